@@ -1,0 +1,14 @@
+//! Types and traits through which LabelChain's pallets talk to each other.
+//!
+//! Each pallet owns one step of a label's life: the task registry (escrow), tiers (stake and
+//! permission), labels (commit-reveal), consensus (finalization) and reputation. They know each
+//! other only through the traits here, which the runtime wires together.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod merkle;
+pub mod task;
+
+pub use task::*;

@@ -1,0 +1,171 @@
+//! Tasks as the other pallets see them, and the traits through which they ask about a task and
+//! move money out of its escrow.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use polkadot_sdk::{
+	sp_core::H256,
+	sp_runtime::{DispatchError, DispatchResult, Permill, RuntimeDebug},
+};
+use scale_info::TypeInfo;
+
+/// Identifier of a labeling task, assigned in creation order.
+pub type TaskId = u64;
+/// Position of an item within its task (0-based).
+pub type ItemIndex = u32;
+/// A field of expertise (medical, code, language, …). Reputation is kept per domain.
+pub type DomainId = u16;
+/// A permission tier: 0 is anyone with a minimum stake, higher tiers are earned.
+pub type Tier = u8;
+
+/// What a label may be, as chosen by the requester.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+)]
+pub enum LabelSchema {
+	/// One of `classes` categories, numbered `0..classes`.
+	Categorical { classes: u16 },
+	/// The hash of an off-chain answer (RLHF text, code review, reasoning): labels agree when
+	/// their hashes are equal.
+	FreeForm,
+}
+
+/// A label as revealed on chain.
+#[derive(
+	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
+	TypeInfo, RuntimeDebug,
+)]
+pub enum Label {
+	/// A class of a categorical schema.
+	Class(u16),
+	/// The hash of a free-form answer.
+	Digest(H256),
+}
+
+impl LabelSchema {
+	/// Whether `label` is a valid answer under this schema.
+	pub fn accepts(&self, label: &Label) -> bool {
+		match (self, label) {
+			(LabelSchema::Categorical { classes }, Label::Class(c)) => c < classes,
+			(LabelSchema::FreeForm, Label::Digest(_)) => true,
+			_ => false,
+		}
+	}
+
+	/// The number of distinct answers a labeler chooses from, where that is finite.
+	pub fn classes(&self) -> Option<u16> {
+		match self {
+			LabelSchema::Categorical { classes } => Some(*classes),
+			LabelSchema::FreeForm => None,
+		}
+	}
+}
+
+/// Where a task is in its life. Phases follow from block numbers alone; `Settled` and
+/// `Cancelled` are final.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+)]
+pub enum TaskPhase {
+	/// Labelers may commit, up to and including the commit deadline.
+	Open,
+	/// After the commit deadline, up to and including the reveal deadline: labelers reveal.
+	Revealing,
+	/// After the reveal deadline: items are finalized and paid.
+	Finalizing,
+	/// Every item was finalized or the finalization period ran out; escrow is empty.
+	Settled,
+	/// The requester withdrew the task before anyone committed; escrow was refunded.
+	Cancelled,
+}
+
+impl TaskPhase {
+	/// Whether the task is over and holds no escrow.
+	pub fn is_final(&self) -> bool {
+		matches!(self, TaskPhase::Settled | TaskPhase::Cancelled)
+	}
+}
+
+/// The facts about a task that labeling, consensus and reputation need.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub struct TaskView<AccountId, Balance, BlockNumber> {
+	pub requester: AccountId,
+	pub domain: DomainId,
+	pub schema: LabelSchema,
+	pub item_count: u32,
+	/// Labelers wanted per item.
+	pub redundancy: u8,
+	pub min_tier: Tier,
+	pub commit_deadline: BlockNumber,
+	pub reveal_deadline: BlockNumber,
+	pub reward_per_item: Balance,
+	/// The protocol fee the task was created under.
+	pub protocol_fee: Permill,
+	pub phase: TaskPhase,
+	/// How many gold items the requester committed to (their positions stay secret until the
+	/// requester reveals them).
+	pub gold_count: u32,
+}
+
+/// Questions about tasks, answered by the task registry.
+pub trait TaskInspect<AccountId, BlockNumber> {
+	type Balance;
+
+	/// The task as of now, if it exists.
+	fn task(task: TaskId) -> Option<TaskView<AccountId, Self::Balance, BlockNumber>>;
+
+	/// Whether the item at `index`, with content hash `item_hash`, belongs to the task; `proof`
+	/// is its Merkle path (empty for a task whose items are listed on chain).
+	fn contains_item(task: TaskId, index: ItemIndex, item_hash: &H256, proof: &[H256]) -> bool;
+
+	/// The requester's answer for a gold item, once revealed; `None` for other items and before.
+	fn gold_label(task: TaskId, index: ItemIndex) -> Option<Label>;
+
+	/// Whether the requester may still reveal gold answers (so finalization should wait).
+	fn gold_pending(task: TaskId) -> bool;
+}
+
+/// Bookkeeping and payments that only the labeling pallets perform on a task.
+pub trait TaskHooks<AccountId> {
+	type Balance;
+
+	/// A labeler committed to an item of the task: from now on it cannot be cancelled.
+	fn note_commitment(task: TaskId) -> DispatchResult;
+
+	/// Pays `amount` of the task's reward budget to `to` (from the requester's escrow).
+	fn pay_reward(task: TaskId, to: &AccountId, amount: Self::Balance) -> DispatchResult;
+
+	/// The item was finalized (paid or escalated-and-decided); when every item is, the task
+	/// settles: the protocol fee on what was paid goes to the treasury, the rest returns.
+	fn note_item_finalized(task: TaskId, index: ItemIndex) -> DispatchResult;
+}
+
+/// A registry that knows no tasks: for pallets tested alone.
+impl<AccountId, BlockNumber> TaskInspect<AccountId, BlockNumber> for () {
+	type Balance = u128;
+	fn task(_: TaskId) -> Option<TaskView<AccountId, u128, BlockNumber>> {
+		None
+	}
+	fn contains_item(_: TaskId, _: ItemIndex, _: &H256, _: &[H256]) -> bool {
+		false
+	}
+	fn gold_label(_: TaskId, _: ItemIndex) -> Option<Label> {
+		None
+	}
+	fn gold_pending(_: TaskId) -> bool {
+		false
+	}
+}
+
+/// Refuses every operation: for pallets tested alone.
+impl<AccountId> TaskHooks<AccountId> for () {
+	type Balance = u128;
+	fn note_commitment(_: TaskId) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+	fn pay_reward(_: TaskId, _: &AccountId, _: u128) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+	fn note_item_finalized(_: TaskId, _: ItemIndex) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+}

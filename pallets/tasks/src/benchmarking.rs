@@ -1,0 +1,148 @@
+//! Benchmarks of the task registry (frame-benchmarking v2), each at its worst case.
+
+use super::*;
+use crate::impl_gold::gold_commitment;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get, Hooks};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use labelchain_primitives::{Label, LabelSchema, TaskHooks, TaskId};
+use polkadot_sdk::{frame_benchmarking, sp_core::H256, sp_runtime::traits::Bounded};
+
+const SALT: [u8; 32] = [9u8; 32];
+
+fn block<T: Config>(n: u32) -> BlockNumberFor<T> {
+	n.into()
+}
+
+/// An account with plenty to escrow.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 4u32.into());
+	who
+}
+
+fn gold_answers(count: u32) -> Vec<(u32, Label)> {
+	(0..count).map(|i| (i, Label::Class(0))).collect()
+}
+
+/// The most expensive task: longest URI, longest item list, gold answers.
+fn spec<T: Config>(task: TaskId, uri: u32, listed: u32, gold: u32) -> TaskSpecOf<T> {
+	let now = frame_system::Pallet::<T>::block_number();
+	let commit_deadline = now + 10u32.into();
+	let items = if listed > 0 {
+		ItemsSpec::List((0..listed).map(|i| H256::from_low_u64_be(i as u64)).collect())
+	} else {
+		ItemsSpec::Merkle { root: H256::repeat_byte(1), count: T::MaxItems::get() }
+	};
+	TaskSpec {
+		manifest_hash: H256::repeat_byte(0xaa),
+		manifest_uri: alloc::vec![b'u'; uri as usize],
+		domain: 1,
+		schema: LabelSchema::Categorical { classes: T::MaxClasses::get() },
+		items,
+		redundancy: T::MaxRedundancy::get(),
+		min_tier: 0,
+		commit_deadline,
+		reveal_deadline: commit_deadline + T::MinRevealPeriod::get() + 1u32.into(),
+		reward_per_item: 1_000u32.into(),
+		gold: (gold > 0).then(|| GoldSpec {
+			commitment: gold_commitment(task, &gold_answers(gold), &SALT),
+			count: gold,
+		}),
+	}
+}
+
+fn ensure_treasury<T: Config>() {
+	T::Currency::set_balance(&T::FeeDestination::get(), T::Currency::minimum_balance());
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_task(u: Linear<0, { T::MaxUriLen::get() }>, l: Linear<1, { T::MaxListedItems::get() }>) {
+		let requester = funded::<T>("requester", 0);
+		let spec = spec::<T>(0, u, l, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), spec);
+
+		assert!(Tasks::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn cancel_task() -> Result<(), BenchmarkError> {
+		let requester = funded::<T>("requester", 0);
+		let task = Pallet::<T>::do_create_task(requester.clone(), spec::<T>(0, 0, 0, 1))
+			.map_err(|_| "create")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), task);
+
+		assert_eq!(Tasks::<T>::get(task).map(|t| t.state), Some(TaskState::Cancelled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reveal_gold(g: Linear<1, { T::MaxGoldItems::get() }>) -> Result<(), BenchmarkError> {
+		let requester = funded::<T>("requester", 0);
+		let spec = spec::<T>(0, 0, 0, g);
+		let after_reveal = spec.reveal_deadline + 1u32.into();
+		let task = Pallet::<T>::do_create_task(requester.clone(), spec).map_err(|_| "create")?;
+		frame_system::Pallet::<T>::set_block_number(after_reveal);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), task, gold_answers(g), SALT);
+
+		assert!(GoldAnswers::<T>::contains_key(task));
+		Ok(())
+	}
+
+	/// Worst case: a fee to pay, a refund, and an unrevealed gold deposit to forfeit.
+	#[benchmark]
+	fn settle() -> Result<(), BenchmarkError> {
+		ensure_treasury::<T>();
+		let requester = funded::<T>("requester", 0);
+		let labeler = funded::<T>("labeler", 0);
+		let task = Pallet::<T>::do_create_task(requester, spec::<T>(0, 0, 0, 1))
+			.map_err(|_| "create")?;
+		<Pallet<T> as TaskHooks<T::AccountId>>::pay_reward(task, &labeler, 1_000u32.into())?;
+		let due = Tasks::<T>::get(task).map(|t| t.terms.settle_at).ok_or("task")?;
+		frame_system::Pallet::<T>::set_block_number(due);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(labeler), task);
+
+		assert_eq!(Tasks::<T>::get(task).map(|t| t.state), Some(TaskState::Settled));
+		Ok(())
+	}
+
+	/// `n` tasks due in the same block, each settled with fee, refund and forfeited gold.
+	#[benchmark]
+	fn on_initialize_settle(n: Linear<0, { T::MaxSettlementsPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		ensure_treasury::<T>();
+		let requester = funded::<T>("requester", 0);
+		let labeler = funded::<T>("labeler", 0);
+		let mut due = block::<T>(0);
+		for i in 0..n {
+			let task = Pallet::<T>::do_create_task(requester.clone(), spec::<T>(i as u64, 0, 0, 1))
+				.map_err(|_| "create")?;
+			<Pallet<T> as TaskHooks<T::AccountId>>::pay_reward(task, &labeler, 1_000u32.into())?;
+			due = Tasks::<T>::get(task).map(|t| t.terms.settle_at).ok_or("task")?;
+		}
+		let queued = SettlementQueue::<T>::get(due).len() as u32;
+		assert_eq!(queued, n);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(due);
+		}
+
+		assert!(SettlementQueue::<T>::get(due).is_empty());
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,55 @@
+//! Gold answers: committed at creation, revealed after the reveal deadline.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{ensure, traits::{fungible::MutateHold, tokens::Precision}};
+use labelchain_primitives::{ItemIndex, Label, TaskId};
+use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_io::hashing::blake2_256, sp_runtime::DispatchResult};
+
+/// The hash a requester commits to at creation: `blake2_256(SCALE((task, answers, salt)))`.
+pub fn gold_commitment(task: TaskId, answers: &[(ItemIndex, Label)], salt: &[u8; 32]) -> H256 {
+	H256(blake2_256(&(task, answers, salt).encode()))
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_reveal_gold(
+		who: &T::AccountId,
+		task_id: TaskId,
+		answers: Vec<(ItemIndex, Label)>,
+		salt: [u8; 32],
+	) -> DispatchResult {
+		let mut task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.requester == *who, Error::<T>::NotRequester);
+		ensure!(task.state == TaskState::Active, Error::<T>::TaskNotActive);
+		let gold = task.gold.ok_or(Error::<T>::NoGold)?;
+		ensure!(!task.gold_revealed, Error::<T>::GoldAlreadyRevealed);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now > task.reveal_deadline, Error::<T>::GoldRevealTooEarly);
+		ensure!(now <= task.terms.gold_reveal_deadline, Error::<T>::GoldRevealTooLate);
+
+		let item_count = task.items.count();
+		let well_formed = answers.len() as u32 == gold.count &&
+			answers.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) &&
+			answers.iter().all(|(item, label)| *item < item_count && task.schema.accepts(label));
+		ensure!(well_formed, Error::<T>::InvalidGoldAnswers);
+		ensure!(
+			gold_commitment(task_id, &answers, &salt) == gold.commitment,
+			Error::<T>::GoldMismatch
+		);
+		let answers: GoldAnswersOf<T> =
+			answers.try_into().map_err(|_| Error::<T>::InvalidGoldAnswers)?;
+
+		T::Currency::release(
+			&HoldReason::GoldDeposit.into(),
+			who,
+			task.terms.gold_deposit,
+			Precision::Exact,
+		)?;
+		GoldAnswers::<T>::insert(task_id, answers);
+		task.gold_revealed = true;
+		Tasks::<T>::insert(task_id, task);
+		Self::deposit_event(Event::GoldRevealed { task: task_id, count: gold.count });
+		Ok(())
+	}
+}

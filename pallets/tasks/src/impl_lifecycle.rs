@@ -1,0 +1,322 @@
+//! Creating, cancelling and settling tasks: everything that moves a task's escrow as a whole.
+
+use crate::{pallet::*, types::*};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, InspectHold, MutateHold},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use labelchain_primitives::{LabelSchema, TaskId};
+use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	DispatchError, DispatchResult,
+};
+
+/// How many blocks after its due block a task may be queued when that block's queue is full.
+const SETTLEMENT_SLOTS_TRIED: u32 = 16;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_create_task(
+		requester: T::AccountId,
+		spec: TaskSpecOf<T>,
+	) -> Result<TaskId, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+
+		// Schema, items, redundancy, tier.
+		if let LabelSchema::Categorical { classes } = spec.schema {
+			ensure!(classes >= 2, Error::<T>::TooFewClasses);
+			ensure!(classes <= T::MaxClasses::get(), Error::<T>::TooManyClasses);
+		}
+		let items = match spec.items {
+			ItemsSpec::Merkle { root, count } => Items::Merkle { root, count },
+			ItemsSpec::List(list) => Items::List(
+				BoundedVec::try_from(list).map_err(|_| Error::<T>::TooManyListedItems)?,
+			),
+		};
+		let item_count = items.count();
+		ensure!(item_count > 0, Error::<T>::NoItems);
+		ensure!(item_count <= T::MaxItems::get(), Error::<T>::TooManyItems);
+		ensure!(spec.redundancy > 0, Error::<T>::ZeroRedundancy);
+		ensure!(spec.redundancy <= T::MaxRedundancy::get(), Error::<T>::RedundancyTooHigh);
+		ensure!(spec.min_tier <= T::MaxTier::get(), Error::<T>::TierTooHigh);
+		let manifest_uri =
+			BoundedVec::try_from(spec.manifest_uri).map_err(|_| Error::<T>::ManifestUriTooLong)?;
+
+		// Deadlines: open now, a real reveal window, not forever.
+		ensure!(spec.commit_deadline > now, Error::<T>::CommitDeadlineInPast);
+		ensure!(
+			spec.reveal_deadline >= spec.commit_deadline.saturating_add(T::MinRevealPeriod::get()) &&
+				spec.reveal_deadline > spec.commit_deadline,
+			Error::<T>::RevealPeriodTooShort
+		);
+		ensure!(
+			spec.reveal_deadline <= now.saturating_add(T::MaxTaskDuration::get()),
+			Error::<T>::TaskTooLong
+		);
+
+		if let Some(gold) = &spec.gold {
+			ensure!(
+				gold.count > 0 && gold.count <= item_count && gold.count <= T::MaxGoldItems::get(),
+				Error::<T>::InvalidGoldCount
+			);
+		}
+
+		// Budget: items × reward, plus the fee reserved on all of it.
+		ensure!(!spec.reward_per_item.is_zero(), Error::<T>::ZeroReward);
+		let protocol_fee = T::ProtocolFee::get();
+		let rewards = spec
+			.reward_per_item
+			.checked_mul(&BalanceOf::<T>::from(item_count))
+			.ok_or(Error::<T>::BudgetOverflow)?;
+		let fee_reserved = protocol_fee.mul_ceil(rewards);
+		let escrowed = rewards.checked_add(&fee_reserved).ok_or(Error::<T>::BudgetOverflow)?;
+		let gold_deposit =
+			if spec.gold.is_some() { T::GoldDeposit::get() } else { Zero::zero() };
+		let total_held = escrowed.checked_add(&gold_deposit).ok_or(Error::<T>::BudgetOverflow)?;
+		ensure!(
+			T::Currency::reducible_balance(&requester, Preservation::Preserve, Fortitude::Polite) >=
+				total_held,
+			Error::<T>::InsufficientBalance
+		);
+
+		let gold_reveal_deadline = spec.reveal_deadline.saturating_add(T::GoldRevealPeriod::get());
+		let due = spec
+			.reveal_deadline
+			.saturating_add(T::FinalizationPeriod::get())
+			.max(gold_reveal_deadline)
+			.saturating_add(1u32.into());
+
+		let task_id = NextTaskId::<T>::get();
+		let settle_at = Self::enqueue_settlement(task_id, due)?;
+
+		T::Currency::hold(&HoldReason::TaskEscrow.into(), &requester, escrowed)?;
+		if !gold_deposit.is_zero() {
+			T::Currency::hold(&HoldReason::GoldDeposit.into(), &requester, gold_deposit)?;
+		}
+
+		let task = Task {
+			requester: requester.clone(),
+			manifest_hash: spec.manifest_hash,
+			manifest_uri,
+			domain: spec.domain,
+			schema: spec.schema,
+			items,
+			redundancy: spec.redundancy,
+			min_tier: spec.min_tier,
+			created_at: now,
+			commit_deadline: spec.commit_deadline,
+			reveal_deadline: spec.reveal_deadline,
+			reward_per_item: spec.reward_per_item,
+			gold: spec.gold,
+			gold_revealed: false,
+			terms: TaskTerms { protocol_fee, gold_deposit, gold_reveal_deadline, settle_at },
+			escrow: Escrow { rewards_left: rewards, rewards_paid: Zero::zero(), fee_reserved },
+			commitments: 0,
+			finalized_items: 0,
+			state: TaskState::Active,
+		};
+		Tasks::<T>::insert(task_id, task);
+		NextTaskId::<T>::put(task_id.saturating_add(1));
+
+		Self::deposit_event(Event::TaskCreated {
+			task: task_id,
+			requester,
+			manifest_hash: spec.manifest_hash,
+			item_count,
+			redundancy: spec.redundancy,
+			min_tier: spec.min_tier,
+			commit_deadline: spec.commit_deadline,
+			reveal_deadline: spec.reveal_deadline,
+			reward_per_item: spec.reward_per_item,
+			escrowed,
+			gold_deposit,
+		});
+		Ok(task_id)
+	}
+
+	/// Puts the task in the settlement queue of the first block from `due` with room.
+	fn enqueue_settlement(
+		task: TaskId,
+		due: BlockNumberFor<T>,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
+		let mut at = due;
+		for _ in 0..SETTLEMENT_SLOTS_TRIED {
+			let pushed = SettlementQueue::<T>::mutate(at, |queue| queue.try_push(task).is_ok());
+			if pushed {
+				return Ok(at);
+			}
+			at = at.saturating_add(1u32.into());
+		}
+		Err(Error::<T>::SettlementQueueFull.into())
+	}
+
+	pub(crate) fn do_cancel_task(who: &T::AccountId, task_id: TaskId) -> DispatchResult {
+		let mut task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.requester == *who, Error::<T>::NotRequester);
+		ensure!(task.state == TaskState::Active, Error::<T>::TaskNotActive);
+		ensure!(task.commitments == 0, Error::<T>::TaskHasCommitments);
+
+		let escrowed = task.escrow.rewards_left.saturating_add(task.escrow.fee_reserved);
+		T::Currency::release(&HoldReason::TaskEscrow.into(), who, escrowed, Precision::Exact)?;
+		let mut refunded = escrowed;
+		if task.gold.is_some() && !task.gold_revealed {
+			T::Currency::release(
+				&HoldReason::GoldDeposit.into(),
+				who,
+				task.terms.gold_deposit,
+				Precision::Exact,
+			)?;
+			refunded = refunded.saturating_add(task.terms.gold_deposit);
+		}
+
+		task.escrow = Escrow::default();
+		task.state = TaskState::Cancelled;
+		Tasks::<T>::insert(task_id, task);
+		Self::deposit_event(Event::TaskCancelled { task: task_id, refunded });
+		Ok(())
+	}
+
+	/// Settles a task on request, if it is due.
+	pub(crate) fn do_settle_due(task_id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.state == TaskState::Active, Error::<T>::TaskNotActive);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now >= task.terms.settle_at || task.finalized_items >= task.items.count(),
+			Error::<T>::TooEarlyToSettle
+		);
+		Self::do_settle(task_id, task)
+	}
+
+	/// Settles a task from the queue, if nothing settled or cancelled it before.
+	pub(crate) fn settle_if_active(task_id: TaskId) {
+		let Some(task) = Tasks::<T>::get(task_id) else { return };
+		if task.state != TaskState::Active {
+			return;
+		}
+		if let Err(e) = Self::do_settle(task_id, task) {
+			// Settlement only moves funds the task holds; failing means the books are wrong.
+			log::error!(target: "runtime::tasks", "settling task {task_id} failed: {e:?}");
+		}
+	}
+
+	/// Pays the fee due on what was paid, forfeits an unrevealed gold deposit, returns the
+	/// rest of the escrow to the requester, and marks the task settled.
+	pub(crate) fn do_settle(task_id: TaskId, mut task: TaskOf<T>) -> DispatchResult {
+		let treasury = T::FeeDestination::get();
+		let escrow = task.escrow;
+		let fee_paid = task.terms.protocol_fee.mul_ceil(escrow.rewards_paid).min(escrow.fee_reserved);
+		if !fee_paid.is_zero() {
+			T::Currency::transfer_on_hold(
+				&HoldReason::TaskEscrow.into(),
+				&task.requester,
+				&treasury,
+				fee_paid,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+		}
+		let refunded =
+			escrow.rewards_left.saturating_add(escrow.fee_reserved.saturating_sub(fee_paid));
+		if !refunded.is_zero() {
+			T::Currency::release(
+				&HoldReason::TaskEscrow.into(),
+				&task.requester,
+				refunded,
+				Precision::Exact,
+			)?;
+		}
+
+		if task.gold.is_some() && !task.gold_revealed && !task.terms.gold_deposit.is_zero() {
+			let forfeited = T::Currency::transfer_on_hold(
+				&HoldReason::GoldDeposit.into(),
+				&task.requester,
+				&treasury,
+				task.terms.gold_deposit,
+				Precision::BestEffort,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+			Self::deposit_event(Event::GoldDepositForfeited { task: task_id, amount: forfeited });
+		}
+
+		task.escrow = Escrow { rewards_paid: escrow.rewards_paid, ..Default::default() };
+		task.state = TaskState::Settled;
+		let finalized_items = task.finalized_items;
+		Tasks::<T>::insert(task_id, task);
+		Self::deposit_event(Event::TaskSettled {
+			task: task_id,
+			finalized_items,
+			rewards_paid: escrow.rewards_paid,
+			fee_paid,
+			refunded,
+		});
+		Ok(())
+	}
+
+	/// The invariants of the registry: holds equal what running tasks owe, and the books of
+	/// every task add up.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		let mut escrow_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut gold_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let next = NextTaskId::<T>::get();
+		for (id, task) in Tasks::<T>::iter() {
+			ensure!(id < next, "task id at or above NextTaskId");
+			let e = task.escrow;
+			match task.state {
+				TaskState::Active => {
+					let budget = task
+						.reward_per_item
+						.checked_mul(&BalanceOf::<T>::from(task.items.count()))
+						.ok_or("budget overflow")?;
+					ensure!(
+						e.rewards_left.saturating_add(e.rewards_paid) == budget,
+						"rewards paid and left do not add up to the budget"
+					);
+					ensure!(
+						e.fee_reserved == task.terms.protocol_fee.mul_ceil(budget),
+						"reserved fee is not the fee on the budget"
+					);
+					let owed = escrow_of.entry(task.requester.clone()).or_default();
+					*owed = owed.saturating_add(e.rewards_left).saturating_add(e.fee_reserved);
+					if task.gold.is_some() && !task.gold_revealed {
+						let g = gold_of.entry(task.requester.clone()).or_default();
+						*g = g.saturating_add(task.terms.gold_deposit);
+					}
+					ensure!(task.finalized_items <= task.items.count(), "more items finalized than exist");
+				},
+				TaskState::Settled | TaskState::Cancelled => {
+					ensure!(
+						e.rewards_left.is_zero() && e.fee_reserved.is_zero(),
+						"a task that is over still holds escrow"
+					);
+				},
+			}
+			ensure!(
+				task.gold_revealed == GoldAnswers::<T>::contains_key(id),
+				"gold flag and stored gold answers disagree"
+			);
+		}
+		for (who, owed) in escrow_of.iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::TaskEscrow.into(), who) == *owed,
+				"escrow held differs from what running tasks owe"
+			);
+		}
+		for (who, deposit) in gold_of.iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::GoldDeposit.into(), who) == *deposit,
+				"gold deposit held differs from unrevealed gold commitments"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,333 @@
+//! # Task registry
+//!
+//! Requesters post labeling tasks and pay for them only through the chain. A task names its
+//! items by content hash (the data stays off-chain), a label schema, how many labelers label
+//! each item, the tier they need, a commit and a reveal deadline, and a reward per item. The
+//! whole budget, items × reward plus the protocol fee, is held in escrow from the requester's
+//! account with a `fungible` hold; the labeling pallets pay rewards out of it through
+//! [`labelchain_primitives::TaskHooks`] and nothing else touches it.
+//!
+//! A task is `Open` until its commit deadline, `Revealing` until its reveal deadline, then
+//! `Finalizing`. It settles when every item is finalized, or at the end of the finalization
+//! period (a bounded queue read in `on_initialize`): the fee on what was actually paid goes to
+//! the treasury and every unused unit returns to the requester. Before anyone commits, the
+//! requester may cancel and get everything back.
+//!
+//! Gold items: the requester may commit to known answers of some items; they are revealed after
+//! the reveal deadline (so labelers cannot tell them apart) and score labelers directly. A
+//! requester who never reveals them loses the gold deposit to the treasury.
+//!
+//! Files: `types.rs` (records), `impl_lifecycle.rs` (create, cancel, settle), `impl_gold.rs`,
+//! `impl_registry.rs` (the traits the other pallets use).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod impl_gold;
+mod impl_lifecycle;
+mod impl_registry;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use labelchain_primitives::{ItemIndex, Label, TaskId};
+	use sp_runtime::Permill;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The native currency, in which budgets are held and rewards paid.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, of which this pallet's are part.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Where protocol fees and forfeited gold deposits go (the treasury's account).
+		type FeeDestination: Get<Self::AccountId>;
+
+		/// The protocol fee, a share of the rewards a task pays out (governed).
+		type ProtocolFee: Get<Permill>;
+
+		/// Held from a requester who commits gold answers, returned when they are revealed
+		/// (governed).
+		type GoldDeposit: Get<BalanceOf<Self>>;
+
+		/// The shortest reveal window a task may have, so that labelers can reveal (governed).
+		type MinRevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after the reveal deadline during which the requester may reveal gold answers
+		/// (governed).
+		type GoldRevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after the reveal deadline after which a task settles even if some items were
+		/// never finalized; at least the gold reveal period (governed).
+		type FinalizationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The longest a task may run from creation to its reveal deadline.
+		#[pallet::constant]
+		type MaxTaskDuration: Get<BlockNumberFor<Self>>;
+
+		/// The most classes a categorical schema may have.
+		#[pallet::constant]
+		type MaxClasses: Get<u16>;
+
+		/// The most labelers an item may ask for.
+		#[pallet::constant]
+		type MaxRedundancy: Get<u8>;
+
+		/// The highest permission tier.
+		#[pallet::constant]
+		type MaxTier: Get<u8>;
+
+		/// The longest manifest URI.
+		#[pallet::constant]
+		type MaxUriLen: Get<u32>;
+
+		/// The most items a task may list on chain (larger tasks use a Merkle root).
+		#[pallet::constant]
+		type MaxListedItems: Get<u32>;
+
+		/// The most items a task may have.
+		#[pallet::constant]
+		type MaxItems: Get<u32>;
+
+		/// The most gold items a task may have.
+		#[pallet::constant]
+		type MaxGoldItems: Get<u32>;
+
+		/// The most tasks that may fall due for settlement in one block.
+		#[pallet::constant]
+		type MaxSettlementsPerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls and hook.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds a requester's funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A task's reward budget and protocol fee.
+		TaskEscrow,
+		/// The deposit behind a commitment to gold answers.
+		GoldDeposit,
+	}
+
+	/// The id the next task gets.
+	#[pallet::storage]
+	pub type NextTaskId<T> = StorageValue<_, TaskId, ValueQuery>;
+
+	/// Every task, running or over.
+	#[pallet::storage]
+	pub type Tasks<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, TaskOf<T>>;
+
+	/// Revealed gold answers of a task, sorted by item.
+	#[pallet::storage]
+	pub type GoldAnswers<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, GoldAnswersOf<T>>;
+
+	/// Tasks due to settle at a block, read by `on_initialize` of that block.
+	#[pallet::storage]
+	pub type SettlementQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<TaskId, T::MaxSettlementsPerBlock>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A task was posted and its budget put in escrow.
+		TaskCreated {
+			task: TaskId,
+			requester: T::AccountId,
+			manifest_hash: polkadot_sdk::sp_core::H256,
+			item_count: u32,
+			redundancy: u8,
+			min_tier: u8,
+			commit_deadline: BlockNumberFor<T>,
+			reveal_deadline: BlockNumberFor<T>,
+			reward_per_item: BalanceOf<T>,
+			/// Rewards plus the reserved protocol fee.
+			escrowed: BalanceOf<T>,
+			gold_deposit: BalanceOf<T>,
+		},
+		/// The requester withdrew a task nobody had committed to; everything held was returned.
+		TaskCancelled { task: TaskId, refunded: BalanceOf<T> },
+		/// The requester revealed the gold answers; the gold deposit was returned.
+		GoldRevealed { task: TaskId, count: u32 },
+		/// Gold answers were never revealed: the deposit went to the treasury.
+		GoldDepositForfeited { task: TaskId, amount: BalanceOf<T> },
+		/// A labeler was paid from the task's escrow.
+		RewardPaid { task: TaskId, labeler: T::AccountId, amount: BalanceOf<T> },
+		/// The task is over: the fee on what was paid went to the treasury, the rest returned.
+		TaskSettled {
+			task: TaskId,
+			finalized_items: u32,
+			rewards_paid: BalanceOf<T>,
+			fee_paid: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The reward per item is zero.
+		ZeroReward,
+		/// Items × reward plus the fee does not fit in a balance.
+		BudgetOverflow,
+		/// The requester's free balance cannot cover the escrow (and gold deposit).
+		InsufficientBalance,
+		/// A categorical schema needs at least two classes.
+		TooFewClasses,
+		/// A categorical schema has more classes than allowed.
+		TooManyClasses,
+		/// The task has no items.
+		NoItems,
+		/// The task has more items than allowed.
+		TooManyItems,
+		/// The explicit item list is longer than allowed: use a Merkle root.
+		TooManyListedItems,
+		/// Redundancy must be at least one labeler per item.
+		ZeroRedundancy,
+		/// Redundancy is above the maximum.
+		RedundancyTooHigh,
+		/// No such tier.
+		TierTooHigh,
+		/// The commit deadline is not in the future.
+		CommitDeadlineInPast,
+		/// The reveal deadline must come after the commit deadline by at least the minimum
+		/// reveal period.
+		RevealPeriodTooShort,
+		/// The reveal deadline is further away than the longest task allowed.
+		TaskTooLong,
+		/// The manifest URI is longer than allowed.
+		ManifestUriTooLong,
+		/// The gold commitment covers no items or more items than the task (or the maximum) has.
+		InvalidGoldCount,
+		/// Too many tasks are already due to settle around this task's settlement block.
+		SettlementQueueFull,
+		/// No task has this id.
+		UnknownTask,
+		/// Only the task's requester may do this.
+		NotRequester,
+		/// The task is settled or cancelled.
+		TaskNotActive,
+		/// Labelers have committed to the task: it can no longer be cancelled.
+		TaskHasCommitments,
+		/// The task is past its commit deadline.
+		TaskNotOpen,
+		/// The task has no gold commitment.
+		NoGold,
+		/// The gold answers were already revealed.
+		GoldAlreadyRevealed,
+		/// Gold answers are revealed only after the reveal deadline.
+		GoldRevealTooEarly,
+		/// The gold reveal period is over.
+		GoldRevealTooLate,
+		/// The gold answers are not sorted by item, name an item outside the task, give a label
+		/// outside the schema, or are not as many as committed.
+		InvalidGoldAnswers,
+		/// The revealed gold answers and salt do not hash to the commitment.
+		GoldMismatch,
+		/// The task is neither past its settlement block nor fully finalized.
+		TooEarlyToSettle,
+		/// A payment would exceed the task's remaining reward budget.
+		RewardExceedsBudget,
+		/// The item index is outside the task.
+		ItemOutOfRange,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Settles the tasks whose finalization period ends at this block.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let due = SettlementQueue::<T>::take(now);
+			let count = due.len() as u32;
+			for task in due {
+				Self::settle_if_active(task);
+			}
+			T::WeightInfo::on_initialize_settle(count)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Posts a labeling task and holds its budget (items × reward + protocol fee) and, with
+		/// gold answers, the gold deposit, from the caller's free balance.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_task(
+			spec.manifest_uri.len() as u32,
+			match &spec.items { ItemsSpec::List(l) => l.len() as u32, _ => 0 },
+		))]
+		pub fn create_task(origin: OriginFor<T>, spec: TaskSpecOf<T>) -> DispatchResult {
+			let requester = ensure_signed(origin)?;
+			Self::do_create_task(requester, spec).map(|_| ())
+		}
+
+		/// Withdraws a task nobody has committed to and returns everything it holds.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::cancel_task())]
+		pub fn cancel_task(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_task(&who, task)
+		}
+
+		/// Reveals the gold answers committed at creation, after the reveal deadline, and gets
+		/// the gold deposit back. `answers` are `(item, label)` sorted by item.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::reveal_gold(answers.len() as u32))]
+		pub fn reveal_gold(
+			origin: OriginFor<T>,
+			task: TaskId,
+			answers: Vec<(ItemIndex, Label)>,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal_gold(&who, task, answers, salt)
+		}
+
+		/// Settles a task that is due (past its settlement block, or with every item
+		/// finalized). Anyone may call it; the settlement queue normally does it.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::settle())]
+		pub fn settle(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_due(task)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+//! A runtime with balances and the task registry, for the unit tests.
+
+use crate as pallet_tasks;
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use polkadot_sdk::{frame_support, frame_system, pallet_balances, sp_io, sp_runtime};
+use sp_runtime::{BuildStorage, Permill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Tasks: pallet_tasks,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+pub const EXISTENTIAL_DEPOSIT: Balance = 1;
+pub const REQUESTER: AccountId = 1;
+pub const OTHER: AccountId = 2;
+pub const LABELER: AccountId = 3;
+pub const TREASURY: AccountId = 99;
+pub const POOR: AccountId = 4;
+pub const START_BALANCE: Balance = 1_000_000;
+
+parameter_types! {
+	pub const Treasury: AccountId = TREASURY;
+	pub static ProtocolFee: Permill = Permill::from_percent(5);
+	pub static GoldDeposit: Balance = 500;
+	pub static MinRevealPeriod: u64 = 5;
+	pub static GoldRevealPeriod: u64 = 10;
+	pub static FinalizationPeriod: u64 = 20;
+}
+
+use frame_support::traits::ConstU128;
+
+impl pallet_tasks::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type FeeDestination = Treasury;
+	type ProtocolFee = ProtocolFee;
+	type GoldDeposit = GoldDeposit;
+	type MinRevealPeriod = MinRevealPeriod;
+	type GoldRevealPeriod = GoldRevealPeriod;
+	type FinalizationPeriod = FinalizationPeriod;
+	type MaxTaskDuration = frame_support::traits::ConstU64<1000>;
+	type MaxClasses = frame_support::traits::ConstU16<16>;
+	type MaxRedundancy = frame_support::traits::ConstU8<9>;
+	type MaxTier = frame_support::traits::ConstU8<4>;
+	type MaxUriLen = ConstU32<64>;
+	type MaxListedItems = ConstU32<8>;
+	type MaxItems = ConstU32<10_000>;
+	type MaxGoldItems = ConstU32<4>;
+	type MaxSettlementsPerBlock = ConstU32<2>;
+	type WeightInfo = ();
+}
+
+/// Test externalities: requester, another account and a labeler funded; the treasury exists.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(REQUESTER, START_BALANCE),
+			(OTHER, START_BALANCE),
+			(LABELER, START_BALANCE),
+			(TREASURY, EXISTENTIAL_DEPOSIT),
+			(POOR, 100),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs a test and then checks the registry's invariants.
+pub fn test(f: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		f();
+		Tasks::do_try_state().expect("try_state after the test");
+	});
+}
+
+/// Moves to block `n`, running the registry's `on_initialize` of every block on the way.
+pub fn run_to_block(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Tasks::on_initialize(next);
+	}
+}

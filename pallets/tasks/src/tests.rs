@@ -1,0 +1,498 @@
+//! Unit tests of the task registry: every call, every error, every transition, with exact
+//! balances. Each test ends with the registry's `try_state` check (see `mock::test`).
+
+use crate::{mock::*, pallet::*, types::*, impl_gold::gold_commitment, Error, Event};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use labelchain_primitives::{
+	merkle, Label, LabelSchema, TaskHooks, TaskInspect, TaskPhase,
+};
+use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
+
+const REWARD: Balance = 100;
+const ITEMS: u32 = 4;
+/// 4 items × 100, plus 5 % fee.
+const ESCROW: Balance = 420;
+
+fn item(i: u32) -> H256 {
+	H256::repeat_byte(i as u8 + 1)
+}
+
+fn spec() -> TaskSpecOf<Test> {
+	TaskSpec {
+		manifest_hash: H256::repeat_byte(0xaa),
+		manifest_uri: b"ipfs://manifest".to_vec(),
+		domain: 1,
+		schema: LabelSchema::Categorical { classes: 3 },
+		items: ItemsSpec::List((0..ITEMS).map(item).collect()),
+		redundancy: 3,
+		min_tier: 0,
+		commit_deadline: 10,
+		reveal_deadline: 20,
+		reward_per_item: REWARD,
+		gold: None,
+	}
+}
+
+fn create(spec: TaskSpecOf<Test>) -> u64 {
+	let id = NextTaskId::<Test>::get();
+	assert_ok!(Tasks::create_task(RuntimeOrigin::signed(REQUESTER), spec));
+	id
+}
+
+fn free(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+fn escrow_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::TaskEscrow.into(), &who)
+}
+
+fn gold_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::GoldDeposit.into(), &who)
+}
+
+fn last_event() -> RuntimeEvent {
+	frame_system::Pallet::<Test>::events().pop().expect("an event").event
+}
+
+const GOLD: [(u32, Label); 2] = [(1, Label::Class(2)), (3, Label::Class(0))];
+const SALT: [u8; 32] = [7u8; 32];
+
+fn gold_spec(task: u64) -> Option<GoldSpec> {
+	Some(GoldSpec { commitment: gold_commitment(task, &GOLD, &SALT), count: 2 })
+}
+
+// ---- create_task ----
+
+#[test]
+fn create_task_holds_budget_plus_fee_and_records_everything() {
+	test(|| {
+		let id = create(spec());
+		assert_eq!(id, 0);
+		assert_eq!(NextTaskId::<Test>::get(), 1);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW);
+		assert_eq!(escrow_held(REQUESTER), ESCROW);
+		assert_eq!(gold_held(REQUESTER), 0);
+
+		let task = Tasks::<Test>::get(id).unwrap();
+		assert_eq!(task.requester, REQUESTER);
+		assert_eq!(task.items.count(), ITEMS);
+		assert_eq!(task.escrow, Escrow { rewards_left: 400, rewards_paid: 0, fee_reserved: 20 });
+		assert_eq!(task.terms.protocol_fee, Permill::from_percent(5));
+		// Settles one block after reveal deadline + finalization period.
+		assert_eq!(task.terms.settle_at, 20 + 20 + 1);
+		assert_eq!(task.terms.gold_reveal_deadline, 30);
+		assert_eq!(SettlementQueue::<Test>::get(41).into_inner(), vec![id]);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Tasks(Event::TaskCreated {
+				task: 0,
+				requester: REQUESTER,
+				manifest_hash: H256::repeat_byte(0xaa),
+				item_count: ITEMS,
+				redundancy: 3,
+				min_tier: 0,
+				commit_deadline: 10,
+				reveal_deadline: 20,
+				reward_per_item: REWARD,
+				escrowed: ESCROW,
+				gold_deposit: 0,
+			})
+		);
+	});
+}
+
+#[test]
+fn create_task_with_gold_holds_the_gold_deposit_apart() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW - 500);
+		assert_eq!(escrow_held(REQUESTER), ESCROW);
+		assert_eq!(gold_held(REQUESTER), 500);
+		assert_eq!(Tasks::task(id).unwrap().gold_count, 2);
+		assert!(Tasks::gold_pending(id));
+	});
+}
+
+#[test]
+fn create_task_with_a_merkle_root_of_many_items() {
+	test(|| {
+		let leaves: Vec<H256> = (0..1000).map(|i| H256::from_low_u64_be(i)).collect();
+		let root = merkle::root(leaves.clone());
+		let id = create(TaskSpec { items: ItemsSpec::Merkle { root, count: 1000 }, ..spec() });
+		assert_eq!(escrow_held(REQUESTER), 1000 * REWARD + 5_000);
+		let proof = merkle::proof(&leaves, 417);
+		assert!(Tasks::contains_item(id, 417, &leaves[417], &proof));
+		assert!(!Tasks::contains_item(id, 418, &leaves[417], &proof));
+		assert!(!Tasks::contains_item(id, 417, &leaves[416], &proof));
+		assert!(!Tasks::contains_item(id, 1000, &leaves[417], &proof));
+	});
+}
+
+#[test]
+fn listed_items_are_checked_without_proof() {
+	test(|| {
+		let id = create(spec());
+		assert!(Tasks::contains_item(id, 2, &item(2), &[]));
+		assert!(!Tasks::contains_item(id, 2, &item(3), &[]));
+		assert!(!Tasks::contains_item(id, 4, &item(4), &[]));
+		assert!(!Tasks::contains_item(id, 2, &item(2), &[H256::zero()]));
+		assert!(!Tasks::contains_item(id + 1, 2, &item(2), &[]));
+	});
+}
+
+/// Every refusal of `create_task`: the named error, and nothing stored or held.
+#[test]
+fn create_task_refuses_bad_input_and_moves_nothing() {
+	test(|| {
+		let origin = || RuntimeOrigin::signed(REQUESTER);
+		let cases: Vec<(TaskSpecOf<Test>, Error<Test>)> = vec![
+			(TaskSpec { reward_per_item: 0, ..spec() }, Error::ZeroReward),
+			(
+				TaskSpec { reward_per_item: Balance::MAX / 2, ..spec() },
+				Error::BudgetOverflow,
+			),
+			(TaskSpec { schema: LabelSchema::Categorical { classes: 1 }, ..spec() }, Error::TooFewClasses),
+			(TaskSpec { schema: LabelSchema::Categorical { classes: 17 }, ..spec() }, Error::TooManyClasses),
+			(TaskSpec { items: ItemsSpec::List(vec![]), ..spec() }, Error::NoItems),
+			(TaskSpec { items: ItemsSpec::Merkle { root: H256::zero(), count: 0 }, ..spec() }, Error::NoItems),
+			(
+				TaskSpec { items: ItemsSpec::Merkle { root: H256::zero(), count: 10_001 }, ..spec() },
+				Error::TooManyItems,
+			),
+			(TaskSpec { items: ItemsSpec::List((0..9).map(item).collect()), ..spec() }, Error::TooManyListedItems),
+			(TaskSpec { redundancy: 0, ..spec() }, Error::ZeroRedundancy),
+			(TaskSpec { redundancy: 10, ..spec() }, Error::RedundancyTooHigh),
+			(TaskSpec { min_tier: 5, ..spec() }, Error::TierTooHigh),
+			(TaskSpec { commit_deadline: 1, ..spec() }, Error::CommitDeadlineInPast),
+			(TaskSpec { commit_deadline: 10, reveal_deadline: 14, ..spec() }, Error::RevealPeriodTooShort),
+			(TaskSpec { commit_deadline: 10, reveal_deadline: 9, ..spec() }, Error::RevealPeriodTooShort),
+			(TaskSpec { reveal_deadline: 1002, ..spec() }, Error::TaskTooLong),
+			(TaskSpec { manifest_uri: vec![b'x'; 65], ..spec() }, Error::ManifestUriTooLong),
+			(
+				TaskSpec { gold: Some(GoldSpec { commitment: H256::zero(), count: 0 }), ..spec() },
+				Error::InvalidGoldCount,
+			),
+			(
+				TaskSpec { gold: Some(GoldSpec { commitment: H256::zero(), count: 5 }), ..spec() },
+				Error::InvalidGoldCount,
+			),
+		];
+		for (bad, error) in cases {
+			assert_noop!(Tasks::create_task(origin(), bad), error);
+		}
+		// More gold items than the maximum (4), in a task with enough items.
+		assert_noop!(
+			Tasks::create_task(
+				origin(),
+				TaskSpec {
+					items: ItemsSpec::Merkle { root: H256::zero(), count: 100 },
+					gold: Some(GoldSpec { commitment: H256::zero(), count: 5 }),
+					..spec()
+				}
+			),
+			Error::<Test>::InvalidGoldCount
+		);
+		// A balance that cannot cover the escrow.
+		assert_noop!(
+			Tasks::create_task(RuntimeOrigin::signed(POOR), spec()),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_eq!(NextTaskId::<Test>::get(), 0);
+		assert_eq!(free(REQUESTER), START_BALANCE);
+		assert_eq!(escrow_held(REQUESTER), 0);
+	});
+}
+
+#[test]
+fn escrow_of_exactly_the_spendable_balance_is_accepted_and_one_more_is_not() {
+	test(|| {
+		// POOR has 100 and must keep the existential deposit (1): 99 spendable.
+		// One item at 94 with a 5 % fee (ceil 4.7 = 5) escrows 99.
+		let one = |reward| TaskSpec { items: ItemsSpec::List(vec![item(0)]), reward_per_item: reward, ..spec() };
+		assert_noop!(
+			Tasks::create_task(RuntimeOrigin::signed(POOR), one(95)),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(Tasks::create_task(RuntimeOrigin::signed(POOR), one(94)));
+		assert_eq!(escrow_held(POOR), 99);
+		assert_eq!(free(POOR), 1);
+	});
+}
+
+#[test]
+fn settlement_queue_spills_to_later_blocks_and_then_refuses() {
+	test(|| {
+		// Two per block, sixteen blocks tried: 32 tasks fit, the 33rd does not.
+		for i in 0..32u64 {
+			assert_eq!(create(spec()), i);
+		}
+		assert_eq!(SettlementQueue::<Test>::get(41).len(), 2);
+		assert_eq!(SettlementQueue::<Test>::get(56).len(), 2);
+		assert_eq!(Tasks::<Test>::get(31).unwrap().terms.settle_at, 56);
+		assert_noop!(
+			Tasks::create_task(RuntimeOrigin::signed(REQUESTER), spec()),
+			Error::<Test>::SettlementQueueFull
+		);
+	});
+}
+
+// ---- phases ----
+
+#[test]
+fn phases_follow_the_deadlines_and_commitments_only_while_open() {
+	test(|| {
+		let id = create(spec());
+		let phase = || Tasks::task(id).unwrap().phase;
+		assert_eq!(phase(), TaskPhase::Open);
+		run_to_block(10);
+		assert_eq!(phase(), TaskPhase::Open);
+		assert_ok!(Tasks::note_commitment(id));
+		run_to_block(11);
+		assert_eq!(phase(), TaskPhase::Revealing);
+		assert_noop!(Tasks::note_commitment(id), Error::<Test>::TaskNotOpen);
+		run_to_block(20);
+		assert_eq!(phase(), TaskPhase::Revealing);
+		run_to_block(21);
+		assert_eq!(phase(), TaskPhase::Finalizing);
+		run_to_block(40);
+		assert_eq!(phase(), TaskPhase::Finalizing);
+		run_to_block(41);
+		assert_eq!(phase(), TaskPhase::Settled);
+		assert_eq!(Tasks::<Test>::get(id).unwrap().commitments, 1);
+		assert_noop!(Tasks::note_commitment(99), Error::<Test>::UnknownTask);
+	});
+}
+
+// ---- cancel_task ----
+
+#[test]
+fn cancel_before_any_commitment_returns_everything() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), id));
+		assert_eq!(free(REQUESTER), START_BALANCE);
+		assert_eq!(escrow_held(REQUESTER), 0);
+		assert_eq!(gold_held(REQUESTER), 0);
+		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Cancelled);
+		assert_eq!(last_event(), RuntimeEvent::Tasks(Event::TaskCancelled { task: id, refunded: ESCROW + 500 }));
+		// The queue entry of a cancelled task is skipped.
+		run_to_block(41);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
+		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Cancelled);
+	});
+}
+
+#[test]
+fn cancel_is_refused_to_others_after_commitments_and_when_over() {
+	test(|| {
+		let id = create(spec());
+		assert_noop!(Tasks::cancel_task(RuntimeOrigin::signed(OTHER), id), Error::<Test>::NotRequester);
+		assert_noop!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), 7), Error::<Test>::UnknownTask);
+		assert_ok!(Tasks::note_commitment(id));
+		assert_noop!(
+			Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), id),
+			Error::<Test>::TaskHasCommitments
+		);
+		let other = create(spec());
+		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), other));
+		assert_noop!(
+			Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), other),
+			Error::<Test>::TaskNotActive
+		);
+		assert_eq!(escrow_held(REQUESTER), ESCROW);
+	});
+}
+
+// ---- payments and settlement ----
+
+#[test]
+fn rewards_come_out_of_escrow_and_settlement_charges_fee_only_on_what_was_paid() {
+	test(|| {
+		let id = create(spec());
+		run_to_block(21);
+		assert_ok!(Tasks::pay_reward(id, &LABELER, 60));
+		assert_ok!(Tasks::pay_reward(id, &OTHER, 40));
+		assert_ok!(Tasks::pay_reward(id, &LABELER, 100));
+		assert_eq!(free(LABELER), START_BALANCE + 160);
+		assert_eq!(free(OTHER), START_BALANCE + 40);
+		assert_eq!(escrow_held(REQUESTER), ESCROW - 200);
+		assert_noop!(Tasks::pay_reward(id, &LABELER, 201), Error::<Test>::RewardExceedsBudget);
+
+		assert_ok!(Tasks::note_item_finalized(id, 0));
+		assert_ok!(Tasks::note_item_finalized(id, 1));
+		run_to_block(41);
+		// Fee: 5 % of the 200 paid = 10. Refund: the 200 never paid + the 10 of fee not due.
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 10);
+		assert_eq!(free(REQUESTER), START_BALANCE - 200 - 10);
+		assert_eq!(escrow_held(REQUESTER), 0);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Tasks(Event::TaskSettled {
+				task: id,
+				finalized_items: 2,
+				rewards_paid: 200,
+				fee_paid: 10,
+				refunded: 210,
+			})
+		);
+		assert_noop!(Tasks::pay_reward(id, &LABELER, 1), Error::<Test>::TaskNotActive);
+		assert_noop!(Tasks::note_item_finalized(id, 2), Error::<Test>::TaskNotActive);
+		assert_noop!(Tasks::pay_reward(9, &LABELER, 1), Error::<Test>::UnknownTask);
+	});
+}
+
+#[test]
+fn a_task_settles_as_soon_as_every_item_is_finalized() {
+	test(|| {
+		let id = create(spec());
+		run_to_block(21);
+		for i in 0..ITEMS {
+			assert_ok!(Tasks::pay_reward(id, &LABELER, REWARD));
+		}
+		assert_noop!(Tasks::note_item_finalized(id, ITEMS), Error::<Test>::ItemOutOfRange);
+		for i in 0..ITEMS - 1 {
+			assert_ok!(Tasks::note_item_finalized(id, i));
+			assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Finalizing);
+		}
+		assert_ok!(Tasks::note_item_finalized(id, ITEMS - 1));
+		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Settled);
+		assert_eq!(free(LABELER), START_BALANCE + 400);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 20);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW);
+	});
+}
+
+#[test]
+fn a_task_nobody_labeled_returns_its_whole_budget() {
+	test(|| {
+		let id = create(spec());
+		run_to_block(41);
+		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Settled);
+		assert_eq!(free(REQUESTER), START_BALANCE);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
+	});
+}
+
+#[test]
+fn anyone_may_settle_a_due_task_and_no_earlier() {
+	test(|| {
+		let id = create(spec());
+		run_to_block(40);
+		assert_noop!(Tasks::settle(RuntimeOrigin::signed(OTHER), id), Error::<Test>::TooEarlyToSettle);
+		// At the due block, before the queue runs (the call comes first, the hook skips it).
+		frame_system::Pallet::<Test>::set_block_number(41);
+		assert_ok!(Tasks::settle(RuntimeOrigin::signed(OTHER), id));
+		assert_eq!(free(REQUESTER), START_BALANCE);
+		assert_noop!(Tasks::settle(RuntimeOrigin::signed(OTHER), id), Error::<Test>::TaskNotActive);
+		assert_noop!(Tasks::settle(RuntimeOrigin::signed(OTHER), 5), Error::<Test>::UnknownTask);
+		use frame_support::traits::Hooks;
+		Tasks::on_initialize(41);
+		assert_eq!(free(REQUESTER), START_BALANCE);
+	});
+}
+
+#[test]
+fn a_task_keeps_the_fee_it_was_created_under() {
+	test(|| {
+		let id = create(spec());
+		ProtocolFee::set(Permill::from_percent(50));
+		run_to_block(21);
+		assert_ok!(Tasks::pay_reward(id, &LABELER, 400));
+		run_to_block(41);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 20);
+		// A new task pays the new fee.
+		let next = create(spec());
+		assert_eq!(Tasks::<Test>::get(next).unwrap().escrow.fee_reserved, 200);
+		ProtocolFee::set(Permill::from_percent(5));
+	});
+}
+
+// ---- gold ----
+
+#[test]
+fn gold_reveal_returns_the_deposit_and_exposes_the_answers() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		run_to_block(21);
+		assert!(Tasks::gold_pending(id));
+		assert_eq!(Tasks::gold_label(id, 1), None);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
+		assert_eq!(gold_held(REQUESTER), 0);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW);
+		assert_eq!(Tasks::gold_label(id, 1), Some(Label::Class(2)));
+		assert_eq!(Tasks::gold_label(id, 3), Some(Label::Class(0)));
+		assert_eq!(Tasks::gold_label(id, 2), None);
+		assert!(!Tasks::gold_pending(id));
+		assert_eq!(last_event(), RuntimeEvent::Tasks(Event::GoldRevealed { task: id, count: 2 }));
+		assert_noop!(
+			Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT),
+			Error::<Test>::GoldAlreadyRevealed
+		);
+		run_to_block(41);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
+	});
+}
+
+#[test]
+fn gold_reveal_refusals() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		let plain = create(spec());
+		let reveal = |who, task, answers: Vec<(u32, Label)>, salt| {
+			Tasks::reveal_gold(RuntimeOrigin::signed(who), task, answers, salt)
+		};
+		run_to_block(20);
+		assert_noop!(reveal(REQUESTER, id, GOLD.to_vec(), SALT), Error::<Test>::GoldRevealTooEarly);
+		run_to_block(21);
+		assert_noop!(reveal(OTHER, id, GOLD.to_vec(), SALT), Error::<Test>::NotRequester);
+		assert_noop!(reveal(REQUESTER, plain, GOLD.to_vec(), SALT), Error::<Test>::NoGold);
+		assert_noop!(reveal(REQUESTER, 9, GOLD.to_vec(), SALT), Error::<Test>::UnknownTask);
+		let invalid = [
+			vec![GOLD[1], GOLD[0]],                       // not sorted
+			vec![GOLD[0]],                                // fewer than committed
+			vec![GOLD[0], (4, Label::Class(0))],          // item outside the task
+			vec![GOLD[0], (3, Label::Class(3))],          // class outside the schema
+			vec![GOLD[0], (3, Label::Digest(H256::zero()))], // free-form label in a categorical task
+			vec![GOLD[0], GOLD[0]],                       // repeated item
+		];
+		for answers in invalid {
+			assert_noop!(reveal(REQUESTER, id, answers, SALT), Error::<Test>::InvalidGoldAnswers);
+		}
+		assert_noop!(reveal(REQUESTER, id, GOLD.to_vec(), [8u8; 32]), Error::<Test>::GoldMismatch);
+		assert_noop!(
+			reveal(REQUESTER, id, vec![GOLD[0], (3, Label::Class(1))], SALT),
+			Error::<Test>::GoldMismatch
+		);
+		run_to_block(31);
+		assert!(!Tasks::gold_pending(id));
+		assert_noop!(reveal(REQUESTER, id, GOLD.to_vec(), SALT), Error::<Test>::GoldRevealTooLate);
+	});
+}
+
+#[test]
+fn unrevealed_gold_forfeits_the_deposit_at_settlement() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		run_to_block(41);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 500);
+		assert_eq!(gold_held(REQUESTER), 0);
+		assert_eq!(free(REQUESTER), START_BALANCE - 500);
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
+			RuntimeEvent::Tasks(Event::GoldDepositForfeited { task: id, amount: 500 })));
+		assert_noop!(
+			Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT),
+			Error::<Test>::TaskNotActive
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_escrow_that_does_not_match_the_tasks() {
+	new_test_ext().execute_with(|| {
+		let id = create(spec());
+		assert_ok!(Tasks::do_try_state());
+		Tasks::<Test>::mutate(id, |t| t.as_mut().unwrap().escrow.rewards_left -= 1);
+		assert!(Tasks::do_try_state().is_err());
+	});
+}

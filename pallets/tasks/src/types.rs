@@ -1,0 +1,146 @@
+//! The task record, what a requester submits to create one, and the escrow accounting.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::*, traits::fungible};
+use frame_system::pallet_prelude::BlockNumberFor;
+use labelchain_primitives::{DomainId, Label, LabelSchema, Tier, ItemIndex};
+use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
+use scale_info::TypeInfo;
+
+use crate::Config;
+
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+pub type TaskOf<T> = Task<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxUriLen,
+	<T as Config>::MaxListedItems,
+>;
+pub type TaskSpecOf<T> = TaskSpec<BalanceOf<T>, BlockNumberFor<T>>;
+pub type GoldAnswersOf<T> = BoundedVec<(ItemIndex, Label), <T as Config>::MaxGoldItems>;
+
+/// How a task names its items.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, RuntimeDebug)]
+pub enum ItemsSpec {
+	/// `count` items committed to by the Merkle root of their content hashes
+	/// (see `labelchain_primitives::merkle`).
+	Merkle { root: H256, count: u32 },
+	/// A short list of content hashes, stored on chain.
+	List(Vec<H256>),
+}
+
+/// A task's items as stored.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[scale_info(skip_type_params(MaxListed))]
+pub enum Items<MaxListed: Get<u32>> {
+	Merkle { root: H256, count: u32 },
+	List(BoundedVec<H256, MaxListed>),
+}
+
+impl<MaxListed: Get<u32>> Items<MaxListed> {
+	/// How many items the task has.
+	pub fn count(&self) -> u32 {
+		match self {
+			Items::Merkle { count, .. } => *count,
+			Items::List(list) => list.len() as u32,
+		}
+	}
+}
+
+/// The requester's commitment to the answers of some items (the gold standard), revealed after
+/// the reveal deadline so that labelers cannot tell gold items from others.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+)]
+pub struct GoldSpec {
+	/// `blake2_256(SCALE((task id, answers, salt)))`, `answers` being the list of
+	/// `(item index, label)` pairs in increasing item order and `salt` 32 bytes.
+	pub commitment: H256,
+	/// How many gold items the commitment covers.
+	pub count: u32,
+}
+
+/// Everything a requester decides when posting a task.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, RuntimeDebug)]
+pub struct TaskSpec<Balance, BlockNumber> {
+	/// Content hash of the off-chain JSON manifest (instructions, schema names, item URIs).
+	pub manifest_hash: H256,
+	/// Where the manifest can be fetched; the chain keeps only this and its hash.
+	pub manifest_uri: Vec<u8>,
+	pub domain: DomainId,
+	pub schema: LabelSchema,
+	pub items: ItemsSpec,
+	/// Labelers per item.
+	pub redundancy: u8,
+	/// The lowest tier allowed to label the task.
+	pub min_tier: Tier,
+	/// Last block at which a labeler may commit.
+	pub commit_deadline: BlockNumber,
+	/// Last block at which a labeler may reveal.
+	pub reveal_deadline: BlockNumber,
+	/// What the labelers who agree on an item share.
+	pub reward_per_item: Balance,
+	pub gold: Option<GoldSpec>,
+}
+
+/// The terms a task was created under: a later change of the governed parameters does not
+/// touch work in flight.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub struct TaskTerms<Balance, BlockNumber> {
+	pub protocol_fee: Permill,
+	pub gold_deposit: Balance,
+	/// Last block at which gold answers may be revealed.
+	pub gold_reveal_deadline: BlockNumber,
+	/// The block at which the task settles even if some items were never finalized.
+	pub settle_at: BlockNumber,
+}
+
+/// Money the task holds, as a breakdown of the requester's escrow hold.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub struct Escrow<Balance> {
+	/// Rewards not yet paid out.
+	pub rewards_left: Balance,
+	/// Rewards paid to labelers so far.
+	pub rewards_paid: Balance,
+	/// The protocol fee reserved on the whole budget; only the part due on what was paid is
+	/// charged at settlement.
+	pub fee_reserved: Balance,
+}
+
+/// Whether the task is still running or over (its phase while running follows from blocks).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub enum TaskState {
+	Active,
+	Settled,
+	Cancelled,
+}
+
+/// A labeling task as stored.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[scale_info(skip_type_params(MaxUri, MaxListed))]
+pub struct Task<AccountId, Balance, BlockNumber, MaxUri: Get<u32>, MaxListed: Get<u32>> {
+	pub requester: AccountId,
+	pub manifest_hash: H256,
+	pub manifest_uri: BoundedVec<u8, MaxUri>,
+	pub domain: DomainId,
+	pub schema: LabelSchema,
+	pub items: Items<MaxListed>,
+	pub redundancy: u8,
+	pub min_tier: Tier,
+	pub created_at: BlockNumber,
+	pub commit_deadline: BlockNumber,
+	pub reveal_deadline: BlockNumber,
+	pub reward_per_item: Balance,
+	pub gold: Option<GoldSpec>,
+	/// Whether the gold answers were revealed.
+	pub gold_revealed: bool,
+	pub terms: TaskTerms<Balance, BlockNumber>,
+	pub escrow: Escrow<Balance>,
+	/// Commitments made to the task's items (any commitment makes it non-cancellable).
+	pub commitments: u32,
+	/// Items finalized so far.
+	pub finalized_items: u32,
+	pub state: TaskState,
+}
