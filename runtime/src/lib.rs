@@ -189,7 +189,12 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
+	#[runtime::pallet_index(10)]
+	pub type Nfts = pallet_nfts;
+
 	// Labeling: one pallet per step of a label's life.
 	#[runtime::pallet_index(20)]
 	pub type Tasks = pallet_tasks;
+	#[runtime::pallet_index(21)]
+	pub type Tiers = pallet_tiers;
 }

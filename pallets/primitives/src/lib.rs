@@ -9,6 +9,8 @@
 extern crate alloc;
 
 pub mod merkle;
+pub mod stake;
 pub mod task;
 
+pub use stake::*;
 pub use task::*;

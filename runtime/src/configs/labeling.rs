@@ -1,8 +1,13 @@
-//! Configuration of the labeling pallets: the task registry, and the accounts and bounds they
-//! share.
+//! Configuration of the labeling pallets (task registry, tiers) and of `pallet-nfts`, which holds
+//! the tier badges.
 
 use crate::{Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, DAYS, UNIT};
-use frame_support::{parameter_types, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU128, ConstU32},
+	PalletId,
+};
+use labelchain_primitives::TierThreshold;
 use polkadot_sdk::*;
 use sp_runtime::{traits::AccountIdConversion, Permill};
 
@@ -41,4 +46,71 @@ impl pallet_tasks::Config for Runtime {
 	type MaxGoldItems = frame_support::traits::ConstU32<256>;
 	type MaxSettlementsPerBlock = frame_support::traits::ConstU32<16>;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub NftsFeatures: pallet_nfts::PalletFeatures = pallet_nfts::PalletFeatures::all_enabled();
+}
+
+/// `pallet-nfts` holds the labelers' badges. Nobody but a pallet creates collections, so the
+/// collection and item deposits are zero; attributes an item owner adds still cost a deposit.
+impl pallet_nfts::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type CollectionId = u32;
+	type ItemId = u32;
+	type Currency = Balances;
+	type CreateOrigin = frame_support::traits::AsEnsureOriginWithArg<
+		frame_system::EnsureNever<crate::AccountId>,
+	>;
+	type ForceOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	type Locker = ();
+	type CollectionDeposit = ConstU128<0>;
+	type ItemDeposit = ConstU128<0>;
+	type MetadataDepositBase = ConstU128<{ UNIT }>;
+	type AttributeDepositBase = ConstU128<{ UNIT }>;
+	type DepositPerByte = ConstU128<{ crate::MILLI_UNIT }>;
+	type StringLimit = ConstU32<256>;
+	type KeyLimit = ConstU32<64>;
+	type ValueLimit = ConstU32<256>;
+	type ApprovalsLimit = ConstU32<20>;
+	type ItemAttributesApprovalsLimit = ConstU32<20>;
+	type MaxTips = ConstU32<10>;
+	type MaxDeadlineDuration = ConstU32<{ 365 * DAYS }>;
+	type MaxAttributesPerCall = ConstU32<10>;
+	type Features = NftsFeatures;
+	type OffchainSignature = crate::Signature;
+	type OffchainPublic = <crate::Signature as sp_runtime::traits::Verify>::Signer;
+	type WeightInfo = pallet_nfts::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type Helper = ();
+	type BlockNumberProvider = crate::System;
+}
+
+parameter_types! {
+	pub const TiersPalletId: PalletId = PalletId(*b"lc/tiers");
+	// Tier thresholds, lowest first: Novice, Contributor, Expert, Master. Governed (issue 7).
+	pub const TierThresholds: pallet_tiers::TierTable<Balance> = [
+		TierThreshold { min_stake: 100 * UNIT, min_reputation: Permill::zero() },
+		TierThreshold { min_stake: 500 * UNIT, min_reputation: Permill::from_percent(60) },
+		TierThreshold { min_stake: 2_000 * UNIT, min_reputation: Permill::from_percent(75) },
+		TierThreshold { min_stake: 10_000 * UNIT, min_reputation: Permill::from_percent(90) },
+	];
+	pub const UnbondingPeriod: BlockNumber = 7 * DAYS;
+	pub const SuspensionPeriod: BlockNumber = 7 * DAYS;
+}
+
+impl pallet_tiers::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type CollectionId = u32;
+	type Badges = crate::Nfts;
+	// Consensus writes reputation (issue 6); until then every labeler is at zero.
+	type Reputation = ();
+	type TierThresholds = TierThresholds;
+	type UnbondingPeriod = UnbondingPeriod;
+	type SuspensionPeriod = SuspensionPeriod;
+	type PalletId = TiersPalletId;
+	type MaxUnbondingChunks = ConstU32<16>;
+	type WeightInfo = pallet_tiers::weights::SubstrateWeight<Runtime>;
 }

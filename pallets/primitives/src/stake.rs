@@ -1,0 +1,84 @@
+//! Stake, tiers and reputation as the other pallets see them.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use polkadot_sdk::sp_runtime::{Perbill, Permill, RuntimeDebug};
+use scale_info::TypeInfo;
+
+use crate::{DomainId, Tier};
+
+/// How much of a labeler's stake to take.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub enum SlashAmount<Balance> {
+	/// A fixed amount (capped by what is at stake).
+	Fixed(Balance),
+	/// A share of everything at stake, bonded and unbonding.
+	Fraction(Perbill),
+}
+
+/// What a tier demands. Tier `n` (1-based) is reached when both minimums are met.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub struct TierThreshold<Balance> {
+	pub min_stake: Balance,
+	/// The reputation (estimated accuracy) needed, in the task's domain for eligibility and in
+	/// the labeler's best domain for the badge.
+	pub min_reputation: Permill,
+}
+
+/// The number of tiers above "none": Novice, Contributor, Expert, Master.
+pub const TIER_COUNT: usize = 4;
+/// Names of tiers 0..=4, as shown on badges.
+pub const TIER_NAMES: [&str; TIER_COUNT + 1] = ["None", "Novice", "Contributor", "Expert", "Master"];
+
+/// Who may label what, answered by the tiers pallet.
+pub trait Eligibility<AccountId> {
+	/// The labeler's tier in `domain` now (0 when not bonded or suspended).
+	fn tier_in(who: &AccountId, domain: DomainId) -> Tier;
+
+	/// Whether `who` may label a task of `domain` that requires `min_tier` (at least Novice).
+	fn may_label(who: &AccountId, domain: DomainId, min_tier: Tier) -> bool {
+		Self::tier_in(who, domain) >= min_tier.max(1)
+	}
+}
+
+/// Taking stake from labelers who misbehave, used by labels and consensus.
+pub trait StakeSlash<AccountId> {
+	type Balance;
+
+	/// Everything of `who` that can be slashed: bonded and unbonding.
+	fn slashable(who: &AccountId) -> Self::Balance;
+
+	/// Takes up to `amount` of `who`'s stake (bonded first, then unbonding) and gives it to
+	/// `dest`. Returns what was taken.
+	fn slash(who: &AccountId, amount: SlashAmount<Self::Balance>, dest: &AccountId) -> Self::Balance;
+
+	/// Drops `who` to tier 0 for the governed suspension period (after a severe slash).
+	fn suspend(who: &AccountId);
+}
+
+/// Reputation as the tiers and consensus pallets read it.
+pub trait ReputationInspect<AccountId> {
+	/// Estimated accuracy of `who` in `domain`, prior included.
+	fn reputation(who: &AccountId, domain: DomainId) -> Permill;
+	/// The best of `who`'s reputations across domains.
+	fn best_reputation(who: &AccountId) -> Permill;
+}
+
+/// No reputation system: everyone is at zero.
+impl<AccountId> ReputationInspect<AccountId> for () {
+	fn reputation(_: &AccountId, _: DomainId) -> Permill {
+		Permill::zero()
+	}
+	fn best_reputation(_: &AccountId) -> Permill {
+		Permill::zero()
+	}
+}
+
+/// Told when something a tier depends on changed outside the tiers pallet.
+pub trait TierRefresh<AccountId> {
+	/// `who`'s reputation changed: recompute the tier and update the badge.
+	fn reputation_changed(who: &AccountId);
+}
+
+impl<AccountId> TierRefresh<AccountId> for () {
+	fn reputation_changed(_: &AccountId) {}
+}
