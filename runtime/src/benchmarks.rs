@@ -7,4 +7,5 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_tasks, Tasks]
 	[pallet_tiers, Tiers]
+	[pallet_labels, Labels]
 );

@@ -197,4 +197,6 @@ mod runtime {
 	pub type Tasks = pallet_tasks;
 	#[runtime::pallet_index(21)]
 	pub type Tiers = pallet_tiers;
+	#[runtime::pallet_index(22)]
+	pub type Labels = pallet_labels;
 }

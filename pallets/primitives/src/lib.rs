@@ -8,9 +8,11 @@
 
 extern crate alloc;
 
+pub mod labels;
 pub mod merkle;
 pub mod stake;
 pub mod task;
 
+pub use labels::*;
 pub use stake::*;
 pub use task::*;

@@ -82,3 +82,15 @@ pub trait TierRefresh<AccountId> {
 impl<AccountId> TierRefresh<AccountId> for () {
 	fn reputation_changed(_: &AccountId) {}
 }
+
+/// Part of a labeler's bonded stake set aside for open commitments: it cannot be unbonded until
+/// the commitment is settled, and consensus slashes it for a missing or deviant reveal.
+pub trait StakeLock<AccountId> {
+	type Balance;
+
+	/// Sets `amount` of `who`'s free bonded stake aside; fails if not enough is free.
+	fn lock(who: &AccountId, amount: Self::Balance) -> polkadot_sdk::sp_runtime::DispatchResult;
+
+	/// Returns up to `amount` of what was set aside to the free bonded stake.
+	fn unlock(who: &AccountId, amount: Self::Balance);
+}

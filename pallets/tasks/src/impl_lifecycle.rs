@@ -21,7 +21,8 @@ use sp_runtime::{
 const SETTLEMENT_SLOTS_TRIED: u32 = 16;
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_create_task(
+	/// Creates a task for `requester` (also used by other pallets' benchmark set-up).
+	pub fn do_create_task(
 		requester: T::AccountId,
 		spec: TaskSpecOf<T>,
 	) -> Result<TaskId, DispatchError> {

@@ -75,7 +75,8 @@ impl<T: Config> Pallet<T> {
 			.fold(labeler.bonded, |sum, chunk| sum.saturating_add(chunk.amount))
 	}
 
-	pub(crate) fn do_bond(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	/// Bonds `amount` for `who` (also used by other pallets' benchmark set-up).
+	pub fn do_bond(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(
 			T::Currency::reducible_balance(who, Preservation::Preserve, Fortitude::Polite) >= amount,
@@ -95,6 +96,7 @@ impl<T: Config> Pallet<T> {
 				let badge = Self::mint_badge(who)?;
 				Labeler {
 					bonded: Zero::zero(),
+					locked: Zero::zero(),
 					unbonding: Default::default(),
 					badge,
 					tier: 0,
@@ -112,7 +114,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unbond(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let mut labeler = Labelers::<T>::get(who).ok_or(Error::<T>::NotBonded)?;
-		ensure!(amount <= labeler.bonded, Error::<T>::InsufficientBond);
+		ensure!(
+			amount <= labeler.bonded.saturating_sub(labeler.locked),
+			Error::<T>::InsufficientBond
+		);
 		let remaining = labeler.bonded.saturating_sub(amount);
 		ensure!(
 			remaining.is_zero() || remaining >= Self::minimum_bond(),
@@ -172,6 +177,7 @@ impl<T: Config> Pallet<T> {
 				labeler.bonded.is_zero() || labeler.bonded >= Self::minimum_bond(),
 				"bonded below the minimum"
 			);
+			ensure!(labeler.locked <= labeler.bonded, "more stake set aside than bonded");
 			// A suspension that ran out shows until someone calls `refresh_tier`.
 			let suspension_over = labeler.suspended_until.is_some() &&
 				!Self::is_suspended(&labeler, frame_system::Pallet::<T>::block_number());

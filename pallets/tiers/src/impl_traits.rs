@@ -5,9 +5,11 @@ use frame_support::traits::{
 	fungible::MutateHold,
 	tokens::{Fortitude, Precision, Restriction},
 };
-use labelchain_primitives::{DomainId, Eligibility, SlashAmount, StakeSlash, Tier, TierRefresh};
+use labelchain_primitives::{
+	DomainId, Eligibility, SlashAmount, StakeLock, StakeSlash, Tier, TierRefresh,
+};
 use polkadot_sdk::{
-	frame_support, frame_system,
+	frame_support, frame_system, sp_runtime,
 	sp_runtime::traits::{Saturating, Zero},
 };
 
@@ -62,6 +64,7 @@ impl<T: Config> StakeSlash<T::AccountId> for Pallet<T> {
 			left = left.saturating_sub(part);
 		}
 		labeler.unbonding.retain(|chunk| !chunk.amount.is_zero());
+		labeler.locked = labeler.locked.min(labeler.bonded);
 		// A bond slashed below the Novice minimum stops counting: it starts unbonding.
 		if !labeler.bonded.is_zero() && labeler.bonded < Self::minimum_bond() {
 			let unlock_at = frame_system::Pallet::<T>::block_number()
@@ -69,6 +72,7 @@ impl<T: Config> StakeSlash<T::AccountId> for Pallet<T> {
 			let rest = labeler.bonded;
 			if labeler.unbonding.try_push(UnbondingChunk { amount: rest, unlock_at }).is_ok() {
 				labeler.bonded = Zero::zero();
+				labeler.locked = Zero::zero();
 				Self::deposit_event(Event::Unbonding { who: who.clone(), amount: rest, unlock_at });
 			}
 		}
@@ -101,5 +105,27 @@ impl<T: Config> TierRefresh<T::AccountId> for Pallet<T> {
 			log::warn!(target: "runtime::tiers", "badge update after reputation change failed: {e:?}");
 		}
 		Labelers::<T>::insert(who, labeler);
+	}
+}
+
+impl<T: Config> StakeLock<T::AccountId> for Pallet<T> {
+	type Balance = BalanceOf<T>;
+
+	fn lock(who: &T::AccountId, amount: BalanceOf<T>) -> sp_runtime::DispatchResult {
+		Labelers::<T>::try_mutate(who, |labeler| {
+			let labeler = labeler.as_mut().ok_or(Error::<T>::NotBonded)?;
+			let free = labeler.bonded.saturating_sub(labeler.locked);
+			frame_support::ensure!(amount <= free, Error::<T>::InsufficientFreeStake);
+			labeler.locked = labeler.locked.saturating_add(amount);
+			Ok(())
+		})
+	}
+
+	fn unlock(who: &T::AccountId, amount: BalanceOf<T>) {
+		Labelers::<T>::mutate(who, |labeler| {
+			if let Some(labeler) = labeler.as_mut() {
+				labeler.locked = labeler.locked.saturating_sub(amount);
+			}
+		});
 	}
 }

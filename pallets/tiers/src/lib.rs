@@ -154,8 +154,10 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The account has no stake.
 		NotBonded,
-		/// More is asked to unbond than is bonded.
+		/// More is asked to unbond than is bonded and not set aside for open commitments.
 		InsufficientBond,
+		/// Not enough bonded stake is free to set aside for a commitment.
+		InsufficientFreeStake,
 		/// Too many unbonding requests are in flight: withdraw first.
 		TooManyUnbondingChunks,
 		/// Nothing has finished unbonding yet.

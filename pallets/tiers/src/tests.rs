@@ -256,3 +256,21 @@ fn try_state_catches_a_hold_that_differs_from_the_stake() {
 		assert!(Tiers::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn stake_set_aside_for_commitments_cannot_be_unbonded() {
+	use labelchain_primitives::StakeLock;
+	test(|| {
+		assert_noop!(Tiers::lock(&alice(), 1), Error::<Test>::NotBonded);
+		assert_ok!(Tiers::bond(RuntimeOrigin::signed(alice()), 300));
+		assert_ok!(Tiers::lock(&alice(), 150));
+		assert_noop!(Tiers::lock(&alice(), 151), Error::<Test>::InsufficientFreeStake);
+		assert_noop!(Tiers::unbond(RuntimeOrigin::signed(alice()), 151), Error::<Test>::InsufficientBond);
+		assert_ok!(Tiers::unbond(RuntimeOrigin::signed(alice()), 150));
+		Tiers::unlock(&alice(), 100);
+		assert_eq!(Labelers::<Test>::get(alice()).unwrap().locked, 50);
+		// A slash of bonded stake shrinks what is set aside with it.
+		assert_eq!(Tiers::slash(&alice(), SlashAmount::Fixed(120), &treasury()), 120);
+		assert_eq!(Labelers::<Test>::get(alice()).unwrap().locked, 0);
+	});
+}

@@ -28,6 +28,8 @@ pub struct UnbondingChunk<Balance, BlockNumber> {
 pub struct Labeler<Balance, BlockNumber, MaxChunks: Get<u32>> {
 	/// Stake that counts for tiers.
 	pub bonded: Balance,
+	/// The part of `bonded` set aside for open label commitments: it cannot be unbonded.
+	pub locked: Balance,
 	/// Stake being withdrawn.
 	pub unbonding: BoundedVec<UnbondingChunk<Balance, BlockNumber>, MaxChunks>,
 	/// The badge item in the tiers collection.

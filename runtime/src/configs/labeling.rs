@@ -42,7 +42,8 @@ impl pallet_tasks::Config for Runtime {
 	type MaxTier = frame_support::traits::ConstU8<4>;
 	type MaxUriLen = frame_support::traits::ConstU32<256>;
 	type MaxListedItems = frame_support::traits::ConstU32<64>;
-	type MaxItems = frame_support::traits::ConstU32<1_000_000>;
+	// 2^20: every item of the largest task has a Merkle proof of at most 20 hashes.
+	type MaxItems = frame_support::traits::ConstU32<1_048_576>;
 	type MaxGoldItems = frame_support::traits::ConstU32<256>;
 	type MaxSettlementsPerBlock = frame_support::traits::ConstU32<16>;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
@@ -113,4 +114,65 @@ impl pallet_tiers::Config for Runtime {
 	type PalletId = TiersPalletId;
 	type MaxUnbondingChunks = ConstU32<16>;
 	type WeightInfo = pallet_tiers::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	// Governed (issue 7): stake set aside per commitment, and the leak penalty.
+	pub const CommitBond: Balance = UNIT;
+	pub const LeakSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+	pub const LeakReward: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
+}
+
+impl pallet_labels::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type Tasks = crate::Tasks;
+	type Eligibility = crate::Tiers;
+	type Stake = crate::Tiers;
+	type SlashDestination = TreasuryAccount;
+	type CommitBond = CommitBond;
+	type LeakSlash = LeakSlash;
+	type LeakReward = LeakReward;
+	type MaxRedundancy = ConstU32<15>;
+	type MaxBatchSize = ConstU32<512>;
+	type MaxRevealChunk = ConstU32<128>;
+	type MaxProofLen = ConstU32<20>;
+	type WeightInfo = pallet_labels::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = LabelsBenchmarkHelper;
+}
+
+/// Benchmark set-up for the labels pallet: a real task in the registry and a real bond.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct LabelsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper {
+	fn open_task(item_count: u32, items_root: sp_core::H256) -> labelchain_primitives::TaskId {
+		use frame_support::traits::fungible::Mutate;
+		let requester: crate::AccountId = frame_benchmarking::account("requester", 0, 0);
+		let _ = Balances::set_balance(&requester, 1_000_000_000 * UNIT);
+		let _ = Balances::set_balance(&TreasuryAccount::get(), UNIT);
+		let now = crate::System::block_number();
+		let spec = pallet_tasks::TaskSpec {
+			manifest_hash: sp_core::H256::repeat_byte(1),
+			manifest_uri: alloc::vec::Vec::new(),
+			domain: 1,
+			schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
+			items: pallet_tasks::ItemsSpec::Merkle { root: items_root, count: item_count },
+			redundancy: 15,
+			min_tier: 0,
+			commit_deadline: now + 10,
+			reveal_deadline: now + 20,
+			reward_per_item: UNIT,
+			gold: None,
+		};
+		pallet_tasks::Pallet::<Runtime>::do_create_task(requester, spec).unwrap_or_default()
+	}
+
+	fn make_eligible(who: &crate::AccountId, commitments: u32) {
+		use frame_support::traits::fungible::Mutate;
+		let stake = TierThresholds::get()[0].min_stake + CommitBond::get() * commitments as Balance;
+		let _ = Balances::set_balance(who, stake + UNIT);
+		let _ = pallet_tiers::Pallet::<Runtime>::do_bond(who, stake);
+	}
 }

@@ -1,0 +1,157 @@
+//! Benchmarks of commit-reveal (frame-benchmarking v2); batch calls are linear in their size.
+
+use super::*;
+use crate::BenchmarkHelper as _;
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_benchmarking::v2::*;
+use frame_support::traits::Get;
+use frame_system::RawOrigin;
+use labelchain_primitives::{merkle, Label, TaskId, TaskInspect};
+use polkadot_sdk::{frame_benchmarking, sp_core::H256, sp_io::hashing::blake2_256};
+
+fn salt(i: u32) -> [u8; 32] {
+	blake2_256(&i.encode())
+}
+
+/// A root over `2^depth` items whose item 0 is `leaf`, with the proof of item 0: built from the
+/// path alone, so that deep trees cost `depth` hashes to set up.
+fn synthetic_tree(leaf: H256, depth: u32) -> (H256, Vec<H256>) {
+	let proof: Vec<H256> = (0..depth).map(|i| H256::from_low_u64_be(i as u64 + 1)).collect();
+	let mut node = H256(blake2_256(leaf.as_bytes()));
+	for sibling in &proof {
+		let mut pair = [0u8; 64];
+		pair[..32].copy_from_slice(node.as_bytes());
+		pair[32..].copy_from_slice(sibling.as_bytes());
+		node = H256(blake2_256(&pair));
+	}
+	(node, proof)
+}
+
+fn labeler<T: Config>(name: &'static str, index: u32, commitments: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::BenchmarkHelper::make_eligible(&who, commitments);
+	who
+}
+
+fn redundancy<T: Config>(task: TaskId) -> u32 {
+	T::Tasks::task(task).map(|v| v.redundancy as u32).unwrap_or(1)
+}
+
+/// Fills `item` with `n` other labelers' single commitments.
+fn fill<T: Config>(task: TaskId, item: u32, item_hash: H256, proof: &[H256], n: u32) -> Result<(), BenchmarkError> {
+	for i in 0..n {
+		let other = labeler::<T>("other", i, 1);
+		let c = Pallet::<T>::commitment_of(&other, task, item, &Label::Class(0), &salt(i));
+		Pallet::<T>::do_commit(&other, task, item, item_hash, proof.to_vec(), c)?;
+	}
+	Ok(())
+}
+
+fn to_reveal_window<T: Config>(task: TaskId) {
+	if let Some(view) = T::Tasks::task(task) {
+		frame_system::Pallet::<T>::set_block_number(view.commit_deadline + 1u32.into());
+	}
+}
+
+/// `who`'s batch over items `0..n` of `task`: the root and the leaves.
+fn batch<T: Config>(who: &T::AccountId, task: TaskId, n: u32) -> (H256, Vec<BatchLeaf>) {
+	let commitments: Vec<H256> = (0..n)
+		.map(|i| Pallet::<T>::commitment_of(who, task, i, &Label::Class(1), &salt(i)))
+		.collect();
+	let root = merkle::root(commitments.clone());
+	let leaves = (0..n)
+		.map(|i| BatchLeaf { item: i, label: Label::Class(1), salt: salt(i), proof: merkle::proof(&commitments, i) })
+		.collect();
+	(root, leaves)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// The last free slot of an item, with a proof of `p` hashes.
+	#[benchmark]
+	fn commit(p: Linear<0, { T::MaxProofLen::get() }>) -> Result<(), BenchmarkError> {
+		let item_hash = H256::repeat_byte(7);
+		let (root, proof) = synthetic_tree(item_hash, p);
+		let task = T::BenchmarkHelper::open_task(1u32 << p, root);
+		fill::<T>(task, 0, item_hash, &proof, redundancy::<T>(task).saturating_sub(1))?;
+		let who = labeler::<T>("labeler", 0, 1);
+		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, 0, item_hash, proof, c);
+
+		assert_eq!(Labels::<T>::get(task, 0).len() as u32, redundancy::<T>(task));
+		Ok(())
+	}
+
+	/// The last labeler of a full item reveals.
+	#[benchmark]
+	fn reveal() -> Result<(), BenchmarkError> {
+		let item_hash = H256::repeat_byte(7);
+		let (root, proof) = synthetic_tree(item_hash, 0);
+		let task = T::BenchmarkHelper::open_task(1, root);
+		fill::<T>(task, 0, item_hash, &proof, redundancy::<T>(task).saturating_sub(1))?;
+		let who = labeler::<T>("labeler", 0, 1);
+		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
+		Pallet::<T>::do_commit(&who, task, 0, item_hash, proof, c)?;
+		to_reveal_window::<T>(task);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, 0, Label::Class(1), salt(0));
+
+		assert!(Labels::<T>::get(task, 0).iter().any(|e| e.labeler == who && e.label.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn commit_batch(n: Linear<1, { T::MaxBatchSize::get() }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::open_task(T::MaxBatchSize::get(), H256::repeat_byte(1));
+		let who = labeler::<T>("labeler", 0, n);
+		let (root, _) = batch::<T>(&who, task, n);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, 0, n, root);
+
+		assert!(Batches::<T>::contains_key(task, &who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reveal_batch(n: Linear<1, { T::MaxRevealChunk::get() }>) -> Result<(), BenchmarkError> {
+		let size = T::MaxBatchSize::get().max(n);
+		let task = T::BenchmarkHelper::open_task(size, H256::repeat_byte(1));
+		let who = labeler::<T>("labeler", 0, size);
+		let (root, mut leaves) = batch::<T>(&who, task, size);
+		Pallet::<T>::do_commit_batch(&who, task, 0, size, root)?;
+		leaves.truncate(n as usize);
+		to_reveal_window::<T>(task);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, leaves);
+
+		assert_eq!(Batches::<T>::get(task, &who).map(|b| b.revealed), Some(n));
+		Ok(())
+	}
+
+	/// A batch leaf with the longest proof a batch has.
+	#[benchmark]
+	fn report_leak() -> Result<(), BenchmarkError> {
+		let size = T::MaxBatchSize::get();
+		let task = T::BenchmarkHelper::open_task(size, H256::repeat_byte(1));
+		let who = labeler::<T>("labeler", 0, size);
+		let (root, leaves) = batch::<T>(&who, task, size);
+		Pallet::<T>::do_commit_batch(&who, task, 0, size, root)?;
+		let reporter = labeler::<T>("reporter", 0, 1);
+		let leaf = leaves.last().cloned().ok_or("no leaf")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reporter), task, who, leaf);
+
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

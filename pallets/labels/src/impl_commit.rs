@@ -1,0 +1,108 @@
+//! Committing: one item, or a range of items under one Merkle root.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
+use labelchain_primitives::{
+	Eligibility, ItemIndex, StakeLock, TaskHooks, TaskId, TaskInspect, TaskPhase, TaskView,
+};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_core::H256,
+	sp_runtime::{traits::Saturating, DispatchResult},
+};
+
+type ViewOf<T> = TaskView<
+	<T as frame_system::Config>::AccountId,
+	<<T as Config>::Tasks as TaskInspect<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+	>>::Balance,
+	BlockNumberFor<T>,
+>;
+
+impl<T: Config> Pallet<T> {
+	/// The task, if `who` may commit to it now.
+	fn open_task_for(who: &T::AccountId, task: TaskId) -> Result<ViewOf<T>, DispatchError> {
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(view.phase == TaskPhase::Open, Error::<T>::CommitWindowClosed);
+		ensure!(view.requester != *who, Error::<T>::RequesterCannotLabel);
+		ensure!(
+			T::Eligibility::may_label(who, view.domain, view.min_tier),
+			Error::<T>::NotEligible
+		);
+		Ok(view)
+	}
+
+	/// Adds `who`'s entry to an item that still has room.
+	fn claim_slot(
+		who: &T::AccountId,
+		task: TaskId,
+		item: ItemIndex,
+		redundancy: u8,
+		commitment: Commitment,
+	) -> DispatchResult {
+		Labels::<T>::try_mutate(task, item, |entries| {
+			ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
+			ensure!(entries.len() < redundancy as usize, Error::<T>::ItemFull);
+			entries
+				.try_push(Entry {
+					labeler: who.clone(),
+					commitment,
+					label: None,
+					bond: T::CommitBond::get(),
+				})
+				.map_err(|_| Error::<T>::ItemFull.into())
+		})
+	}
+
+	pub(crate) fn do_commit(
+		who: &T::AccountId,
+		task: TaskId,
+		item: ItemIndex,
+		item_hash: H256,
+		proof: Vec<H256>,
+		commitment: H256,
+	) -> DispatchResult {
+		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
+		let view = Self::open_task_for(who, task)?;
+		ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
+		Self::claim_slot(who, task, item, view.redundancy, Commitment::Single(commitment))?;
+		T::Stake::lock(who, T::CommitBond::get()).map_err(|_| Error::<T>::InsufficientStake)?;
+		T::Tasks::note_commitment(task)?;
+		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
+		Ok(())
+	}
+
+	pub(crate) fn do_commit_batch(
+		who: &T::AccountId,
+		task: TaskId,
+		first_item: ItemIndex,
+		count: u32,
+		root: H256,
+	) -> DispatchResult {
+		ensure!(count > 0, Error::<T>::EmptyBatch);
+		ensure!(count <= T::MaxBatchSize::get(), Error::<T>::BatchTooLarge);
+		let view = Self::open_task_for(who, task)?;
+		let end = first_item.checked_add(count).ok_or(Error::<T>::ItemNotInTask)?;
+		ensure!(end <= view.item_count, Error::<T>::ItemNotInTask);
+		ensure!(!Batches::<T>::contains_key(task, who), Error::<T>::BatchExists);
+
+		for item in first_item..end {
+			Self::claim_slot(who, task, item, view.redundancy, Commitment::Batch)?;
+		}
+		let bonds = T::CommitBond::get().saturating_mul(count.into());
+		T::Stake::lock(who, bonds).map_err(|_| Error::<T>::InsufficientStake)?;
+		T::Tasks::note_commitment(task)?;
+		Batches::<T>::insert(task, who, Batch { root, first_item, count, revealed: 0 });
+		Self::deposit_event(Event::BatchCommitted {
+			task,
+			labeler: who.clone(),
+			first_item,
+			count,
+			root,
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,65 @@
+//! Leak reports: an answer published before the reveal window voids the commitment and costs
+//! the labeler a share of their stake, part of which rewards the reporter.
+
+use crate::{pallet::*, types::*};
+use frame_support::{ensure, pallet_prelude::*};
+use labelchain_primitives::{merkle, SlashAmount, StakeLock, StakeSlash, TaskId, TaskInspect, TaskPhase};
+use polkadot_sdk::{
+	frame_support,
+	sp_runtime::{traits::{Saturating, Zero}, DispatchResult},
+};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_report_leak(
+		reporter: &T::AccountId,
+		task: TaskId,
+		labeler: &T::AccountId,
+		leaf: BatchLeaf,
+	) -> DispatchResult {
+		ensure!(reporter != labeler, Error::<T>::SelfReport);
+		ensure!(leaf.proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(view.phase == TaskPhase::Open, Error::<T>::LeakWindowClosed);
+
+		let commitment = Self::commitment_of(labeler, task, leaf.item, &leaf.label, &leaf.salt);
+		let bond = Labels::<T>::try_mutate(task, leaf.item, |entries| {
+			let entry = entries
+				.iter_mut()
+				.find(|e| e.labeler == *labeler)
+				.ok_or(Error::<T>::NoCommitment)?;
+			let proven = match entry.commitment {
+				Commitment::Single(hash) => hash == commitment,
+				Commitment::Batch => {
+					let batch = Batches::<T>::get(task, labeler).ok_or(Error::<T>::NoCommitment)?;
+					let position = leaf.item.saturating_sub(batch.first_item);
+					merkle::verify(&batch.root, &leaf.proof, batch.count, position, &commitment)
+				},
+				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
+			};
+			ensure!(proven, Error::<T>::CommitmentMismatch);
+			entry.commitment = Commitment::Leaked;
+			Ok::<_, DispatchError>(core::mem::take(&mut entry.bond))
+		})?;
+		if !bond.is_zero() {
+			T::Stake::unlock(labeler, bond);
+		}
+
+		let total = T::LeakSlash::get() * T::Stake::slashable(labeler);
+		let reward_part = T::LeakReward::get() * total;
+		let reward = T::Stake::slash(labeler, SlashAmount::Fixed(reward_part), reporter);
+		let rest = T::Stake::slash(
+			labeler,
+			SlashAmount::Fixed(total.saturating_sub(reward_part)),
+			&T::SlashDestination::get(),
+		);
+		Self::deposit_event(Event::LeakReported {
+			task,
+			item: leaf.item,
+			labeler: labeler.clone(),
+			reporter: reporter.clone(),
+			slashed: reward.saturating_add(rest),
+			reward,
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,297 @@
+//! # Labels: commit-reveal that cannot be copied, replayed or double-played
+//!
+//! Labelers must not see each other's answers before they commit, or they copy the majority
+//! and consensus means nothing. A labeler first commits to
+//! `blake2_256(SCALE((genesis_hash, task, item, account, label, salt)))` — bound to this chain,
+//! task, item and account, so copying someone's commitment is useless — and reveals the label
+//! and salt after the commit deadline.
+//!
+//! - One commitment per (account, item), first come until the item has its `redundancy`
+//!   commitments; only labelers whose tier the task admits; only while the task is open. Each
+//!   commitment sets aside a commit bond from the labeler's stake until consensus settles it.
+//! - `commit_batch` commits to a range of items with one Merkle root over the single
+//!   commitments; `reveal_batch` reveals bounded chunks of leaves with proofs.
+//! - `report_leak`: anyone who shows a labeler's label and salt before the reveal window gets a
+//!   share of a slash of that labeler's stake; the commitment is void.
+//!
+//! Consensus reads the votes through [`labelchain_primitives::LabelStore`] and consumes (prunes)
+//! each item once it has finalized it.
+//!
+//! Files: `types.rs`, `impl_commit.rs`, `impl_reveal.rs`, `impl_leak.rs`, `impl_store.rs`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod impl_commit;
+mod impl_leak;
+mod impl_reveal;
+mod impl_store;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+
+/// What the benchmarks need from the runtime: a task open for commitments and labelers it
+/// admits.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Creates a task open for commitments, with 4 classes, the largest redundancy, and
+	/// `item_count` items under the Merkle root `items_root`.
+	fn open_task(item_count: u32, items_root: polkadot_sdk::sp_core::H256) -> labelchain_primitives::TaskId;
+	/// Makes `who` eligible for tasks of any tier, with stake for `commitments` commitments.
+	fn make_eligible(who: &AccountId, commitments: u32);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use labelchain_primitives::{
+		Eligibility, ItemIndex, Label, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect,
+	};
+	use polkadot_sdk::sp_core::H256;
+	use sp_runtime::Perbill;
+
+	pub type BalanceOf<T> = <T as Config>::Balance;
+	pub type EntryOf<T> = Entry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The balance type of stakes and bonds.
+		type Balance: Parameter + MaxEncodedLen + Copy + Default + Ord
+			+ sp_runtime::traits::AtLeast32BitUnsigned;
+
+		/// The task registry.
+		type Tasks: TaskInspect<Self::AccountId, BlockNumberFor<Self>> + TaskHooks<Self::AccountId>;
+
+		/// Who may label what.
+		type Eligibility: Eligibility<Self::AccountId>;
+
+		/// Labelers' stake: commit bonds are set aside from it, leakers are slashed.
+		type Stake: StakeLock<Self::AccountId, Balance = Self::Balance>
+			+ StakeSlash<Self::AccountId, Balance = Self::Balance>;
+
+		/// Where the rest of a leak slash goes (the treasury's account).
+		type SlashDestination: Get<Self::AccountId>;
+
+		/// Stake set aside per commitment (governed).
+		type CommitBond: Get<Self::Balance>;
+
+		/// Share of a leaker's stake that is slashed (governed).
+		type LeakSlash: Get<Perbill>;
+
+		/// Share of a leak slash that goes to the reporter (governed).
+		type LeakReward: Get<Perbill>;
+
+		/// The most labelers per item; at least the task registry's maximum redundancy.
+		#[pallet::constant]
+		type MaxRedundancy: Get<u32>;
+
+		/// The most items one batch commitment may cover.
+		#[pallet::constant]
+		type MaxBatchSize: Get<u32>;
+
+		/// The most leaves one `reveal_batch` may reveal.
+		#[pallet::constant]
+		type MaxRevealChunk: Get<u32>;
+
+		/// The longest Merkle proof accepted (tree depth).
+		#[pallet::constant]
+		type MaxProofLen: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The commitments (and revealed labels) of each item, in commit order.
+	#[pallet::storage]
+	pub type Labels<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		BoundedVec<EntryOf<T>, T::MaxRedundancy>,
+		ValueQuery,
+	>;
+
+	/// Batch commitments: one per labeler and task.
+	#[pallet::storage]
+	pub type Batches<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Blake2_128Concat, T::AccountId, Batch>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A labeler committed to an item.
+		Committed { task: TaskId, item: ItemIndex, labeler: T::AccountId, commitment: H256 },
+		/// A labeler committed to items `first_item .. first_item + count` at once.
+		BatchCommitted { task: TaskId, labeler: T::AccountId, first_item: ItemIndex, count: u32, root: H256 },
+		/// A label was revealed.
+		Revealed { task: TaskId, item: ItemIndex, labeler: T::AccountId, label: Label },
+		/// Labels of a batch were revealed.
+		BatchRevealed {
+			task: TaskId,
+			labeler: T::AccountId,
+			labels: BoundedVec<(ItemIndex, Label), T::MaxRevealChunk>,
+		},
+		/// A labeler's answer was published before the reveal window: the commitment is void,
+		/// the labeler slashed, the reporter rewarded.
+		LeakReported {
+			task: TaskId,
+			item: ItemIndex,
+			labeler: T::AccountId,
+			reporter: T::AccountId,
+			slashed: BalanceOf<T>,
+			reward: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No task has this id.
+		UnknownTask,
+		/// The task's commit window is over (or it is settled or cancelled).
+		CommitWindowClosed,
+		/// Revealing happens after the commit deadline and up to the reveal deadline.
+		NotRevealWindow,
+		/// The account's tier does not admit it to this task.
+		NotEligible,
+		/// A requester does not label their own task.
+		RequesterCannotLabel,
+		/// The item is not in the task (bad index, hash or Merkle proof).
+		ItemNotInTask,
+		/// The account already committed to this item.
+		AlreadyCommitted,
+		/// The item already has all the labelers it asked for.
+		ItemFull,
+		/// Not enough free stake for the commit bond.
+		InsufficientStake,
+		/// A batch must cover at least one item.
+		EmptyBatch,
+		/// More items or leaves than one batch call may carry.
+		BatchTooLarge,
+		/// The account already has a batch commitment for this task.
+		BatchExists,
+		/// The account made no commitment to this item (or no batch for this task).
+		NoCommitment,
+		/// This commitment is part of a batch: reveal it with `reveal_batch`.
+		UseBatchReveal,
+		/// The label is already revealed.
+		AlreadyRevealed,
+		/// The label is outside the task's schema.
+		LabelOutOfSchema,
+		/// The label and salt do not match the commitment.
+		CommitmentMismatch,
+		/// The Merkle proof is longer than any tree the chain accepts.
+		ProofTooLong,
+		/// Leaks are reported before the reveal window, while commitments are still secret.
+		LeakWindowClosed,
+		/// A labeler cannot report their own answer.
+		SelfReport,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Commits to a label for one item. `item_hash` and `proof` show the item is in the
+		/// task (an empty proof for listed items); `commitment` is
+		/// `blake2_256(SCALE((genesis_hash, task, item, account, label, salt)))`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32))]
+		pub fn commit(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			item_hash: H256,
+			proof: Vec<H256>,
+			commitment: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit(&who, task, item, item_hash, proof, commitment)
+		}
+
+		/// Reveals the label and salt of a single commitment, in the reveal window.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::reveal())]
+		pub fn reveal(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			label: Label,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal(&who, task, item, label, salt)
+		}
+
+		/// Commits to items `first_item .. first_item + count` at once: `root` is the Merkle
+		/// root (see `labelchain_primitives::merkle`) over their single commitments in order.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_batch(*count))]
+		pub fn commit_batch(
+			origin: OriginFor<T>,
+			task: TaskId,
+			first_item: ItemIndex,
+			count: u32,
+			root: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit_batch(&who, task, first_item, count, root)
+		}
+
+		/// Reveals a chunk of a batch: each leaf's label and salt with its proof to the root.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::reveal_batch(leaves.len() as u32))]
+		pub fn reveal_batch(origin: OriginFor<T>, task: TaskId, leaves: Vec<BatchLeaf>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal_batch(&who, task, leaves)
+		}
+
+		/// Proves that `labeler`'s answer for `item` was published before the reveal window by
+		/// giving its label and salt (and, for a batch leaf, its proof). The labeler is slashed
+		/// and the caller rewarded.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::report_leak())]
+		pub fn report_leak(
+			origin: OriginFor<T>,
+			task: TaskId,
+			labeler: T::AccountId,
+			leaf: BatchLeaf,
+		) -> DispatchResult {
+			let reporter = ensure_signed(origin)?;
+			Self::do_report_leak(&reporter, task, &labeler, leaf)
+		}
+	}
+}

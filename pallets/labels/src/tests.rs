@@ -1,0 +1,411 @@
+//! Unit tests of commit-reveal: every rule and refusal, batches, leaks, and what consensus
+//! reads. Each test ends with both pallets' `try_state` checks (see `mock::test`).
+
+use crate::{mock::*, pallet::*, types::*, Error, Event};
+use frame_support::{assert_noop, assert_ok};
+use labelchain_primitives::{label_commitment, merkle, Label, LabelStore, Vote};
+use polkadot_sdk::{frame_support, frame_system, sp_core::H256};
+
+const ALICE: AccountId = 10;
+const BOB: AccountId = 11;
+const CHARLIE: AccountId = 12;
+const DAVE: AccountId = 13;
+
+fn items(n: u32) -> Vec<H256> {
+	(0..n).map(|i| H256::from_low_u64_be(i as u64 + 1000)).collect()
+}
+
+/// A task of `n` items, open until block 11, revealing until 21; returns its id.
+fn new_task(n: u32) -> u64 {
+	let root = merkle::root(items(n));
+	pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, task_spec(n, root, System::block_number()))
+		.expect("task")
+}
+
+fn salt(who: AccountId, item: u32) -> [u8; 32] {
+	let mut s = [0u8; 32];
+	s[..8].copy_from_slice(&who.to_le_bytes());
+	s[8..12].copy_from_slice(&item.to_le_bytes());
+	s
+}
+
+fn commitment(who: AccountId, task: u64, item: u32, label: Label) -> H256 {
+	label_commitment(&Labels::genesis_hash(), task, item, &who, &label, &salt(who, item))
+}
+
+fn commit(who: AccountId, task: u64, item: u32, label: Label) -> frame_support::dispatch::DispatchResult {
+	let all = items(pallet_tasks::Tasks::<Test>::get(task).unwrap().items.count());
+	Labels::commit(
+		RuntimeOrigin::signed(who),
+		task,
+		item,
+		all[item as usize],
+		merkle::proof(&all, item),
+		commitment(who, task, item, label),
+	)
+}
+
+fn reveal(who: AccountId, task: u64, item: u32, label: Label) -> frame_support::dispatch::DispatchResult {
+	Labels::reveal(RuntimeOrigin::signed(who), task, item, label, salt(who, item))
+}
+
+fn staked(who: &[AccountId]) {
+	for w in who {
+		TestStake::set(*w, 1, 1_000);
+	}
+}
+
+fn last_event() -> RuntimeEvent {
+	frame_system::Pallet::<Test>::events().pop().expect("an event").event
+}
+
+#[test]
+fn three_labelers_commit_and_reveal_one_item() {
+	test(|| {
+		staked(&[ALICE, BOB, CHARLIE]);
+		let task = new_task(4);
+		assert_ok!(commit(ALICE, task, 2, Label::Class(1)));
+		assert_ok!(commit(BOB, task, 2, Label::Class(1)));
+		assert_ok!(commit(CHARLIE, task, 2, Label::Class(3)));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Labels(Event::Committed {
+				task,
+				item: 2,
+				labeler: CHARLIE,
+				commitment: commitment(CHARLIE, task, 2, Label::Class(3)),
+			})
+		);
+		// Each commitment sets a commit bond aside and the task can no longer be cancelled.
+		assert_eq!(TestStake::locked(ALICE), COMMIT_BOND);
+		assert_eq!(pallet_tasks::Tasks::<Test>::get(task).unwrap().commitments, 3);
+		assert_noop!(
+			Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), task),
+			pallet_tasks::Error::<Test>::TaskHasCommitments
+		);
+		// Nothing is revealed before the commit deadline.
+		assert_eq!(Labels::votes(task, 2).iter().filter(|v| v.label.is_some()).count(), 0);
+
+		run_to(12);
+		assert_ok!(reveal(ALICE, task, 2, Label::Class(1)));
+		assert_ok!(reveal(BOB, task, 2, Label::Class(1)));
+		assert!(!Labels::all_revealed(task, 2));
+		assert_ok!(reveal(CHARLIE, task, 2, Label::Class(3)));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Labels(Event::Revealed { task, item: 2, labeler: CHARLIE, label: Label::Class(3) })
+		);
+		assert!(Labels::all_revealed(task, 2));
+		assert_eq!(
+			Labels::votes(task, 2),
+			vec![
+				Vote { labeler: ALICE, label: Some(Label::Class(1)), bond: COMMIT_BOND },
+				Vote { labeler: BOB, label: Some(Label::Class(1)), bond: COMMIT_BOND },
+				Vote { labeler: CHARLIE, label: Some(Label::Class(3)), bond: COMMIT_BOND },
+			]
+		);
+		Labels::consume(task, 2);
+		assert!(Labels::votes(task, 2).is_empty());
+		assert!(!Labels::all_revealed(task, 2));
+	});
+}
+
+#[test]
+fn a_copied_commitment_cannot_be_revealed_by_the_copier() {
+	test(|| {
+		staked(&[ALICE, BOB]);
+		let task = new_task(4);
+		let all = items(4);
+		let alices = commitment(ALICE, task, 0, Label::Class(2));
+		assert_ok!(commit(ALICE, task, 0, Label::Class(2)));
+		// Bob submits Alice's commitment as his own…
+		assert_ok!(Labels::commit(RuntimeOrigin::signed(BOB), task, 0, all[0], merkle::proof(&all, 0), alices));
+		run_to(12);
+		// …and cannot open it, even knowing Alice's label and salt, because it binds Alice.
+		assert_noop!(
+			Labels::reveal(RuntimeOrigin::signed(BOB), task, 0, Label::Class(2), salt(ALICE, 0)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_ok!(reveal(ALICE, task, 0, Label::Class(2)));
+	});
+}
+
+#[test]
+fn a_commitment_replayed_on_another_task_or_item_fails() {
+	test(|| {
+		staked(&[ALICE]);
+		let first = new_task(4);
+		let second = new_task(4);
+		let all = items(4);
+		let made_for_first_item0 = commitment(ALICE, first, 0, Label::Class(1));
+		assert_ok!(Labels::commit(RuntimeOrigin::signed(ALICE), second, 0, all[0], merkle::proof(&all, 0), made_for_first_item0));
+		assert_ok!(Labels::commit(RuntimeOrigin::signed(ALICE), first, 1, all[1], merkle::proof(&all, 1), made_for_first_item0));
+		run_to(12);
+		assert_noop!(
+			Labels::reveal(RuntimeOrigin::signed(ALICE), second, 0, Label::Class(1), salt(ALICE, 0)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(
+			Labels::reveal(RuntimeOrigin::signed(ALICE), first, 1, Label::Class(1), salt(ALICE, 0)),
+			Error::<Test>::CommitmentMismatch
+		);
+	});
+}
+
+#[test]
+fn commit_refusals_store_nothing() {
+	test(|| {
+		staked(&[ALICE, BOB, CHARLIE, DAVE, 14, 15]);
+		let task = new_task(4);
+		let all = items(4);
+		let c = H256::repeat_byte(1);
+		let signed = RuntimeOrigin::signed;
+		assert_noop!(Labels::commit(signed(ALICE), 77, 0, all[0], vec![], c), Error::<Test>::UnknownTask);
+		assert_noop!(
+			Labels::commit(signed(ALICE), task, 0, all[1], merkle::proof(&all, 0), c),
+			Error::<Test>::ItemNotInTask
+		);
+		assert_noop!(
+			Labels::commit(signed(ALICE), task, 1, all[0], merkle::proof(&all, 0), c),
+			Error::<Test>::ItemNotInTask
+		);
+		assert_noop!(
+			Labels::commit(signed(ALICE), task, 0, all[0], vec![H256::zero(); 14], c),
+			Error::<Test>::ProofTooLong
+		);
+		assert_noop!(commit(REQUESTER, task, 0, Label::Class(0)), Error::<Test>::RequesterCannotLabel);
+		TestStake::set(DAVE, 0, 1_000);
+		assert_noop!(commit(DAVE, task, 0, Label::Class(0)), Error::<Test>::NotEligible);
+		TestStake::set(DAVE, 1, COMMIT_BOND - 1);
+		assert_noop!(commit(DAVE, task, 0, Label::Class(0)), Error::<Test>::InsufficientStake);
+
+		assert_ok!(commit(ALICE, task, 0, Label::Class(0)));
+		assert_noop!(commit(ALICE, task, 0, Label::Class(1)), Error::<Test>::AlreadyCommitted);
+		for who in [BOB, CHARLIE, 14, 15] {
+			assert_ok!(commit(who, task, 0, Label::Class(0)));
+		}
+		// Redundancy 5 reached: first come, first served.
+		TestStake::set(DAVE, 1, 1_000);
+		assert_noop!(commit(DAVE, task, 0, Label::Class(0)), Error::<Test>::ItemFull);
+		run_to(12);
+		assert_noop!(commit(DAVE, task, 1, Label::Class(0)), Error::<Test>::CommitWindowClosed);
+		assert_eq!(Labels::votes(task, 1), vec![]);
+	});
+}
+
+#[test]
+fn tier_requirements_of_the_task_are_enforced() {
+	test(|| {
+		let root = merkle::root(items(4));
+		let spec = pallet_tasks::TaskSpec { min_tier: 3, ..task_spec(4, root, 1) };
+		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
+		TestStake::set(ALICE, 2, 1_000);
+		TestStake::set(BOB, 3, 1_000);
+		assert_noop!(commit(ALICE, task, 0, Label::Class(0)), Error::<Test>::NotEligible);
+		assert_ok!(commit(BOB, task, 0, Label::Class(0)));
+	});
+}
+
+#[test]
+fn reveal_refusals() {
+	test(|| {
+		staked(&[ALICE, BOB]);
+		let task = new_task(4);
+		assert_ok!(commit(ALICE, task, 0, Label::Class(2)));
+		assert_noop!(reveal(ALICE, task, 0, Label::Class(2)), Error::<Test>::NotRevealWindow);
+		run_to(12);
+		assert_noop!(reveal(BOB, task, 0, Label::Class(2)), Error::<Test>::NoCommitment);
+		assert_noop!(reveal(ALICE, task, 1, Label::Class(2)), Error::<Test>::NoCommitment);
+		assert_noop!(reveal(ALICE, task, 0, Label::Class(1)), Error::<Test>::CommitmentMismatch);
+		assert_noop!(
+			Labels::reveal(RuntimeOrigin::signed(ALICE), task, 0, Label::Class(2), [0u8; 32]),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(reveal(ALICE, task, 0, Label::Class(4)), Error::<Test>::LabelOutOfSchema);
+		assert_noop!(reveal(ALICE, task, 0, Label::Digest(H256::zero())), Error::<Test>::LabelOutOfSchema);
+		assert_noop!(reveal(ALICE, 77, 0, Label::Class(2)), Error::<Test>::UnknownTask);
+		assert_ok!(reveal(ALICE, task, 0, Label::Class(2)));
+		assert_noop!(reveal(ALICE, task, 0, Label::Class(2)), Error::<Test>::AlreadyRevealed);
+		run_to(22);
+		assert_noop!(reveal(ALICE, task, 0, Label::Class(2)), Error::<Test>::NotRevealWindow);
+	});
+}
+
+/// The leaves of `who`'s batch over items `first..first+labels.len()`.
+fn batch(who: AccountId, task: u64, first: u32, labels: &[Label]) -> (H256, Vec<BatchLeaf>) {
+	let commitments: Vec<H256> = labels
+		.iter()
+		.enumerate()
+		.map(|(i, l)| commitment(who, task, first + i as u32, *l))
+		.collect();
+	let root = merkle::root(commitments.clone());
+	let leaves = labels
+		.iter()
+		.enumerate()
+		.map(|(i, l)| BatchLeaf {
+			item: first + i as u32,
+			label: *l,
+			salt: salt(who, first + i as u32),
+			proof: merkle::proof(&commitments, i as u32),
+		})
+		.collect();
+	(root, leaves)
+}
+
+#[test]
+fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
+	test(|| {
+		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
+		let task = new_task(120);
+		let labels: Vec<Label> = (0..100).map(|i| Label::Class(i % 4)).collect();
+		let (root, leaves) = batch(ALICE, task, 10, &labels);
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 10, 100, root));
+		assert_eq!(TestStake::locked(ALICE), 100 * COMMIT_BOND);
+		assert_eq!(Labels::votes(task, 10).len(), 1);
+		assert_eq!(Labels::votes(task, 109).len(), 1);
+		assert_eq!(Labels::votes(task, 110).len(), 0);
+		assert_noop!(
+			Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 5, root),
+			Error::<Test>::BatchExists
+		);
+
+		run_to(12);
+		// A batch leaf is not revealed alone.
+		assert_noop!(reveal(ALICE, task, 10, Label::Class(0)), Error::<Test>::UseBatchReveal);
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..60].to_vec()));
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[60..].to_vec()));
+		for (i, leaf) in leaves.iter().enumerate() {
+			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
+		}
+		assert_eq!(Batches::<Test>::get(task, ALICE).unwrap().revealed, 100);
+		assert!(matches!(last_event(), RuntimeEvent::Labels(Event::BatchRevealed { labels, .. }) if labels.len() == 40));
+		assert_noop!(
+			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..1].to_vec()),
+			Error::<Test>::AlreadyRevealed
+		);
+		assert!(!Labels::prune_task(task, 0));
+		assert!(Labels::prune_task(task, 10));
+		for item in 10..110 {
+			Labels::consume(task, item);
+		}
+	});
+}
+
+#[test]
+fn batch_refusals() {
+	test(|| {
+		TestStake::set(ALICE, 1, 200 * COMMIT_BOND);
+		TestStake::set(BOB, 1, 200 * COMMIT_BOND);
+		let task = new_task(200);
+		let root = H256::repeat_byte(3);
+		let signed = RuntimeOrigin::signed;
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 0, root), Error::<Test>::EmptyBatch);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 129, root), Error::<Test>::BatchTooLarge);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 150, 51, root), Error::<Test>::ItemNotInTask);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, u32::MAX, 2, root), Error::<Test>::ItemNotInTask);
+		TestStake::set(CHARLIE, 1, 2 * COMMIT_BOND);
+		assert_noop!(Labels::commit_batch(signed(CHARLIE), task, 0, 3, root), Error::<Test>::InsufficientStake);
+		// A single commitment inside the range makes the batch a double play.
+		assert_ok!(commit(ALICE, task, 5, Label::Class(0)));
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 10, root), Error::<Test>::AlreadyCommitted);
+		assert_eq!(Labels::votes(task, 0), vec![]);
+
+		let labels = vec![Label::Class(1); 8];
+		let (root, mut leaves) = batch(BOB, task, 0, &labels);
+		assert_ok!(Labels::commit_batch(signed(BOB), task, 0, 8, root));
+		run_to(12);
+		assert_noop!(Labels::reveal_batch(signed(ALICE), task, leaves.clone()), Error::<Test>::NoCommitment);
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![leaves[0].clone(); 65]), Error::<Test>::BatchTooLarge);
+		let mut wrong = leaves[3].clone();
+		wrong.label = Label::Class(2);
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![wrong]), Error::<Test>::CommitmentMismatch);
+		let mut bad_proof = leaves[3].clone();
+		bad_proof.proof = leaves[4].proof.clone();
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![bad_proof]), Error::<Test>::CommitmentMismatch);
+		let mut outside = leaves[3].clone();
+		outside.item = 8;
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![outside]), Error::<Test>::NoCommitment);
+		let mut out_of_schema = leaves[3].clone();
+		out_of_schema.label = Label::Class(9);
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![out_of_schema]), Error::<Test>::LabelOutOfSchema);
+		leaves.truncate(8);
+		assert_ok!(Labels::reveal_batch(signed(BOB), task, leaves));
+	});
+}
+
+#[test]
+fn a_leaked_answer_costs_the_labeler_and_rewards_the_reporter() {
+	test(|| {
+		staked(&[ALICE, BOB]);
+		let task = new_task(4);
+		assert_ok!(commit(ALICE, task, 1, Label::Class(3)));
+		let leaf = BatchLeaf { item: 1, label: Label::Class(3), salt: salt(ALICE, 1), proof: vec![] };
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(ALICE), task, ALICE, leaf.clone()),
+			Error::<Test>::SelfReport
+		);
+		let wrong = BatchLeaf { label: Label::Class(2), ..leaf.clone() };
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, wrong),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf.clone()));
+		// 20 % of 1,000 at stake: half to Bob, half to the treasury.
+		assert_eq!(TestStake::slashes(), vec![(ALICE, 100, BOB), (ALICE, 100, TREASURY)]);
+		assert_eq!(TestStake::locked(ALICE), 0);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Labels(Event::LeakReported {
+				task, item: 1, labeler: ALICE, reporter: BOB, slashed: 200, reward: 100,
+			})
+		);
+		// The commitment is void: not a vote, not revealable, not reportable twice.
+		assert!(Labels::votes(task, 1).is_empty());
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf.clone()),
+			Error::<Test>::NoCommitment
+		);
+		run_to(12);
+		assert_noop!(reveal(ALICE, task, 1, Label::Class(3)), Error::<Test>::NoCommitment);
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf),
+			Error::<Test>::LeakWindowClosed
+		);
+	});
+}
+
+#[test]
+fn a_leaked_batch_leaf_is_proven_with_its_merkle_path() {
+	test(|| {
+		TestStake::set(ALICE, 1, 1_000);
+		staked(&[BOB]);
+		let task = new_task(16);
+		let (root, leaves) = batch(ALICE, task, 0, &[Label::Class(0), Label::Class(1), Label::Class(2)]);
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 3, root));
+		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaves[2].clone()));
+		assert_eq!(Labels::votes(task, 2), vec![]);
+		assert_eq!(Labels::votes(task, 1).len(), 1);
+		assert_eq!(TestStake::locked(ALICE), 2 * COMMIT_BOND);
+	});
+}
+
+#[test]
+fn try_state_catches_more_commitments_than_redundancy() {
+	new_test_ext().execute_with(|| {
+		staked(&[ALICE]);
+		let task = new_task(4);
+		assert_ok!(commit(ALICE, task, 0, Label::Class(0)));
+		assert_ok!(Labels::do_try_state());
+		Labels::<Test>::mutate(task, 0, |entries| {
+			let e = entries[0].clone();
+			for i in 0..4 {
+				let mut extra = e.clone();
+				extra.labeler = 100 + i;
+				entries.try_push(extra).unwrap();
+			}
+		});
+		assert_ok!(Labels::do_try_state());
+		pallet_tasks::Tasks::<Test>::mutate(task, |t| t.as_mut().unwrap().redundancy = 3);
+		assert!(Labels::do_try_state().is_err());
+	});
+}
