@@ -8,4 +8,5 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_tasks, Tasks]
 	[pallet_tiers, Tiers]
 	[pallet_labels, Labels]
+	[pallet_consensus, Consensus]
 );

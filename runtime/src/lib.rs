@@ -199,4 +199,8 @@ mod runtime {
 	pub type Tiers = pallet_tiers;
 	#[runtime::pallet_index(22)]
 	pub type Labels = pallet_labels;
+	#[runtime::pallet_index(23)]
+	pub type Reputation = pallet_reputation;
+	#[runtime::pallet_index(24)]
+	pub type Consensus = pallet_consensus;
 }

@@ -68,6 +68,7 @@ impl pallet_tasks::Config for Test {
 	type MaxItems = ConstU32<10_000>;
 	type MaxGoldItems = ConstU32<4>;
 	type MaxSettlementsPerBlock = ConstU32<8>;
+	type OnFirstCommitment = ();
 	type WeightInfo = ();
 }
 

@@ -61,6 +61,12 @@ pub trait ReputationInspect<AccountId> {
 	fn reputation(who: &AccountId, domain: DomainId) -> Permill;
 	/// The best of `who`'s reputations across domains.
 	fn best_reputation(who: &AccountId) -> Permill;
+	/// The accuracy estimate to weigh `who`'s vote on an item of `task`: evidence from `task`
+	/// itself is left out, so that a task's labelers do not vouch for each other.
+	fn vote_reputation(who: &AccountId, domain: DomainId, task: crate::TaskId) -> Permill {
+		let _ = task;
+		Self::reputation(who, domain)
+	}
 }
 
 /// No reputation system: everyone is at zero.
@@ -71,6 +77,27 @@ impl<AccountId> ReputationInspect<AccountId> for () {
 	fn best_reputation(_: &AccountId) -> Permill {
 		Permill::zero()
 	}
+}
+
+/// What a finalized item says about one labeler.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+pub enum Outcome {
+	/// Revealed the final label.
+	Agreed,
+	/// Revealed another label.
+	Disagreed,
+	/// Answered a gold item correctly.
+	GoldCorrect,
+	/// Answered a gold item wrongly.
+	GoldWrong,
+	/// Committed and never revealed.
+	NoReveal,
+}
+
+/// Recording evidence, done by consensus only.
+pub trait ReputationRecord<AccountId> {
+	/// Records what an item of `task` in `domain` showed about `who`.
+	fn record(who: &AccountId, domain: DomainId, task: crate::TaskId, outcome: Outcome);
 }
 
 /// Told when something a tier depends on changed outside the tiers pallet.

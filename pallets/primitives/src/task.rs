@@ -104,6 +104,19 @@ pub struct TaskView<AccountId, Balance, BlockNumber> {
 	/// How many gold items the requester committed to (their positions stay secret until the
 	/// requester reveals them).
 	pub gold_count: u32,
+	/// The last block at which gold answers may still be revealed (the reveal deadline when
+	/// there is no gold).
+	pub gold_reveal_deadline: BlockNumber,
+}
+
+/// Told when a task gets its first commitment, so that its finalization can be scheduled.
+pub trait OnFirstCommitment<BlockNumber> {
+	/// `task` got its first commitment; its items can be finalized from `from` on.
+	fn on_first_commitment(task: TaskId, from: BlockNumber);
+}
+
+impl<BlockNumber> OnFirstCommitment<BlockNumber> for () {
+	fn on_first_commitment(_: TaskId, _: BlockNumber) {}
 }
 
 /// Questions about tasks, answered by the task registry.

@@ -11,7 +11,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	merkle, ItemIndex, Label, TaskHooks, TaskId, TaskInspect, TaskPhase, TaskView,
+	merkle, ItemIndex, Label, OnFirstCommitment, TaskHooks, TaskId, TaskInspect, TaskPhase,
+	TaskView,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -46,6 +47,11 @@ impl<T: Config> Pallet<T> {
 			protocol_fee: task.terms.protocol_fee,
 			phase: Self::phase_at(task, frame_system::Pallet::<T>::block_number()),
 			gold_count: task.gold.map(|g| g.count).unwrap_or(0),
+			gold_reveal_deadline: if task.gold.is_some() {
+				task.terms.gold_reveal_deadline
+			} else {
+				task.reveal_deadline
+			},
 		}
 	}
 }
@@ -89,6 +95,14 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 			let task = task.as_mut().ok_or(Error::<T>::UnknownTask)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(Self::phase_at(task, now) == TaskPhase::Open, Error::<T>::TaskNotOpen);
+			if task.commitments == 0 {
+				let from = if task.gold.is_some() {
+					task.terms.gold_reveal_deadline
+				} else {
+					task.reveal_deadline
+				};
+				T::OnFirstCommitment::on_first_commitment(task_id, from.saturating_add(1u32.into()));
+			}
 			task.commitments = task.commitments.saturating_add(1);
 			Ok(())
 		})

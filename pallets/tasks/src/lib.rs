@@ -37,6 +37,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use impl_gold::gold_commitment;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -127,6 +128,9 @@ pub mod pallet {
 		/// The most tasks that may fall due for settlement in one block.
 		#[pallet::constant]
 		type MaxSettlementsPerBlock: Get<u32>;
+
+		/// Told of a task's first commitment (consensus schedules its finalization).
+		type OnFirstCommitment: labelchain_primitives::OnFirstCommitment<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;

@@ -71,6 +71,7 @@ impl pallet_tasks::Config for Test {
 	type MaxItems = ConstU32<10_000>;
 	type MaxGoldItems = ConstU32<4>;
 	type MaxSettlementsPerBlock = ConstU32<2>;
+	type OnFirstCommitment = ();
 	type WeightInfo = ();
 }
 

@@ -7,6 +7,7 @@ use frame_support::{
 	traits::{ConstU128, ConstU32},
 	PalletId,
 };
+use codec::Encode;
 use labelchain_primitives::TierThreshold;
 use polkadot_sdk::*;
 use sp_runtime::{traits::AccountIdConversion, Permill};
@@ -22,7 +23,7 @@ parameter_types! {
 	pub const GoldDeposit: Balance = 10 * UNIT;
 	pub const MinRevealPeriod: BlockNumber = 10;
 	pub const GoldRevealPeriod: BlockNumber = 100;
-	pub const FinalizationPeriod: BlockNumber = 600;
+	pub const FinalizationPeriod: BlockNumber = 3 * DAYS;
 	pub const MaxTaskDuration: BlockNumber = 90 * DAYS;
 }
 
@@ -46,6 +47,7 @@ impl pallet_tasks::Config for Runtime {
 	type MaxItems = frame_support::traits::ConstU32<1_048_576>;
 	type MaxGoldItems = frame_support::traits::ConstU32<256>;
 	type MaxSettlementsPerBlock = frame_support::traits::ConstU32<16>;
+	type OnFirstCommitment = crate::Consensus;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
 }
 
@@ -106,8 +108,7 @@ impl pallet_tiers::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type CollectionId = u32;
 	type Badges = crate::Nfts;
-	// Consensus writes reputation (issue 6); until then every labeler is at zero.
-	type Reputation = ();
+	type Reputation = crate::Reputation;
 	type TierThresholds = TierThresholds;
 	type UnbondingPeriod = UnbondingPeriod;
 	type SuspensionPeriod = SuspensionPeriod;
@@ -174,5 +175,113 @@ impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper 
 		let stake = TierThresholds::get()[0].min_stake + CommitBond::get() * commitments as Balance;
 		let _ = Balances::set_balance(who, stake + UNIT);
 		let _ = pallet_tiers::Pallet::<Runtime>::do_bond(who, stake);
+	}
+}
+
+parameter_types! {
+	// Reputation (governed): the voting prior, evidence weights, decay.
+	pub const PriorAccuracy: Permill = Permill::from_percent(80);
+	pub const DecayPeriod: BlockNumber = 30 * DAYS;
+	pub const DecayFactor: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(90);
+}
+
+impl pallet_reputation::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type PriorAccuracy = PriorAccuracy;
+	type PriorStrength = ConstU32<20>;
+	type GoldWeight = ConstU32<3>;
+	type NoRevealWeight = ConstU32<2>;
+	type TierEvidenceFloor = ConstU32<20>;
+	type DecayPeriod = DecayPeriod;
+	type DecayFactor = DecayFactor;
+	type OnChange = crate::Tiers;
+	type MaxDomainsPerLabeler = ConstU32<16>;
+}
+
+parameter_types! {
+	// Consensus (governed): quorum and threshold, penalties, the weight caps.
+	pub const Quorum: u32 = 2;
+	pub const Threshold: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(60);
+	pub const ClearMargin: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(70);
+	pub const DeviationSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+	pub const NoRevealSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
+	pub const SlashToAgreeing: bool = false;
+	pub const MaxAccuracy: Permill = Permill::from_percent(99);
+	pub const StakeForFullWeight: Balance = 10_000 * UNIT;
+	pub const EscalationPeriod: BlockNumber = DAYS;
+}
+
+impl pallet_consensus::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type Tasks = crate::Tasks;
+	type Labels = crate::Labels;
+	type Stake = crate::Tiers;
+	type Reputation = crate::Reputation;
+	type Treasury = TreasuryAccount;
+	// The expert panel is root until governance gives it its own origin (issue 7).
+	type ExpertOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	type Quorum = Quorum;
+	type Threshold = Threshold;
+	type ClearMargin = ClearMargin;
+	type DeviationSlash = DeviationSlash;
+	type NoRevealSlash = NoRevealSlash;
+	type SlashToAgreeing = SlashToAgreeing;
+	type MaxAccuracy = MaxAccuracy;
+	// At most 0.05 nat: a newcomer's vote weighs ln 4 ≈ 1.39.
+	type StakeWeightCap = ConstU32<50_000>;
+	type StakeForFullWeight = StakeForFullWeight;
+	type EscalationPeriod = EscalationPeriod;
+	type MaxItemsPerBlock = ConstU32<64>;
+	type MaxJobsPerBlock = ConstU32<16>;
+	type MaxRedundancy = ConstU32<15>;
+	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ConsensusBenchmarkHelper;
+}
+
+/// Benchmark set-up for consensus: a real task, real bonds, real commitments and reveals.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ConsensusBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkHelper {
+	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> labelchain_primitives::TaskId {
+		use labelchain_primitives::{merkle, Label};
+		use pallet_labels::BenchmarkHelper as _;
+		let leaves: alloc::vec::Vec<sp_core::H256> =
+			(0..items).map(|i| sp_core::H256::from_low_u64_be(i as u64)).collect();
+		let task = LabelsBenchmarkHelper::open_task(items, merkle::root(leaves.clone()));
+		let label = |l: u32| Label::Class(if split { (l % 4) as u16 } else { 0 });
+		let salt = |l: u32, i: u32| sp_core::blake2_256(&(l, i).encode());
+		let who = |l: u32| -> crate::AccountId { frame_benchmarking::account("labeler", l, 0) };
+		for l in 0..labelers {
+			LabelsBenchmarkHelper::make_eligible(&who(l), items);
+			for i in 0..items {
+				let c = pallet_labels::Pallet::<Runtime>::commitment_of(&who(l), task, i, &label(l), &salt(l, i));
+				let _ = pallet_labels::Pallet::<Runtime>::commit(
+					crate::RuntimeOrigin::signed(who(l)),
+					task,
+					i,
+					leaves[i as usize],
+					merkle::proof(&leaves, i),
+					c,
+				);
+			}
+		}
+		let now = crate::System::block_number();
+		crate::System::set_block_number(now + 11);
+		for l in 0..labelers.saturating_sub(silent) {
+			for i in 0..items {
+				let _ = pallet_labels::Pallet::<Runtime>::reveal(
+					crate::RuntimeOrigin::signed(who(l)),
+					task,
+					i,
+					label(l),
+					salt(l, i),
+				);
+			}
+		}
+		crate::System::set_block_number(now + 21);
+		task
 	}
 }

@@ -1,0 +1,65 @@
+//! Benchmarks of finalization (frame-benchmarking v2): linear in items and in reveals.
+
+use super::*;
+use crate::BenchmarkHelper as _;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{Get, Hooks};
+use frame_system::RawOrigin;
+use labelchain_primitives::Label;
+use polkadot_sdk::frame_benchmarking;
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// `n` items with `r` committed labelers each: all but one reveal the same label, the
+	/// last never reveals (a reward for each, a slash for one).
+	#[benchmark]
+	fn finalize_items(
+		n: Linear<1, { T::MaxItemsPerBlock::get() }>,
+		r: Linear<2, { T::MaxRedundancy::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::revealed_task(n, r, 1, false);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		finalize(RawOrigin::Signed(caller), task, 0, n);
+
+		assert_eq!(Results::<T>::iter_prefix(task).count() as u32, n);
+		Ok(())
+	}
+
+	/// An item split between up to four labels, escalated, then decided by the expert origin.
+	#[benchmark]
+	fn resolve_escalation(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::revealed_task(1, r, 0, true);
+		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
+		Pallet::<T>::finalize_item(task, 0, &view)?;
+		assert!(Escalations::<T>::contains_key(task, 0), "split votes escalate");
+		let origin = T::ExpertOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, task, 0, Label::Class(0));
+
+		assert!(Results::<T>::contains_key(task, 0));
+		Ok(())
+	}
+
+	/// `j` jobs due this block, moved into the queue.
+	#[benchmark]
+	fn on_initialize(j: Linear<0, { T::MaxJobsPerBlock::get() }>) {
+		let now = frame_system::Pallet::<T>::block_number();
+		for i in 0..j {
+			Pallet::<T>::schedule(Job::Task { task: i as u64, next_item: 0 }, now);
+		}
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert_eq!(QueueTail::<T>::get().wrapping_sub(QueueHead::<T>::get()), j);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,31 @@
+//! Escalation: an item the vote could not decide waits for the expert origin.
+
+use crate::{impl_decide::Tally, pallet::*, types::*};
+use labelchain_primitives::{ItemIndex, TaskId};
+use polkadot_sdk::{
+	frame_support::traits::Get,
+	frame_system,
+	sp_runtime::{traits::Saturating, DispatchResult},
+};
+
+impl<T: Config> Pallet<T> {
+	/// Parks the item until the expert origin decides it or the escalation period ends.
+	pub(crate) fn escalate(task: TaskId, item: ItemIndex, tally: Tally) -> DispatchResult {
+		let until =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::EscalationPeriod::get());
+		Escalations::<T>::insert(task, item, Escalation {
+			vote_label: tally.winner,
+			confidence: tally.share,
+			until,
+		});
+		Self::schedule(Job::CloseEscalation { task, item }, until.saturating_add(1u32.into()));
+		Self::deposit_event(Event::ItemEscalated {
+			task,
+			item,
+			vote_label: tally.winner,
+			confidence: tally.share,
+			until,
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,321 @@
+//! # Consensus: finalization, rewards, slashes and escalation
+//!
+//! Turns revealed labels into a label the requester can trust, and pays for quality, not
+//! volume. For each item, after its reveal window (or once everyone who committed revealed):
+//!
+//! - **The vote.** Each revealed label weighs `ln((K-1)·p/(1-p))` — the Bayes-optimal vote when
+//!   accuracy is symmetric — where `p` is the labeler's accuracy in the task's domain from the
+//!   reputation pallet (a Beta prior keeps newcomers near equal; the task's own evidence is
+//!   left out), clamped to `[1/K, max accuracy]` so no account's weight is unbounded. Stake adds
+//!   at most a small capped term: money cannot buy the answer. Ties go to the smaller label.
+//! - **Quorum and threshold** (governed): too few labels or too small a winning share escalates
+//!   the item to the expert origin; it is not silently finalized. Gold items take the
+//!   requester's answer.
+//! - **Money** (all shares governed): the item's reward goes in equal parts to the labelers who
+//!   agreed; those outvoted by a clear margin lose a share of their commit bond, those who never
+//!   revealed lose more; an honest minority on an unclear item loses nothing. Slashes go to the
+//!   treasury or to the agreeing labelers.
+//! - **Reputation** records every outcome.
+//!
+//! Work is queued: a task's first commitment schedules it; `on_initialize` moves due work into a
+//! FIFO that `on_idle` drains within the block's spare weight, and anyone may push a bounded
+//! batch with `finalize`. Every loop is bounded.
+//!
+//! Files: `math.rs` (weights), `types.rs`, `impl_decide.rs` (the vote and the money),
+//! `impl_queue.rs` (scheduling and hooks), `impl_escalation.rs`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod impl_decide;
+mod impl_escalation;
+mod impl_queue;
+pub mod math;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+
+/// What the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// A task of `items` items, each committed to by `labelers` labelers of which the last
+	/// `silent` never reveal, now past its reveal deadline. The others all reveal class 0, or,
+	/// with `split`, labeler `l` reveals class `l mod 4` (no label reaches half the weight).
+	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> labelchain_primitives::TaskId;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use labelchain_primitives::{
+		ItemIndex, Label, LabelStore, ReputationInspect, ReputationRecord, StakeLock, StakeSlash,
+		TaskHooks, TaskId, TaskInspect,
+	};
+	use sp_runtime::{Perbill, Permill};
+
+	pub type BalanceOf<T> = <T as Config>::Balance;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// The balance type of rewards and bonds.
+		type Balance: Parameter + MaxEncodedLen + Copy + Default + Ord
+			+ sp_runtime::traits::AtLeast32BitUnsigned + Into<u128>;
+
+		/// The task registry: task facts, gold answers, and the escrow rewards come from.
+		type Tasks: TaskInspect<Self::AccountId, BlockNumberFor<Self>, Balance = Self::Balance>
+			+ TaskHooks<Self::AccountId, Balance = Self::Balance>;
+
+		/// The revealed labels.
+		type Labels: LabelStore<Self::AccountId, Balance = Self::Balance>;
+
+		/// Labelers' stake: commit bonds are released or slashed.
+		type Stake: StakeLock<Self::AccountId, Balance = Self::Balance>
+			+ StakeSlash<Self::AccountId, Balance = Self::Balance>;
+
+		/// Labelers' accuracy per domain, read for weights and written with outcomes.
+		type Reputation: ReputationInspect<Self::AccountId> + ReputationRecord<Self::AccountId>;
+
+		/// The treasury's account: where slashes go unless they go to the agreeing labelers.
+		type Treasury: Get<Self::AccountId>;
+
+		/// Who decides escalated items (an expert panel, or governance).
+		type ExpertOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The fewest revealed labels an item needs; capped by the task's redundancy (governed).
+		type Quorum: Get<u32>;
+
+		/// The smallest winning share of the vote weight that finalizes an item (governed).
+		type Threshold: Get<Perbill>;
+
+		/// The winning share above which outvoted labelers are slashed (governed).
+		type ClearMargin: Get<Perbill>;
+
+		/// Share of the commit bond an outvoted labeler loses on a clear item (governed).
+		type DeviationSlash: Get<Perbill>;
+
+		/// Share of the commit bond a labeler who never revealed loses (governed).
+		type NoRevealSlash: Get<Perbill>;
+
+		/// Whether slashes go to the agreeing labelers instead of the treasury (governed).
+		type SlashToAgreeing: Get<bool>;
+
+		/// The highest accuracy a weight is computed from: caps any one account's weight
+		/// (governed).
+		type MaxAccuracy: Get<Permill>;
+
+		/// The most weight stake can add, in millionths of a nat (governed).
+		type StakeWeightCap: Get<u32>;
+
+		/// The stake at which the stake term reaches its cap (governed).
+		type StakeForFullWeight: Get<Self::Balance>;
+
+		/// Blocks the expert origin has to decide an escalated item (governed).
+		type EscalationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The most items `finalize` or one block's `on_idle` finalizes.
+		#[pallet::constant]
+		type MaxItemsPerBlock: Get<u32>;
+
+		/// The most jobs that may fall due in one block.
+		#[pallet::constant]
+		type MaxJobsPerBlock: Get<u32>;
+
+		/// The most labelers per item (the task registry's maximum redundancy).
+		#[pallet::constant]
+		type MaxRedundancy: Get<u32>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Final results, per task and item.
+	#[pallet::storage]
+	pub type Results<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		ItemResult<BlockNumberFor<T>>,
+	>;
+
+	/// Items waiting for the expert origin.
+	#[pallet::storage]
+	pub type Escalations<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		Escalation<BlockNumberFor<T>>,
+	>;
+
+	/// Jobs due at a block, moved to the queue by `on_initialize`.
+	#[pallet::storage]
+	pub type Schedule<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<Job, T::MaxJobsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The finalization queue (first in, first out): slots `QueueHead .. QueueTail`.
+	#[pallet::storage]
+	pub type Queue<T: Config> = StorageMap<_, Twox64Concat, u32, Job>;
+	#[pallet::storage]
+	pub type QueueHead<T> = StorageValue<_, u32, ValueQuery>;
+	#[pallet::storage]
+	pub type QueueTail<T> = StorageValue<_, u32, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An item's label is final. `votes` are every committed labeler's revealed label
+		/// (`None` for a missing reveal), so an indexer can rebuild the result from events.
+		ItemFinalized {
+			task: TaskId,
+			item: ItemIndex,
+			label: Option<Label>,
+			decision: Decision,
+			confidence: Perbill,
+			votes: BoundedVec<(T::AccountId, Option<Label>), T::MaxRedundancy>,
+		},
+		/// The vote did not decide the item: it waits for the expert origin until `until`.
+		ItemEscalated {
+			task: TaskId,
+			item: ItemIndex,
+			vote_label: Option<Label>,
+			confidence: Perbill,
+			until: BlockNumberFor<T>,
+		},
+		/// A labeler was paid for an item.
+		Rewarded { task: TaskId, item: ItemIndex, labeler: T::AccountId, amount: BalanceOf<T> },
+		/// A labeler's commit bond was slashed.
+		BondSlashed {
+			task: TaskId,
+			item: ItemIndex,
+			labeler: T::AccountId,
+			amount: BalanceOf<T>,
+			revealed: bool,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No task has this id.
+		UnknownTask,
+		/// The item is outside the task.
+		ItemOutOfRange,
+		/// The item's reveal window is open and not everyone who committed has revealed, or the
+		/// requester may still reveal gold answers.
+		NotReady,
+		/// The item is already final (or escalated).
+		AlreadyFinalized,
+		/// The item is not escalated.
+		NotEscalated,
+		/// The escalation's deadline has not passed yet.
+		EscalationOpen,
+		/// The label is outside the task's schema.
+		LabelOutOfSchema,
+		/// Nothing to finalize from this item on.
+		NothingToFinalize,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Moves the jobs due at this block into the queue.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let jobs = Schedule::<T>::take(now);
+			let count = jobs.len() as u32;
+			for job in jobs {
+				Self::push_job(job);
+			}
+			T::WeightInfo::on_initialize(count)
+		}
+
+		/// Finalizes queued items within the block's spare weight.
+		fn on_idle(_now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::drain_queue(remaining)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Finalizes up to `max_items` items of `task`, from `from_item` on, that are ready and
+		/// not final yet. Anyone may call it; the queue normally does it.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::finalize_items(
+			(*max_items).min(T::MaxItemsPerBlock::get()),
+			T::MaxRedundancy::get(),
+		))]
+		pub fn finalize(
+			origin: OriginFor<T>,
+			task: TaskId,
+			from_item: ItemIndex,
+			max_items: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let done = Self::do_finalize_range(task, from_item, max_items.min(T::MaxItemsPerBlock::get()))?;
+			Ok(Some(T::WeightInfo::finalize_items(done, T::MaxRedundancy::get())).into())
+		}
+
+		/// Decides an escalated item (expert origin only): the labelers who gave `label` are
+		/// paid; nobody is slashed for disagreeing on an item the vote could not decide.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get()))]
+		pub fn resolve_escalation(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			label: Label,
+		) -> DispatchResult {
+			T::ExpertOrigin::ensure_origin(origin)?;
+			Self::do_resolve(task, item, label)
+		}
+
+		/// Closes an escalation whose deadline passed without a decision. Anyone may call it;
+		/// the queue normally does it.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get()))]
+		pub fn close_escalation(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
+			ensure_signed(origin)?;
+			let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
+			ensure!(
+				frame_system::Pallet::<T>::block_number() > escalation.until,
+				Error::<T>::EscalationOpen
+			);
+			Self::do_close_unresolved(task, item, escalation)
+		}
+	}
+}

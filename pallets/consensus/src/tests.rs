@@ -1,0 +1,323 @@
+//! Unit tests of finalization against the real task registry, labels and reputation: outcomes
+//! (clear win, tie, no quorum, gold), exact payouts and slashes, reputation's direction, the
+//! queue, and a property test that finalization never changes total issuance.
+
+use crate::{mock::*, pallet::*, types::*, Error, Event};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use labelchain_primitives::{Label, ReputationInspect};
+use polkadot_sdk::{frame_support, frame_system, sp_runtime::{Perbill, Permill}};
+
+const A: AccountId = 10;
+const B: AccountId = 11;
+const C: AccountId = 12;
+const D: AccountId = 13;
+const E: AccountId = 14;
+
+fn free(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+fn staked(who: &[AccountId]) {
+	for w in who {
+		TestStake::set(*w, 10 * COMMIT_BOND);
+	}
+}
+
+/// A one-item task where each (labeler, label) commits and, unless `None`, reveals.
+fn round(votes: &[(AccountId, Option<u16>)], reward: Balance) -> u64 {
+	let who: Vec<AccountId> = votes.iter().map(|v| v.0).collect();
+	staked(&who);
+	let (task, leaves) = new_task(1, votes.len() as u8, reward);
+	for (w, l) in votes {
+		commit(*w, task, &leaves, 0, Label::Class(l.unwrap_or(3)));
+	}
+	run_to_block(12);
+	for (w, l) in votes {
+		if let Some(l) = l {
+			reveal(*w, task, 0, Label::Class(*l));
+		}
+	}
+	task
+}
+
+fn result(task: u64) -> ItemResult<u64> {
+	Results::<Test>::get(task, 0).expect("a result")
+}
+
+fn events() -> Vec<Event<Test>> {
+	frame_system::Pallet::<Test>::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Consensus(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+#[test]
+fn a_clear_win_pays_the_majority_and_slashes_the_outvoted_and_the_silent() {
+	test(|| {
+		// Four newcomers (equal weight): 3 say 1, 1 says 2, 1 never reveals.
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2)), (E, None)], 90);
+		let issuance = Balances::total_issuance();
+		run_to_block(22);
+		let r = result(task);
+		assert_eq!((r.label, r.decision, r.revealed, r.agreeing), (Some(Label::Class(1)), Decision::Consensus, 4, 3));
+		assert_eq!(r.confidence, Perbill::from_percent(75));
+		// 90 split three ways; D loses half his bond (75 % ≥ the 65 % clear margin), E all of it.
+		for w in [A, B, C] {
+			assert_eq!(free(w), START + 30);
+			assert_eq!(TestStake::locked(w), 0);
+		}
+		assert_eq!(free(D), START - COMMIT_BOND / 2);
+		assert_eq!(free(E), START - COMMIT_BOND);
+		assert_eq!(free(TREASURY), 1 + COMMIT_BOND / 2 + COMMIT_BOND + 9);
+		// Every item final: the task settled, the fee on the 90 paid (10 %) to the treasury.
+		assert_eq!(free(REQUESTER), START - 90 - 9);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert!(events().contains(&Event::BondSlashed { task, item: 0, labeler: E, amount: COMMIT_BOND, revealed: false }));
+	});
+}
+
+#[test]
+fn an_honest_minority_on_an_unclear_item_is_not_slashed() {
+	test(|| {
+		// 3 against 2: 60 % meets the threshold but not the 65 % clear margin.
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2)), (E, Some(2))], 90);
+		run_to_block(22);
+		assert_eq!(result(task).confidence, Perbill::from_percent(60));
+		assert_eq!(free(D), START);
+		assert_eq!(free(E), START);
+		assert_eq!(free(A), START + 30);
+	});
+}
+
+#[test]
+fn ties_break_to_the_smaller_label() {
+	test(|| {
+		Threshold::set(Perbill::from_percent(50));
+		let task = round(&[(A, Some(3)), (B, Some(1))], 10);
+		run_to_block(22);
+		assert_eq!(result(task).label, Some(Label::Class(1)));
+		assert_eq!(result(task).confidence, Perbill::from_percent(50));
+		Threshold::set(Perbill::from_percent(60));
+	});
+}
+
+#[test]
+fn below_threshold_escalates_and_the_expert_decides() {
+	test(|| {
+		let task = round(&[(A, Some(1)), (B, Some(2))], 10);
+		run_to_block(22);
+		assert!(Results::<Test>::get(task, 0).is_none());
+		let escalation = Escalations::<Test>::get(task, 0).expect("escalated");
+		assert_eq!((escalation.vote_label, escalation.confidence), (Some(Label::Class(1)), Perbill::from_percent(50)));
+		// Bonds stay set aside while the item waits.
+		assert_eq!(TestStake::locked(A), COMMIT_BOND);
+		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::signed(A), task, 0, Label::Class(2)), frame_support::error::BadOrigin);
+		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(9)), Error::<Test>::LabelOutOfSchema);
+		assert_noop!(Consensus::close_escalation(RuntimeOrigin::signed(C), task, 0), Error::<Test>::EscalationOpen);
+		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(2)));
+		let r = result(task);
+		assert_eq!((r.label, r.decision), (Some(Label::Class(2)), Decision::Resolved));
+		// B is paid the whole reward; A, on an item the vote could not decide, loses nothing.
+		assert_eq!(free(B), START + 10);
+		assert_eq!(free(A), START);
+		assert_eq!(TestStake::locked(A), 0);
+		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(2)), Error::<Test>::NotEscalated);
+	});
+}
+
+#[test]
+fn missing_quorum_escalates_and_closes_unresolved_when_nobody_decides() {
+	test(|| {
+		// One label revealed of the two required.
+		let task = round(&[(A, Some(1)), (B, None)], 10);
+		run_to_block(22);
+		assert!(Escalations::<Test>::contains_key(task, 0));
+		// The queue closes it after the escalation period: nobody paid, the silent slashed.
+		run_to_block(34);
+		let r = result(task);
+		assert_eq!((r.label, r.decision), (Some(Label::Class(1)), Decision::Unresolved));
+		assert!(!Escalations::<Test>::contains_key(task, 0));
+		assert_eq!(free(A), START);
+		assert_eq!(free(B), START - COMMIT_BOND);
+		assert_eq!(free(REQUESTER), START);
+	});
+}
+
+#[test]
+fn gold_items_score_labelers_against_the_requesters_answer() {
+	test(|| {
+		use pallet_tasks::{gold_commitment, GoldSpec};
+		staked(&[A, B, C]);
+		let gold = [(0u32, Label::Class(2))];
+		let salt = [5u8; 32];
+		let leaves: Vec<_> = (0..2).map(|i| polkadot_sdk::sp_core::H256::from_low_u64_be(i)).collect();
+		let spec = pallet_tasks::TaskSpec {
+			manifest_hash: Default::default(),
+			manifest_uri: vec![],
+			domain: 1,
+			schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
+			items: pallet_tasks::ItemsSpec::Merkle { root: labelchain_primitives::merkle::root(leaves.clone()), count: 2 },
+			redundancy: 3,
+			min_tier: 0,
+			commit_deadline: 11,
+			reveal_deadline: 21,
+			reward_per_item: 30,
+			gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
+		};
+		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
+		// The majority is wrong on the gold item.
+		for (w, l) in [(A, 1), (B, 1), (C, 2)] {
+			commit(w, task, &leaves, 0, Label::Class(l));
+			commit(w, task, &leaves, 1, Label::Class(0));
+		}
+		run_to_block(12);
+		for (w, l) in [(A, 1), (B, 1), (C, 2)] {
+			reveal(w, task, 0, Label::Class(l));
+			reveal(w, task, 1, Label::Class(0));
+		}
+		// Nothing is finalized while the requester may still reveal gold.
+		run_to_block(24);
+		assert!(Results::<Test>::get(task, 0).is_none());
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, gold.to_vec(), salt));
+		run_to_block(28);
+		let r = result(task);
+		assert_eq!((r.label, r.decision), (Some(Label::Class(2)), Decision::Gold));
+		// C alone is right: the whole gold reward (30) and item 1's share (10); A and B lose half a bond.
+		assert_eq!(free(C), START + 30 + 10);
+		assert_eq!(free(A), START + 10 - COMMIT_BOND / 2);
+		let other_task = 77;
+		assert!(Reputation::vote_reputation(&C, 1, other_task) > Reputation::vote_reputation(&A, 1, other_task));
+	});
+}
+
+#[test]
+fn reputation_moves_in_the_right_direction() {
+	test(|| {
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2))], 40);
+		run_to_block(22);
+		let prior = Permill::from_percent(80);
+		let later_task = task + 1;
+		assert!(Reputation::vote_reputation(&A, 1, later_task) > prior);
+		assert!(Reputation::vote_reputation(&D, 1, later_task) < prior);
+		// The task's own evidence does not weigh its own votes.
+		assert_eq!(Reputation::vote_reputation(&A, 1, task), prior);
+	});
+}
+
+#[test]
+fn a_proven_labeler_outweighs_two_newcomers() {
+	test(|| {
+		// A earns reputation on sixty clear items.
+		for w in [A, B, C] {
+			TestStake::set(w, 100 * COMMIT_BOND);
+		}
+		let (task, leaves) = new_task(60, 3, 3);
+		for i in 0..60 {
+			for w in [A, B, C] {
+				commit(w, task, &leaves, i, Label::Class(1));
+			}
+		}
+		run_to_block(12);
+		for i in 0..60 {
+			for w in [A, B, C] {
+				reveal(w, task, i, Label::Class(1));
+			}
+		}
+		run_to_block(26);
+		assert_eq!(Results::<Test>::iter_prefix(task).count(), 60);
+
+		// Then A alone against two newcomers.
+		staked(&[D, E]);
+		let (duel, leaves) = new_task(1, 3, 30);
+		for (w, l) in [(A, 2), (D, 1), (E, 1)] {
+			commit(w, duel, &leaves, 0, Label::Class(l));
+		}
+		run_to_block(37);
+		for (w, l) in [(A, 2), (D, 1), (E, 1)] {
+			reveal(w, duel, 0, Label::Class(l));
+		}
+		let view = labelchain_primitives::TaskInspect::task(duel).unwrap();
+		let votes = <Labels as labelchain_primitives::LabelStore<AccountId>>::votes(duel, 0);
+		assert!(Consensus::vote_weight(&A, &view, duel) > 2 * Consensus::vote_weight(&D, &view, duel));
+		let tally = Consensus::tally(duel, &view, &votes);
+		assert_eq!(tally.winner, Some(Label::Class(2)), "tally: {tally:?}");
+	});
+}
+
+#[test]
+fn finalize_is_permissionless_bounded_and_waits_for_the_reveal_window() {
+	test(|| {
+		staked(&[A, B, C]);
+		let (task, leaves) = new_task(3, 2, 10);
+		for i in 0..3 {
+			commit(A, task, &leaves, i, Label::Class(1));
+			commit(B, task, &leaves, i, Label::Class(1));
+		}
+		run_to_block(12);
+		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3), Error::<Test>::NothingToFinalize);
+		// Everyone who committed to item 1 revealed: it may be finalized early.
+		reveal(A, task, 1, Label::Class(1));
+		reveal(B, task, 1, Label::Class(1));
+		assert_ok!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3));
+		assert!(Results::<Test>::contains_key(task, 1));
+		assert!(!Results::<Test>::contains_key(task, 0));
+		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 5, 3), Error::<Test>::ItemOutOfRange);
+		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), 42, 0, 3), Error::<Test>::UnknownTask);
+		// After the deadline the queue finalizes the rest (unrevealed: no labels, silent slashed).
+		run_to_block(22);
+		assert_eq!(result(task).decision, Decision::NoLabels);
+		assert!(Results::<Test>::contains_key(task, 2));
+		assert_eq!(free(A), START + 5 - 2 * COMMIT_BOND);
+		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
+	});
+}
+
+#[test]
+fn slashes_may_go_to_the_agreeing_labelers() {
+	test(|| {
+		SlashToAgreeing::set(true);
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2))], 30);
+		run_to_block(22);
+		assert_eq!(result(task).label, Some(Label::Class(1)));
+		// D's 50 split three ways (16 each, 2 left in D's stake).
+		assert_eq!(free(A), START + 10 + 16);
+		assert_eq!(free(D), START - 48);
+		SlashToAgreeing::set(false);
+	});
+}
+
+/// Property: whatever the votes, finalization moves money and never creates or destroys it,
+/// pays each item at most its reward, and leaves no bond set aside.
+#[test]
+fn finalization_never_changes_total_issuance() {
+	let mut seed: u64 = 0x9e3779b97f4a7c15;
+	let mut next = move |n: u64| {
+		seed ^= seed << 13;
+		seed ^= seed >> 7;
+		seed ^= seed << 17;
+		seed % n
+	};
+	for _case in 0..40 {
+		let labelers = 1 + next(5) as usize;
+		let votes: Vec<(AccountId, Option<u16>)> = (0..labelers)
+			.map(|i| (10 + i as u64, if next(5) == 0 { None } else { Some(next(3) as u16) }))
+			.collect();
+		let reward = 1 + next(1_000) as u128;
+		SlashToAgreeing::set(next(2) == 0);
+		test(|| {
+			let issuance = Balances::total_issuance();
+			let task = round(&votes, reward);
+			let paid_before: Balance = (10..30).map(free).sum();
+			run_to_block(40);
+			assert_eq!(Balances::total_issuance(), issuance, "votes {votes:?}");
+			let r = Results::<Test>::get(task, 0).expect("final after the escalation period");
+			let paid_after: Balance = (10..30).map(free).sum();
+			assert!(paid_after <= paid_before + reward, "paid more than the reward");
+			let _ = r;
+			for (w, _) in &votes {
+				assert_eq!(TestStake::locked(*w), 0);
+			}
+		});
+	}
+	SlashToAgreeing::set(false);
+}

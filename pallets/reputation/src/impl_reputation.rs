@@ -1,0 +1,168 @@
+//! Recording evidence and reading estimates.
+
+use crate::{pallet::*, types::*};
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
+use labelchain_primitives::{
+	DomainId, Outcome, ReputationInspect, ReputationRecord, TaskId, TierRefresh,
+};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_runtime::{
+		traits::{Saturating, UniqueSaturatedInto, Zero},
+		Perbill, Permill,
+	},
+};
+
+impl<T: Config> Pallet<T> {
+	/// `evidence` aged to `now`: multiplied by the decay factor once per full decay period.
+	pub fn decayed(mut evidence: EvidenceOf<T>, now: BlockNumberFor<T>) -> EvidenceOf<T> {
+		let period = T::DecayPeriod::get();
+		if period.is_zero() || now <= evidence.decayed_at {
+			return evidence;
+		}
+		let elapsed = now.saturating_sub(evidence.decayed_at);
+		let steps: u32 = (elapsed / period).unique_saturated_into();
+		if steps == 0 {
+			return evidence;
+		}
+		let keep: Perbill = T::DecayFactor::get().saturating_pow(steps as usize);
+		for value in [
+			&mut evidence.agree,
+			&mut evidence.total,
+			&mut evidence.pending_agree,
+			&mut evidence.pending_total,
+		] {
+			*value = keep * *value;
+		}
+		evidence.decayed_at =
+			evidence.decayed_at.saturating_add(period.saturating_mul(steps.into()));
+		evidence
+	}
+
+	/// The posterior mean accuracy under the voting prior, from `agree` of `total`.
+	pub fn posterior(agree: u64, total: u64) -> Permill {
+		let strength = (T::PriorStrength::get() as u64).saturating_mul(OBSERVATION);
+		let prior_agree = T::PriorAccuracy::get() * strength;
+		Permill::from_rational(
+			agree.saturating_add(prior_agree),
+			total.saturating_add(strength).max(1),
+		)
+	}
+
+	/// The evidence-based estimate tiers use: none without evidence.
+	pub fn tier_estimate(agree: u64, total: u64) -> Permill {
+		let floor = (T::TierEvidenceFloor::get() as u64).saturating_mul(OBSERVATION);
+		Permill::from_rational(agree, total.saturating_add(floor).max(1))
+	}
+
+	fn evidence(who: &T::AccountId, domain: DomainId) -> Option<EvidenceOf<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Reputations::<T>::get(who).get(&domain).map(|e| Self::decayed(*e, now))
+	}
+
+	/// The invariants: agreements never exceed observations.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		for (_, domains) in Reputations::<T>::iter() {
+			for evidence in domains.values() {
+				ensure!(evidence.agree <= evidence.total, "more agreements than observations");
+				ensure!(
+					evidence.pending_agree <= evidence.pending_total,
+					"more pending agreements than pending observations"
+				);
+			}
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
+	fn reputation(who: &T::AccountId, domain: DomainId) -> Permill {
+		Self::evidence(who, domain).map_or(Permill::zero(), |e| {
+			Self::tier_estimate(
+				e.agree.saturating_add(e.pending_agree),
+				e.total.saturating_add(e.pending_total),
+			)
+		})
+	}
+
+	fn best_reputation(who: &T::AccountId) -> Permill {
+		let now = frame_system::Pallet::<T>::block_number();
+		Reputations::<T>::get(who)
+			.values()
+			.map(|e| {
+				let e = Self::decayed(*e, now);
+				Self::tier_estimate(
+					e.agree.saturating_add(e.pending_agree),
+					e.total.saturating_add(e.pending_total),
+				)
+			})
+			.max()
+			.unwrap_or_default()
+	}
+
+	fn vote_reputation(who: &T::AccountId, domain: DomainId, task: TaskId) -> Permill {
+		let Some(e) = Self::evidence(who, domain) else { return Self::posterior(0, 0) };
+		let (agree, total) = if e.pending_task == task {
+			(e.agree, e.total)
+		} else {
+			(e.agree.saturating_add(e.pending_agree), e.total.saturating_add(e.pending_total))
+		};
+		Self::posterior(agree, total)
+	}
+}
+
+impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
+	fn record(who: &T::AccountId, domain: DomainId, task: TaskId, outcome: Outcome) {
+		let gold = (T::GoldWeight::get() as u64).saturating_mul(OBSERVATION);
+		let no_reveal = (T::NoRevealWeight::get() as u64).saturating_mul(OBSERVATION);
+		let (agree, total) = match outcome {
+			Outcome::Agreed => (OBSERVATION, OBSERVATION),
+			Outcome::Disagreed => (0, OBSERVATION),
+			Outcome::GoldCorrect => (gold, gold),
+			Outcome::GoldWrong => (0, gold),
+			Outcome::NoReveal => (0, no_reveal),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut domains = Reputations::<T>::get(who);
+		if !domains.contains_key(&domain) && domains.len() as u32 >= T::MaxDomainsPerLabeler::get() {
+			// Keep the domains with the most evidence.
+			let weakest = domains.iter().min_by_key(|(_, e)| e.total.saturating_add(e.pending_total)).map(|(d, _)| *d);
+			if let Some(weakest) = weakest {
+				domains.remove(&weakest);
+			}
+		}
+		let mut evidence = Self::decayed(
+			domains.get(&domain).copied().unwrap_or(Evidence { decayed_at: now, ..Default::default() }),
+			now,
+		);
+		if evidence.pending_task != task {
+			// Another task's evidence is settled: it now counts for every vote.
+			evidence.agree = evidence.agree.saturating_add(evidence.pending_agree);
+			evidence.total = evidence.total.saturating_add(evidence.pending_total);
+			evidence.pending_agree = 0;
+			evidence.pending_total = 0;
+			evidence.pending_task = task;
+		}
+		evidence.pending_agree = evidence.pending_agree.saturating_add(agree);
+		evidence.pending_total = evidence.pending_total.saturating_add(total);
+		let reputation = Self::posterior(
+			evidence.agree.saturating_add(evidence.pending_agree),
+			evidence.total.saturating_add(evidence.pending_total),
+		);
+		if domains.try_insert(domain, evidence).is_err() {
+			log::warn!(target: "runtime::reputation", "no room for domain {domain}");
+			return;
+		}
+		Reputations::<T>::insert(who, domains);
+		Self::deposit_event(Event::ReputationUpdated {
+			who: who.clone(),
+			domain,
+			task,
+			outcome,
+			reputation,
+		});
+		T::OnChange::reputation_changed(who);
+	}
+}
