@@ -7,7 +7,6 @@ use frame_support::{
 	traits::{ConstU128, ConstU32},
 	PalletId,
 };
-use codec::Encode;
 use labelchain_primitives::TierThreshold;
 use polkadot_sdk::*;
 use sp_runtime::{traits::AccountIdConversion, Permill};
@@ -252,7 +251,7 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 			(0..items).map(|i| sp_core::H256::from_low_u64_be(i as u64)).collect();
 		let task = LabelsBenchmarkHelper::open_task(items, merkle::root(leaves.clone()));
 		let label = |l: u32| Label::Class(if split { (l % 4) as u16 } else { 0 });
-		let salt = |l: u32, i: u32| sp_core::blake2_256(&(l, i).encode());
+		let salt = |l: u32, i: u32| sp_core::blake2_256(&codec::Encode::encode(&(l, i)));
 		let who = |l: u32| -> crate::AccountId { frame_benchmarking::account("labeler", l, 0) };
 		for l in 0..labelers {
 			LabelsBenchmarkHelper::make_eligible(&who(l), items);
