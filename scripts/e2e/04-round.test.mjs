@@ -42,7 +42,7 @@ test('task, three labelers commit and reveal, a 100-item batch, finalization, pa
   const small = ['cat.jpg', 'dog.jpg', 'owl.jpg'].map(itemHash);
   const large = Array.from({ length: 100 }, (_, i) => itemHash(`image-${i}.jpg`));
   const now = (await api.rpc.chain.getHeader()).number.toNumber();
-  const commitDeadline = now + 6;
+  const commitDeadline = now + 9;
   const revealDeadline = commitDeadline + 10;
   const spec = (items, redundancy) => ({
     manifestHash: u8aToHex(itemHash('manifest')), manifestUri: 'ipfs://e2e', domain: 7,

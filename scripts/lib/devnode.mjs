@@ -43,12 +43,20 @@ async function rpc(url, method, params = []) {
  * Fails (rejects) if the node exits or does not come up within `timeoutMs`.
  */
 export async function startDevNode({ timeoutMs = 60_000, extraArgs = [] } = {}) {
+  return startNode({ timeoutMs, args: ['--dev', '--tmp', ...extraArgs] });
+}
+
+/**
+ * Starts `labelchain-node` with `args` plus free RPC and p2p ports, and waits until its RPC
+ * answers (and, with `waitForBlock`, it has a block). Rejects if the node exits or is late.
+ */
+export async function startNode({ timeoutMs = 60_000, args: chainArgs, rpcPort, p2pPort, waitForBlock = true }) {
   const bin = nodeBinary();
   if (!existsSync(bin)) throw new Error(`node binary not found at ${bin}: build it first (scripts/test.sh does)`);
-  const rpcPort = await freePort();
-  const p2pPort = await freePort();
-  const args = ['--dev', '--tmp', `--rpc-port=${rpcPort}`, `--port=${p2pPort}`, '--no-prometheus',
-    '--no-telemetry', '--no-mdns', '--rpc-max-connections=1000', ...extraArgs];
+  rpcPort ??= await freePort();
+  p2pPort ??= await freePort();
+  const args = [...chainArgs, `--rpc-port=${rpcPort}`, `--port=${p2pPort}`, '--no-prometheus',
+    '--no-telemetry', '--no-mdns', '--rpc-max-connections=1000'];
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (d) => { log = (log + d.toString()).slice(-20_000); });
@@ -65,12 +73,13 @@ export async function startDevNode({ timeoutMs = 60_000, extraArgs = [] } = {}) 
     }
     try {
       const header = await rpc(httpUrl, 'chain_getHeader');
-      if (parseInt(header.number, 16) >= 1) break;
+      if (!waitForBlock || parseInt(header.number, 16) >= 1) break;
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 250));
   }
 
   return {
+    p2pPort,
     wsUrl: `ws://127.0.0.1:${rpcPort}`,
     httpUrl,
     rpc: (method, params) => rpc(httpUrl, method, params),

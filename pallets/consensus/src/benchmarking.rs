@@ -1,9 +1,8 @@
 //! Benchmarks of finalization (frame-benchmarking v2): linear in items and in reveals.
 
 use super::*;
-use crate::BenchmarkHelper as _;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{Get, Hooks};
+use frame_support::traits::{EnsureOrigin, Get, Hooks};
 use frame_system::RawOrigin;
 use labelchain_primitives::Label;
 use polkadot_sdk::frame_benchmarking;

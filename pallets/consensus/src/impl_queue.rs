@@ -1,7 +1,7 @@
 //! Scheduling and draining finalization work: buckets per block, a FIFO queue, and the
 //! permissionless `finalize`.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, weights::WeightInfo};
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{ItemIndex, OnFirstCommitment, TaskId, TaskInspect};
@@ -120,7 +120,6 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariants: every finalized item has one result and no votes left, no item is both
 	/// final and escalated, and the queue's ends are in order.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use labelchain_primitives::LabelStore;
 		for (task, item, _) in Results::<T>::iter() {

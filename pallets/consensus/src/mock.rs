@@ -5,7 +5,7 @@ use crate as pallet_consensus;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, Hooks},
+	traits::{ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, Hooks},
 	weights::Weight,
 };
 use labelchain_primitives::{DomainId, Eligibility, SlashAmount, StakeLock, StakeSlash, Tier};
@@ -54,7 +54,6 @@ parameter_types! {
 }
 
 impl pallet_tasks::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;
@@ -153,7 +152,6 @@ impl StakeSlash<AccountId> for TestStake {
 pub const COMMIT_BOND: Balance = 100;
 
 impl pallet_labels::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tasks = Tasks;
 	type Eligibility = TestStake;
@@ -168,7 +166,7 @@ impl pallet_labels::Config for Test {
 	type MaxProofLen = ConstU32<13>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = NoLabelsBenchmarks;
 }
 
 parameter_types! {
@@ -178,7 +176,6 @@ parameter_types! {
 }
 
 impl pallet_reputation::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type PriorAccuracy = PriorAccuracy;
 	type PriorStrength = ConstU32<20>;
 	type GoldWeight = ConstU32<3>;
@@ -201,7 +198,6 @@ parameter_types! {
 }
 
 impl pallet_consensus::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tasks = Tasks;
 	type Labels = Labels;
@@ -227,8 +223,11 @@ impl pallet_consensus::Config for Test {
 	type BenchmarkHelper = BenchHelper;
 }
 
+/// The labels pallet's benchmarks do not run in this mock.
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_labels::BenchmarkHelper<AccountId> for () {
+pub struct NoLabelsBenchmarks;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_labels::BenchmarkHelper<AccountId> for NoLabelsBenchmarks {
 	fn open_task(_: u32, _: sp_core::H256) -> u64 {
 		0
 	}

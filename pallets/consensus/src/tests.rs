@@ -3,7 +3,7 @@
 //! queue, and a property test that finalization never changes total issuance.
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
-use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use frame_support::{assert_noop, assert_ok};
 use labelchain_primitives::{Label, ReputationInspect};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime::{Perbill, Permill}};
 
@@ -111,7 +111,7 @@ fn below_threshold_escalates_and_the_expert_decides() {
 		assert_eq!((escalation.vote_label, escalation.confidence), (Some(Label::Class(1)), Perbill::from_percent(50)));
 		// Bonds stay set aside while the item waits.
 		assert_eq!(TestStake::locked(A), COMMIT_BOND);
-		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::signed(A), task, 0, Label::Class(2)), frame_support::error::BadOrigin);
+		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::signed(A), task, 0, Label::Class(2)), polkadot_sdk::sp_runtime::DispatchError::BadOrigin);
 		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(9)), Error::<Test>::LabelOutOfSchema);
 		assert_noop!(Consensus::close_escalation(RuntimeOrigin::signed(C), task, 0), Error::<Test>::EscalationOpen);
 		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(2)));
@@ -236,7 +236,7 @@ fn a_proven_labeler_outweighs_two_newcomers() {
 		for (w, l) in [(A, 2), (D, 1), (E, 1)] {
 			reveal(w, duel, 0, Label::Class(l));
 		}
-		let view = labelchain_primitives::TaskInspect::task(duel).unwrap();
+		let view = <Tasks as labelchain_primitives::TaskInspect<AccountId, u64>>::task(duel).unwrap();
 		let votes = <Labels as labelchain_primitives::LabelStore<AccountId>>::votes(duel, 0);
 		assert!(Consensus::vote_weight(&A, &view, duel) > 2 * Consensus::vote_weight(&D, &view, duel));
 		let tally = Consensus::tally(duel, &view, &votes);

@@ -6,7 +6,7 @@ use polkadot_sdk::{frame_support::pallet_prelude::*, sp_runtime::Perbill};
 use scale_info::TypeInfo;
 
 /// How an item's label was decided.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Decision {
 	/// The weighted vote met quorum and threshold.
 	Consensus,
@@ -21,7 +21,7 @@ pub enum Decision {
 }
 
 /// The finalized result of an item.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct ItemResult<BlockNumber> {
 	pub label: Option<Label>,
 	pub decision: Decision,
@@ -35,7 +35,7 @@ pub struct ItemResult<BlockNumber> {
 }
 
 /// An item the vote could not decide, waiting for the expert origin.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Escalation<BlockNumber> {
 	/// What the weighted vote said, and with what share.
 	pub vote_label: Option<Label>,
@@ -45,7 +45,7 @@ pub struct Escalation<BlockNumber> {
 }
 
 /// Work for the finalization queue.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Job {
 	/// Finalize the items of a task, from `next_item` on.
 	Task { task: TaskId, next_item: ItemIndex },

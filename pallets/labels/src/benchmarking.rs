@@ -1,7 +1,6 @@
 //! Benchmarks of commit-reveal (frame-benchmarking v2); batch calls are linear in their size.
 
 use super::*;
-use crate::BenchmarkHelper as _;
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_benchmarking::v2::*;

@@ -33,7 +33,6 @@ impl<T: Config> LabelStore<T::AccountId> for Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// The invariants: no item has more commitments than its task's redundancy, every label
 	/// belongs to a live commitment, and batch leaves have their batch.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use labelchain_primitives::TaskInspect;
 		use polkadot_sdk::frame_support::ensure;

@@ -73,11 +73,7 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
-
+	pub trait Config: polkadot_sdk::frame_system::Config {
 		/// The balance type of stakes and bonds.
 		type Balance: Parameter + MaxEncodedLen + Copy + Default + Ord
 			+ sp_runtime::traits::AtLeast32BitUnsigned;

@@ -50,7 +50,6 @@ parameter_types! {
 }
 
 impl pallet_tasks::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;
@@ -155,7 +154,6 @@ impl StakeSlash<AccountId> for TestStake {
 pub const COMMIT_BOND: Balance = 10;
 
 impl pallet_labels::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tasks = Tasks;
 	type Eligibility = TestStake;

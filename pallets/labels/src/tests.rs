@@ -1,7 +1,7 @@
 //! Unit tests of commit-reveal: every rule and refusal, batches, leaks, and what consensus
 //! reads. Each test ends with both pallets' `try_state` checks (see `mock::test`).
 
-use crate::{mock::*, pallet::*, types::*, Error, Event};
+use crate::{mock::*, pallet::Batches, types::*, Error, Event};
 use frame_support::{assert_noop, assert_ok};
 use labelchain_primitives::{label_commitment, merkle, Label, LabelStore, Vote};
 use polkadot_sdk::{frame_support, frame_system, sp_core::H256};
@@ -396,7 +396,7 @@ fn try_state_catches_more_commitments_than_redundancy() {
 		let task = new_task(4);
 		assert_ok!(commit(ALICE, task, 0, Label::Class(0)));
 		assert_ok!(Labels::do_try_state());
-		Labels::<Test>::mutate(task, 0, |entries| {
+		crate::pallet::Labels::<Test>::mutate(task, 0, |entries| {
 			let e = entries[0].clone();
 			for i in 0..4 {
 				let mut extra = e.clone();

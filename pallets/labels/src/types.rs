@@ -1,12 +1,13 @@
 //! Commitments as stored.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use labelchain_primitives::{ItemIndex, Label};
 use polkadot_sdk::{frame_support::pallet_prelude::*, sp_core::H256};
 use scale_info::TypeInfo;
 
 /// How a labeler committed to an item.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Commitment {
 	/// A commitment to this item alone.
 	Single(H256),
@@ -17,7 +18,7 @@ pub enum Commitment {
 }
 
 /// One labeler's commitment to an item and, once revealed, the label.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Entry<AccountId, Balance> {
 	pub labeler: AccountId,
 	pub commitment: Commitment,
@@ -28,7 +29,7 @@ pub struct Entry<AccountId, Balance> {
 
 /// A labeler's batch commitment: the Merkle root over the single commitments of items
 /// `first_item .. first_item + count`, leaf `i` being item `first_item + i`.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Batch {
 	pub root: H256,
 	pub first_item: ItemIndex,
@@ -37,7 +38,7 @@ pub struct Batch {
 }
 
 /// One revealed leaf of a batch.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub struct BatchLeaf {
 	pub item: ItemIndex,
 	pub label: Label,

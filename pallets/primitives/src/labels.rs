@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
-use polkadot_sdk::{sp_core::H256, sp_io::hashing::blake2_256, sp_runtime::RuntimeDebug};
+use polkadot_sdk::{sp_core::H256, sp_io::hashing::blake2_256};
 use scale_info::TypeInfo;
 
 use crate::{ItemIndex, Label, TaskId};
@@ -22,7 +22,7 @@ pub fn label_commitment<AccountId: Encode>(
 }
 
 /// One labeler's part in an item, as consensus sees it.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Vote<AccountId, Balance> {
 	pub labeler: AccountId,
 	/// The revealed label; `None` if the labeler committed and has not revealed.

@@ -62,6 +62,6 @@ mod tests {
 	#[test]
 	fn single_leaf_root_is_the_hashed_leaf() {
 		let leaf = H256::repeat_byte(7);
-		assert_eq!(root([leaf]), H256(polkadot_sdk::sp_core::hashing::blake2_256(leaf.as_bytes())));
+		assert_eq!(root([leaf]), H256(polkadot_sdk::sp_io::hashing::blake2_256(leaf.as_bytes())));
 	}
 }

@@ -1,13 +1,13 @@
 //! Stake, tiers and reputation as the other pallets see them.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::sp_runtime::{Perbill, Permill, RuntimeDebug};
+use polkadot_sdk::sp_runtime::{Perbill, Permill};
 use scale_info::TypeInfo;
 
 use crate::{DomainId, Tier};
 
 /// How much of a labeler's stake to take.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
 pub enum SlashAmount<Balance> {
 	/// A fixed amount (capped by what is at stake).
 	Fixed(Balance),
@@ -16,7 +16,7 @@ pub enum SlashAmount<Balance> {
 }
 
 /// What a tier demands. Tier `n` (1-based) is reached when both minimums are met.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
 pub struct TierThreshold<Balance> {
 	pub min_stake: Balance,
 	/// The reputation (estimated accuracy) needed, in the task's domain for eligibility and in
@@ -80,7 +80,7 @@ impl<AccountId> ReputationInspect<AccountId> for () {
 }
 
 /// What a finalized item says about one labeler.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Outcome {
 	/// Revealed the final label.
 	Agreed,

@@ -4,7 +4,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	sp_core::H256,
-	sp_runtime::{DispatchError, DispatchResult, Permill, RuntimeDebug},
+	sp_runtime::{DispatchError, DispatchResult, Permill},
 };
 use scale_info::TypeInfo;
 
@@ -19,7 +19,7 @@ pub type Tier = u8;
 
 /// What a label may be, as chosen by the requester.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub enum LabelSchema {
 	/// One of `classes` categories, numbered `0..classes`.
@@ -32,7 +32,7 @@ pub enum LabelSchema {
 /// A label as revealed on chain.
 #[derive(
 	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
-	TypeInfo, RuntimeDebug,
+	TypeInfo, Debug,
 )]
 pub enum Label {
 	/// A class of a categorical schema.
@@ -63,7 +63,7 @@ impl LabelSchema {
 /// Where a task is in its life. Phases follow from block numbers alone; `Settled` and
 /// `Cancelled` are final.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub enum TaskPhase {
 	/// Labelers may commit, up to and including the commit deadline.
@@ -86,7 +86,7 @@ impl TaskPhase {
 }
 
 /// The facts about a task that labeling, consensus and reputation need.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct TaskView<AccountId, Balance, BlockNumber> {
 	pub requester: AccountId,
 	pub domain: DomainId,

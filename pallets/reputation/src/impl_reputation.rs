@@ -62,7 +62,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The invariants: agreements never exceed observations.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		for (_, domains) in Reputations::<T>::iter() {
 			for evidence in domains.values() {

@@ -37,7 +37,6 @@ parameter_types! {
 }
 
 impl pallet_reputation::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type PriorAccuracy = PriorAccuracy;
 	type PriorStrength = ConstU32<20>;
 	type GoldWeight = ConstU32<3>;

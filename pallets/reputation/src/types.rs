@@ -12,7 +12,7 @@ pub const OBSERVATION: u64 = 1_000_000;
 pub type EvidenceOf<T> = Evidence<BlockNumberFor<T>>;
 
 /// What consensus has observed of a labeler in one domain.
-#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Evidence<BlockNumber> {
 	/// Weighted agreements with final labels and gold (millionths of an observation).
 	pub agree: u64,

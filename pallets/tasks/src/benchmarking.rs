@@ -4,7 +4,7 @@ use super::*;
 use crate::impl_gold::gold_commitment;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get, Hooks};
+use frame_support::traits::{fungible::{Inspect, Mutate}, Get, Hooks};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use labelchain_primitives::{Label, LabelSchema, TaskHooks, TaskId};
 use polkadot_sdk::{frame_benchmarking, sp_core::H256, sp_runtime::traits::Bounded};

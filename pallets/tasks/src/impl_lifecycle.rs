@@ -100,7 +100,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&HoldReason::GoldDeposit.into(), &requester, gold_deposit)?;
 		}
 
-		let task = Task {
+		let task = crate::types::Task {
 			requester: requester.clone(),
 			manifest_hash: spec.manifest_hash,
 			manifest_uri,
@@ -263,7 +263,6 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariants of the registry: holds equal what running tasks owe, and the books of
 	/// every task add up.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut escrow_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();

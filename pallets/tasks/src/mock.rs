@@ -53,7 +53,6 @@ parameter_types! {
 use frame_support::traits::ConstU128;
 
 impl pallet_tasks::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;

@@ -1,7 +1,12 @@
 //! Unit tests of the task registry: every call, every error, every transition, with exact
 //! balances. Each test ends with the registry's `try_state` check (see `mock::test`).
 
-use crate::{mock::*, pallet::*, types::*, impl_gold::gold_commitment, Error, Event};
+use crate::{
+	gold_commitment, mock::*,
+	pallet::{HoldReason, NextTaskId, SettlementQueue},
+	types::*,
+	Error, Event,
+};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use labelchain_primitives::{
 	merkle, Label, LabelSchema, TaskHooks, TaskInspect, TaskPhase,
@@ -74,7 +79,7 @@ fn create_task_holds_budget_plus_fee_and_records_everything() {
 		assert_eq!(escrow_held(REQUESTER), ESCROW);
 		assert_eq!(gold_held(REQUESTER), 0);
 
-		let task = Tasks::<Test>::get(id).unwrap();
+		let task = crate::pallet::Tasks::<Test>::get(id).unwrap();
 		assert_eq!(task.requester, REQUESTER);
 		assert_eq!(task.items.count(), ITEMS);
 		assert_eq!(task.escrow, Escrow { rewards_left: 400, rewards_paid: 0, fee_reserved: 20 });
@@ -229,7 +234,7 @@ fn settlement_queue_spills_to_later_blocks_and_then_refuses() {
 		}
 		assert_eq!(SettlementQueue::<Test>::get(41).len(), 2);
 		assert_eq!(SettlementQueue::<Test>::get(56).len(), 2);
-		assert_eq!(Tasks::<Test>::get(31).unwrap().terms.settle_at, 56);
+		assert_eq!(crate::pallet::Tasks::<Test>::get(31).unwrap().terms.settle_at, 56);
 		assert_noop!(
 			Tasks::create_task(RuntimeOrigin::signed(REQUESTER), spec()),
 			Error::<Test>::SettlementQueueFull
@@ -259,7 +264,7 @@ fn phases_follow_the_deadlines_and_commitments_only_while_open() {
 		assert_eq!(phase(), TaskPhase::Finalizing);
 		run_to_block(41);
 		assert_eq!(phase(), TaskPhase::Settled);
-		assert_eq!(Tasks::<Test>::get(id).unwrap().commitments, 1);
+		assert_eq!(crate::pallet::Tasks::<Test>::get(id).unwrap().commitments, 1);
 		assert_noop!(Tasks::note_commitment(99), Error::<Test>::UnknownTask);
 	});
 }
@@ -347,7 +352,7 @@ fn a_task_settles_as_soon_as_every_item_is_finalized() {
 	test(|| {
 		let id = create(spec());
 		run_to_block(21);
-		for i in 0..ITEMS {
+		for _ in 0..ITEMS {
 			assert_ok!(Tasks::pay_reward(id, &LABELER, REWARD));
 		}
 		assert_noop!(Tasks::note_item_finalized(id, ITEMS), Error::<Test>::ItemOutOfRange);
@@ -403,7 +408,7 @@ fn a_task_keeps_the_fee_it_was_created_under() {
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 20);
 		// A new task pays the new fee.
 		let next = create(spec());
-		assert_eq!(Tasks::<Test>::get(next).unwrap().escrow.fee_reserved, 200);
+		assert_eq!(crate::pallet::Tasks::<Test>::get(next).unwrap().escrow.fee_reserved, 200);
 		ProtocolFee::set(Permill::from_percent(5));
 	});
 }
@@ -492,7 +497,7 @@ fn try_state_catches_escrow_that_does_not_match_the_tasks() {
 	new_test_ext().execute_with(|| {
 		let id = create(spec());
 		assert_ok!(Tasks::do_try_state());
-		Tasks::<Test>::mutate(id, |t| t.as_mut().unwrap().escrow.rewards_left -= 1);
+		crate::pallet::Tasks::<Test>::mutate(id, |t| t.as_mut().unwrap().escrow.rewards_left -= 1);
 		assert!(Tasks::do_try_state().is_err());
 	});
 }

@@ -1,5 +1,6 @@
 //! The task record, what a requester submits to create one, and the escrow accounting.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -15,14 +16,14 @@ pub type TaskOf<T> = Task<
 	<T as frame_system::Config>::AccountId,
 	BalanceOf<T>,
 	BlockNumberFor<T>,
-	<T as Config>::MaxUriLen,
-	<T as Config>::MaxListedItems,
+	BoundedVec<u8, <T as Config>::MaxUriLen>,
+	BoundedVec<H256, <T as Config>::MaxListedItems>,
 >;
 pub type TaskSpecOf<T> = TaskSpec<BalanceOf<T>, BlockNumberFor<T>>;
 pub type GoldAnswersOf<T> = BoundedVec<(ItemIndex, Label), <T as Config>::MaxGoldItems>;
 
 /// How a task names its items.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub enum ItemsSpec {
 	/// `count` items committed to by the Merkle root of their content hashes
 	/// (see `labelchain_primitives::merkle`).
@@ -31,15 +32,14 @@ pub enum ItemsSpec {
 	List(Vec<H256>),
 }
 
-/// A task's items as stored.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
-#[scale_info(skip_type_params(MaxListed))]
-pub enum Items<MaxListed: Get<u32>> {
+/// A task's items as stored (`Listed` is the bounded list of content hashes).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub enum Items<Listed> {
 	Merkle { root: H256, count: u32 },
-	List(BoundedVec<H256, MaxListed>),
+	List(Listed),
 }
 
-impl<MaxListed: Get<u32>> Items<MaxListed> {
+impl<MaxListed: Get<u32>> Items<BoundedVec<H256, MaxListed>> {
 	/// How many items the task has.
 	pub fn count(&self) -> u32 {
 		match self {
@@ -52,7 +52,7 @@ impl<MaxListed: Get<u32>> Items<MaxListed> {
 /// The requester's commitment to the answers of some items (the gold standard), revealed after
 /// the reveal deadline so that labelers cannot tell gold items from others.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, RuntimeDebug,
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct GoldSpec {
 	/// `blake2_256(SCALE((task id, answers, salt)))`, `answers` being the list of
@@ -63,7 +63,7 @@ pub struct GoldSpec {
 }
 
 /// Everything a requester decides when posting a task.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub struct TaskSpec<Balance, BlockNumber> {
 	/// Content hash of the off-chain JSON manifest (instructions, schema names, item URIs).
 	pub manifest_hash: H256,
@@ -87,7 +87,7 @@ pub struct TaskSpec<Balance, BlockNumber> {
 
 /// The terms a task was created under: a later change of the governed parameters does not
 /// touch work in flight.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct TaskTerms<Balance, BlockNumber> {
 	pub protocol_fee: Permill,
 	pub gold_deposit: Balance,
@@ -98,7 +98,7 @@ pub struct TaskTerms<Balance, BlockNumber> {
 }
 
 /// Money the task holds, as a breakdown of the requester's escrow hold.
-#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Escrow<Balance> {
 	/// Rewards not yet paid out.
 	pub rewards_left: Balance,
@@ -110,23 +110,22 @@ pub struct Escrow<Balance> {
 }
 
 /// Whether the task is still running or over (its phase while running follows from blocks).
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum TaskState {
 	Active,
 	Settled,
 	Cancelled,
 }
 
-/// A labeling task as stored.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
-#[scale_info(skip_type_params(MaxUri, MaxListed))]
-pub struct Task<AccountId, Balance, BlockNumber, MaxUri: Get<u32>, MaxListed: Get<u32>> {
+/// A labeling task as stored (`Uri` and `Listed` are the bounded URI and item list).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Task<AccountId, Balance, BlockNumber, Uri, Listed> {
 	pub requester: AccountId,
 	pub manifest_hash: H256,
-	pub manifest_uri: BoundedVec<u8, MaxUri>,
+	pub manifest_uri: Uri,
 	pub domain: DomainId,
 	pub schema: LabelSchema,
-	pub items: Items<MaxListed>,
+	pub items: Items<Listed>,
 	pub redundancy: u8,
 	pub min_tier: Tier,
 	pub created_at: BlockNumber,

@@ -1,9 +1,12 @@
 //! The soulbound badge: one item per labeler in a `pallet-nfts` collection whose items cannot
 //! be transferred, with the tier in its `tier` and `tier_name` attributes.
 
-use crate::{pallet::*, types::*};
+use crate::pallet::*;
 use alloc::vec::Vec;
-use frame_support::traits::tokens::nonfungibles_v2::{Create, Inspect, Mutate};
+use frame_support::traits::{
+	tokens::nonfungibles_v2::{Create, Inspect, Mutate},
+	Get,
+};
 use labelchain_primitives::{Tier, TIER_NAMES};
 use polkadot_sdk::{
 	frame_support, pallet_nfts,

@@ -163,7 +163,6 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariants: what is held equals bonded plus unbonding, and every badge shows the tier
 	/// that stake and reputation give.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
 		let mut badges = 0u32;

@@ -3,6 +3,7 @@
 use crate::{pallet::*, types::*};
 use frame_support::traits::{
 	fungible::MutateHold,
+	Get,
 	tokens::{Fortitude, Precision, Restriction},
 };
 use labelchain_primitives::{

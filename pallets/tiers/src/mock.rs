@@ -120,7 +120,6 @@ parameter_types! {
 }
 
 impl pallet_tiers::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type CollectionId = u32;

@@ -195,11 +195,11 @@ fn badges_are_soulbound_and_only_the_pallet_mints() {
 		);
 		assert_noop!(
 			Nfts::create(RuntimeOrigin::signed(alice()), alice(), Default::default()),
-			frame_support::error::BadOrigin
+			polkadot_sdk::sp_runtime::DispatchError::BadOrigin
 		);
 		// One badge per labeler however often she bonds.
 		assert_ok!(Tiers::bond(RuntimeOrigin::signed(alice()), NOVICE));
-		assert_eq!(pallet_nfts::Pallet::<Test>::collection_items(collection), Some(1));
+		assert_eq!(pallet_nfts::Collection::<Test>::get(collection).unwrap().items, 1);
 	});
 }
 

@@ -11,27 +11,31 @@ use crate::Config;
 
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-pub type LabelerOf<T> = Labeler<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxUnbondingChunks>;
+pub type LabelerOf<T> = Labeler<
+	BalanceOf<T>,
+	BoundedVec<UnbondingChunk<BalanceOf<T>, BlockNumberFor<T>>, <T as Config>::MaxUnbondingChunks>,
+	BlockNumberFor<T>,
+>;
 /// The thresholds of tiers 1..=4, lowest first.
 pub type TierTable<Balance> = [TierThreshold<Balance>; TIER_COUNT];
 
 /// Stake on its way out: still held and slashable until `unlock_at`.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct UnbondingChunk<Balance, BlockNumber> {
 	pub amount: Balance,
 	pub unlock_at: BlockNumber,
 }
 
-/// Everything the chain knows about a labeler's stake and standing.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug)]
-#[scale_info(skip_type_params(MaxChunks))]
-pub struct Labeler<Balance, BlockNumber, MaxChunks: Get<u32>> {
+/// Everything the chain knows about a labeler's stake and standing (`Chunks` is the bounded
+/// list of unbonding chunks).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Labeler<Balance, Chunks, BlockNumber> {
 	/// Stake that counts for tiers.
 	pub bonded: Balance,
 	/// The part of `bonded` set aside for open label commitments: it cannot be unbonded.
 	pub locked: Balance,
 	/// Stake being withdrawn.
-	pub unbonding: BoundedVec<UnbondingChunk<Balance, BlockNumber>, MaxChunks>,
+	pub unbonding: Chunks,
 	/// The badge item in the tiers collection.
 	pub badge: u32,
 	/// The tier last written on the badge (the best domain's).

@@ -27,7 +27,6 @@ parameter_types! {
 }
 
 impl pallet_tasks::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = TreasuryAccount;
@@ -102,7 +101,6 @@ parameter_types! {
 }
 
 impl pallet_tiers::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type CollectionId = u32;
@@ -124,7 +122,6 @@ parameter_types! {
 }
 
 impl pallet_labels::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tasks = crate::Tasks;
 	type Eligibility = crate::Tiers;
@@ -185,7 +182,6 @@ parameter_types! {
 }
 
 impl pallet_reputation::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type PriorAccuracy = PriorAccuracy;
 	type PriorStrength = ConstU32<20>;
 	type GoldWeight = ConstU32<3>;
@@ -211,7 +207,6 @@ parameter_types! {
 }
 
 impl pallet_consensus::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
 	type Tasks = crate::Tasks;
 	type Labels = crate::Labels;
