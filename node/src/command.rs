@@ -136,7 +136,9 @@ pub fn run() -> sc_cli::Result<()> {
 					cmd.run(config, client, db, storage, shared_cache)
 				},
 				BenchmarkCmd::Overhead(cmd) => cmd
-					.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
+					.run_with_default_builder_and_spec::<Block, ()>(Some(
+						config.chain_spec,
+					)),
 				BenchmarkCmd::Extrinsic(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					let ext_factory = ExtrinsicFactory(vec![

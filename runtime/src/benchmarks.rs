@@ -1,5 +1,10 @@
 //! The pallets whose benchmarks the node's `benchmark pallet` runs.
 
+use crate::Runtime;
+use polkadot_sdk::frame_system_benchmarking;
+
+impl frame_system_benchmarking::Config for Runtime {}
+
 polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_balances, Balances]

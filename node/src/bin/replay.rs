@@ -27,11 +27,11 @@ use labelchain_runtime::{
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::{GetDispatchInfo, PostDispatchInfo},
-		traits::{Get, Hooks},
+		traits::Hooks,
 		weights::Weight,
 	},
-	sp_core::{hashing::blake2_256, H256},
-	sp_io::TestExternalities,
+	sp_core::H256,
+	sp_io::{hashing::blake2_256, TestExternalities},
 	sp_runtime::{traits::Dispatchable, AccountId32, BuildStorage},
 };
 

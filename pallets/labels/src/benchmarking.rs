@@ -16,7 +16,7 @@ fn salt(i: u32) -> [u8; 32] {
 /// A root over `2^depth` items whose item 0 is `leaf`, with the proof of item 0: built from the
 /// path alone, so that deep trees cost `depth` hashes to set up.
 fn synthetic_tree(leaf: H256, depth: u32) -> (H256, Vec<H256>) {
-	let proof: Vec<H256> = (0..depth).map(|i| H256::from_low_u64_be(i as u64 + 1)).collect();
+	let proof: Vec<H256> = (0..depth).map(|i| labelchain_primitives::numbered_hash(i as u64 + 1)).collect();
 	let mut node = H256(blake2_256(leaf.as_bytes()));
 	for sibling in &proof {
 		let mut pair = [0u8; 64];

@@ -16,3 +16,11 @@ pub mod task;
 pub use labels::*;
 pub use stake::*;
 pub use task::*;
+
+/// A hash whose last 8 bytes are `n` (big-endian): distinct placeholder content hashes for
+/// benchmarks and tests, in `no_std` too.
+pub fn numbered_hash(n: u64) -> polkadot_sdk::sp_core::H256 {
+	let mut bytes = [0u8; 32];
+	bytes[24..].copy_from_slice(&n.to_be_bytes());
+	polkadot_sdk::sp_core::H256(bytes)
+}

@@ -31,7 +31,7 @@ fn spec<T: Config>(task: TaskId, uri: u32, listed: u32, gold: u32) -> TaskSpecOf
 	let now = frame_system::Pallet::<T>::block_number();
 	let commit_deadline = now + 10u32.into();
 	let items = if listed > 0 {
-		ItemsSpec::List((0..listed).map(|i| H256::from_low_u64_be(i as u64)).collect())
+		ItemsSpec::List((0..listed).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect())
 	} else {
 		ItemsSpec::Merkle { root: H256::repeat_byte(1), count: T::MaxItems::get() }
 	};

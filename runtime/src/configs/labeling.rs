@@ -243,10 +243,13 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 		use labelchain_primitives::{merkle, Label};
 		use pallet_labels::BenchmarkHelper as _;
 		let leaves: alloc::vec::Vec<sp_core::H256> =
-			(0..items).map(|i| sp_core::H256::from_low_u64_be(i as u64)).collect();
+			(0..items).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
 		let task = LabelsBenchmarkHelper::open_task(items, merkle::root(leaves.clone()));
 		let label = |l: u32| Label::Class(if split { (l % 4) as u16 } else { 0 });
-		let salt = |l: u32, i: u32| sp_core::blake2_256(&codec::Encode::encode(&(l, i)));
+		let salt = |l: u32, i: u32| {
+			use sp_runtime::traits::{BlakeTwo256, Hash};
+			BlakeTwo256::hash(&codec::Encode::encode(&(l, i))).0
+		};
 		let who = |l: u32| -> crate::AccountId { frame_benchmarking::account("labeler", l, 0) };
 		for l in 0..labelers {
 			LabelsBenchmarkHelper::make_eligible(&who(l), items);
