@@ -16,7 +16,7 @@ mod benchmarks {
 	#[benchmark]
 	fn finalize_items(
 		n: Linear<1, { T::MaxItemsPerBlock::get() }>,
-		r: Linear<2, { T::MaxRedundancy::get() }>,
+		r: Linear<3, { T::MaxRedundancy::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::revealed_task(n, r, 1, false);
 		let caller: T::AccountId = whitelisted_caller();

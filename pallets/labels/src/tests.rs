@@ -283,8 +283,8 @@ fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
 			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..1].to_vec()),
 			Error::<Test>::AlreadyRevealed
 		);
-		assert!(!Labels::prune_task(task, 0));
 		assert!(Labels::prune_task(task, 10));
+		assert!(Batches::<Test>::get(task, ALICE).is_none());
 		for item in 10..110 {
 			Labels::consume(task, item);
 		}

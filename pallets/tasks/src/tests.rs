@@ -407,7 +407,7 @@ fn a_task_keeps_the_fee_it_was_created_under() {
 		run_to_block(41);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 20);
 		// A new task pays the new fee.
-		let next = create(spec());
+		let next = create(TaskSpec { commit_deadline: 50, reveal_deadline: 60, ..spec() });
 		assert_eq!(crate::pallet::Tasks::<Test>::get(next).unwrap().escrow.fee_reserved, 200);
 		ProtocolFee::set(Permill::from_percent(5));
 	});
