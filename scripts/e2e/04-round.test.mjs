@@ -35,7 +35,7 @@ test('task, three labelers commit and reveal, a 100-item batch, finalization, pa
   // Labelers bond the Novice stake (Eve more, for a 100-item batch of commit bonds).
   await Promise.all([
     ...labelers.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(100n * UNIT), who)),
-    sendAndInclude(api, api.tx.tiers.bond(300n * UNIT), eve),
+    sendAndInclude(api, api.tx.tiers.bond(2_000n * UNIT), eve),
   ]);
 
   // Ferdie posts a 3-item task (listed items) and a 100-item task (Merkle root).
@@ -96,11 +96,11 @@ test('task, three labelers commit and reveal, a 100-item batch, finalization, pa
   assert.equal(result.decision.toString(), 'Consensus');
   assert.equal(result.agreeing.toNumber(), 2);
 
-  // 3 LBL shared by the two who agreed; Dave, outvoted 2-1 (share 67 % < the 70 % clear
-  // margin), keeps his bond.
+  // 3 LBL shared by the two who agreed. Dave, outvoted 2-1 (a 67 % share, above the 66 %
+  // clear margin), loses half his commit bond: the bond is 5 reward shares (5 × 3/3 LBL).
   assert.equal(await free(bob) - before['//Bob'], 3n * UNIT / 2n);
   assert.equal(await free(charlie) - before['//Charlie'], 3n * UNIT / 2n);
-  assert.equal(await free(dave) - before['//Dave'], 0n);
+  assert.equal(before['//Dave'] - await free(dave), 5n * UNIT / 2n);
   const bobLabeler = (await api.query.tiers.labelers(bob.address)).unwrap();
   assert.equal(bobLabeler.locked.toBigInt(), 0n, 'commit bond released');
 

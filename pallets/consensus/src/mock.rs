@@ -158,6 +158,7 @@ impl pallet_labels::Config for Test {
 	type Stake = TestStake;
 	type SlashDestination = Treasury;
 	type CommitBond = ConstU128<COMMIT_BOND>;
+	type CommitBondMultiple = ConstU32<5>;
 	type LeakSlash = LeakSlash;
 	type LeakReward = LeakSlash;
 	type MaxRedundancy = ConstU32<5>;

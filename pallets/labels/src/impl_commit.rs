@@ -13,16 +13,17 @@ use polkadot_sdk::{
 	sp_runtime::{traits::Saturating, DispatchResult},
 };
 
-type ViewOf<T> = TaskView<
-	<T as frame_system::Config>::AccountId,
-	<<T as Config>::Tasks as TaskInspect<
-		<T as frame_system::Config>::AccountId,
-		BlockNumberFor<T>,
-	>>::Balance,
-	BlockNumberFor<T>,
->;
+type ViewOf<T> =
+	TaskView<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 impl<T: Config> Pallet<T> {
+	/// The stake one commitment to an item of the task sets aside: `CommitBondMultiple` times
+	/// a labeler's share of the item's reward, and at least `CommitBond`.
+	pub fn commit_bond(view: &ViewOf<T>) -> BalanceOf<T> {
+		let share = view.reward_per_item / BalanceOf::<T>::from(view.redundancy.max(1) as u32);
+		share.saturating_mul(T::CommitBondMultiple::get().into()).max(T::CommitBond::get())
+	}
+
 	/// The task, if `who` may commit to it now.
 	fn open_task_for(who: &T::AccountId, task: TaskId) -> Result<ViewOf<T>, DispatchError> {
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
@@ -42,6 +43,7 @@ impl<T: Config> Pallet<T> {
 		item: ItemIndex,
 		redundancy: u8,
 		commitment: Commitment,
+		bond: BalanceOf<T>,
 	) -> DispatchResult {
 		Labels::<T>::try_mutate(task, item, |entries| {
 			ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
@@ -51,7 +53,7 @@ impl<T: Config> Pallet<T> {
 					labeler: who.clone(),
 					commitment,
 					label: None,
-					bond: T::CommitBond::get(),
+					bond,
 				})
 				.map_err(|_| Error::<T>::ItemFull.into())
 		})
@@ -68,8 +70,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
 		let view = Self::open_task_for(who, task)?;
 		ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
-		Self::claim_slot(who, task, item, view.redundancy, Commitment::Single(commitment))?;
-		T::Stake::lock(who, T::CommitBond::get()).map_err(|_| Error::<T>::InsufficientStake)?;
+		let bond = Self::commit_bond(&view);
+		Self::claim_slot(who, task, item, view.redundancy, Commitment::Single(commitment), bond)?;
+		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitment(task)?;
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
 		Ok(())
@@ -89,10 +92,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(end <= view.item_count, Error::<T>::ItemNotInTask);
 		ensure!(!Batches::<T>::contains_key(task, who), Error::<T>::BatchExists);
 
+		let bond = Self::commit_bond(&view);
 		for item in first_item..end {
-			Self::claim_slot(who, task, item, view.redundancy, Commitment::Batch)?;
+			Self::claim_slot(who, task, item, view.redundancy, Commitment::Batch, bond)?;
 		}
-		let bonds = T::CommitBond::get().saturating_mul(count.into());
+		let bonds = bond.saturating_mul(count.into());
 		T::Stake::lock(who, bonds).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitment(task)?;
 		Batches::<T>::insert(task, who, Batch { root, first_item, count, revealed: 0 });

@@ -79,7 +79,8 @@ pub mod pallet {
 			+ sp_runtime::traits::AtLeast32BitUnsigned;
 
 		/// The task registry.
-		type Tasks: TaskInspect<Self::AccountId, BlockNumberFor<Self>> + TaskHooks<Self::AccountId>;
+		type Tasks: TaskInspect<Self::AccountId, BlockNumberFor<Self>, Balance = Self::Balance>
+			+ TaskHooks<Self::AccountId>;
 
 		/// Who may label what.
 		type Eligibility: Eligibility<Self::AccountId>;
@@ -91,8 +92,13 @@ pub mod pallet {
 		/// Where the rest of a leak slash goes (the treasury's account).
 		type SlashDestination: Get<Self::AccountId>;
 
-		/// Stake set aside per commitment (governed).
+		/// The least stake a commitment sets aside (governed).
 		type CommitBond: Get<Self::Balance>;
+
+		/// A commitment sets aside this many times the labeler's share of the item's reward
+		/// (reward / redundancy), if that is more than `CommitBond` (governed). Penalties then
+		/// weigh as much as what a labeler stands to earn.
+		type CommitBondMultiple: Get<u32>;
 
 		/// Share of a leaker's stake that is slashed (governed).
 		type LeakSlash: Get<Perbill>;
