@@ -29,8 +29,12 @@ test('four local validators produce and finalize blocks together', { timeout: 24
   });
   nodes.push(alice);
   const bootnode = `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`;
-  for (const name of ['bob', 'charlie', 'dave']) {
-    nodes.push(await startNode({ args: ['--chain=local', `--${name}`, '--tmp', `--bootnodes=${bootnode}`], waitForBlock: false }));
+  for (const [i, name] of ['bob', 'charlie', 'dave'].entries()) {
+    const nodeKey = String(i + 2).padStart(64, '0');
+    nodes.push(await startNode({
+      args: ['--chain=local', `--${name}`, '--tmp', `--node-key=${nodeKey}`, `--bootnodes=${bootnode}`],
+      waitForBlock: false,
+    }));
   }
 
   // GRANDPA needs 3 of 4 votes: finality at height ≥ 3 on every node shows they all talk.
