@@ -1,45 +1,170 @@
-//! Weights for pallet_consensus: replaced by `scripts/benchmark-pallets.sh` with the figures the
-//! node's `benchmark pallet` measures.
 
+//! Weights for `pallet_consensus`, measured by `labelchain-node benchmark pallet`
+//! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+
+// Executed command:
+// /root/.cache/labelchain/target/release/labelchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/labelchain/target/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm
+// --genesis-builder=runtime
+// --genesis-builder-preset=development
+// --pallet
+// pallet_consensus
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 3
+// --heap-pages
+// 4096
+// --template
+// scripts/weights-template.hbs
+// --output
+// pallets/consensus/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
 use core::marker::PhantomData;
-use polkadot_sdk::{frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}}, frame_system};
+use polkadot_sdk::{
+	frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}},
+	frame_system,
+};
 
-/// Weight functions needed for pallet_consensus.
+/// Weight functions needed for `pallet_consensus`.
 pub trait WeightInfo {
-	fn on_initialize(j: u32) -> Weight;
-	fn finalize_items(n: u32, r: u32) -> Weight;
-	fn resolve_escalation(r: u32) -> Weight;
+	fn finalize_items(n: u32, r: u32, ) -> Weight;
+	fn resolve_escalation(r: u32, ) -> Weight;
+	fn on_initialize(j: u32, ) -> Weight;
 }
 
+/// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn on_initialize(j: u32) -> Weight {
-		Weight::from_parts(5_000_000, 1000)
-			.saturating_add(Weight::from_parts(3_000_000, 100).saturating_mul(j.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(3, 3))
-			.saturating_add(T::DbWeight::get().writes(1).saturating_mul(j.into()))
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:64 w:64)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:64 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:64 w:64)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `r` is `[3, 15]`.
+	fn finalize_items(n: u32, r: u32, ) -> Weight {
+		// Proof size: measured `0 + n * (1292 ±0) + r * (5643 ±0)`, estimated `12963 + n * (4229 ±0) + r * (3260 ±0)`.
+		// Minimum execution time: 1_173_008_000 picoseconds.
+		Weight::from_parts(1_180_240_000, 0)
+			.saturating_add(Weight::from_parts(0, 12963))
+			.saturating_add(Weight::from_parts(403_013_459, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_040_425_584, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
-	fn finalize_items(n: u32, r: u32) -> Weight {
-		Weight::from_parts(20_000_000, 4000)
-			.saturating_add(Weight::from_parts(60_000_000, 8000).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(40_000_000, 4000).saturating_mul(n.saturating_mul(r).into()))
-			.saturating_add(T::DbWeight::get().reads_writes(8, 6).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(6, 6).saturating_mul(n.saturating_mul(r).into()))
+	/// Storage: `Consensus::Escalations` (r:1 w:1)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:0 w:1)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 15]`.
+	fn resolve_escalation(r: u32, ) -> Weight {
+		// Proof size: measured `1047 + r * (224 ±0)`, estimated `7008 + r * (3260 ±0)`.
+		// Minimum execution time: 176_953_000 picoseconds.
+		Weight::from_parts(116_214_548, 0)
+			.saturating_add(Weight::from_parts(0, 7008))
+			.saturating_add(Weight::from_parts(31_357_704, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
-	fn resolve_escalation(r: u32) -> Weight {
-		Weight::from_parts(60_000_000, 8000)
-			.saturating_add(Weight::from_parts(40_000_000, 4000).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(8, 6))
-			.saturating_add(T::DbWeight::get().reads_writes(6, 6).saturating_mul(r.into()))
+	/// Storage: `Consensus::Schedule` (r:1 w:1)
+	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::QueueTail` (r:1 w:1)
+	/// Proof: `Consensus::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Queue` (r:0 w:16)
+	/// Proof: `Consensus::Queue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// The range of component `j` is `[0, 16]`.
+	fn on_initialize(j: u32, ) -> Weight {
+		// Proof size: measured `43 + j * (13 ±0)`, estimated `3686`.
+		// Minimum execution time: 2_524_000 picoseconds.
+		Weight::from_parts(6_413_507, 0)
+			.saturating_add(Weight::from_parts(0, 3686))
+			.saturating_add(Weight::from_parts(1_887_087, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
 	}
 }
 
+/// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn on_initialize(_j: u32) -> Weight { Weight::zero() }
-	fn finalize_items(_n: u32, _r: u32) -> Weight { Weight::zero() }
-	fn resolve_escalation(_r: u32) -> Weight { Weight::zero() }
+	fn finalize_items(n: u32, r: u32, ) -> Weight {
+		Weight::from_parts(1_180_240_000, 0)
+			.saturating_add(Weight::from_parts(0, 12963))
+			.saturating_add(Weight::from_parts(403_013_459, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_040_425_584, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+	}
+	fn resolve_escalation(r: u32, ) -> Weight {
+		Weight::from_parts(116_214_548, 0)
+			.saturating_add(Weight::from_parts(0, 7008))
+			.saturating_add(Weight::from_parts(31_357_704, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(7))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+	}
+	fn on_initialize(j: u32, ) -> Weight {
+		Weight::from_parts(6_413_507, 0)
+			.saturating_add(Weight::from_parts(0, 3686))
+			.saturating_add(Weight::from_parts(1_887_087, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))
+	}
 }

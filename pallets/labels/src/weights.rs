@@ -1,53 +1,199 @@
-//! Weights for pallet_labels: replaced by `scripts/benchmark-pallets.sh` with the figures the
-//! node's `benchmark pallet` measures.
 
+//! Weights for `pallet_labels`, measured by `labelchain-node benchmark pallet`
+//! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+
+// Executed command:
+// /root/.cache/labelchain/target/release/labelchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/labelchain/target/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm
+// --genesis-builder=runtime
+// --genesis-builder-preset=development
+// --pallet
+// pallet_labels
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 3
+// --heap-pages
+// 4096
+// --template
+// scripts/weights-template.hbs
+// --output
+// pallets/labels/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
 use core::marker::PhantomData;
-use polkadot_sdk::{frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}}, frame_system};
+use polkadot_sdk::{
+	frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}},
+	frame_system,
+};
 
-/// Weight functions needed for pallet_labels.
+/// Weight functions needed for `pallet_labels`.
 pub trait WeightInfo {
-	fn commit(p: u32) -> Weight;
+	fn commit(p: u32, ) -> Weight;
 	fn reveal() -> Weight;
-	fn commit_batch(n: u32) -> Weight;
-	fn reveal_batch(n: u32) -> Weight;
+	fn commit_batch(n: u32, ) -> Weight;
+	fn reveal_batch(n: u32, ) -> Weight;
 	fn report_leak() -> Weight;
 }
 
+/// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn commit(p: u32) -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(Weight::from_parts(500_000, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(6, 3))
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 20]`.
+	fn commit(p: u32, ) -> Weight {
+		// Proof size: measured `2065`, estimated `6020`.
+		// Minimum execution time: 54_301_000 picoseconds.
+		Weight::from_parts(63_615_242, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(306_589, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		Weight::from_parts(50_000_000, 6000).saturating_add(T::DbWeight::get().reads_writes(3, 1))
+		// Proof size: measured `1725`, estimated `6020`.
+		// Minimum execution time: 35_005_000 picoseconds.
+		Weight::from_parts(43_660_000, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	fn commit_batch(n: u32) -> Weight {
-		Weight::from_parts(60_000_000, 6000)
-			.saturating_add(Weight::from_parts(10_000_000, 2000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(6, 3))
-			.saturating_add(T::DbWeight::get().reads_writes(1, 1).saturating_mul(n.into()))
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:1)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:512 w:512)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Schedule` (r:1 w:1)
+	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 512]`.
+	fn commit_batch(n: u32, ) -> Weight {
+		// Proof size: measured `565`, estimated `6020 + n * (4229 ±0)`.
+		// Minimum execution time: 47_692_000 picoseconds.
+		Weight::from_parts(13_694_957, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(3_725_239, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
-	fn reveal_batch(n: u32) -> Weight {
-		Weight::from_parts(50_000_000, 6000)
-			.saturating_add(Weight::from_parts(15_000_000, 2000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(3, 1))
-			.saturating_add(T::DbWeight::get().reads_writes(1, 1).saturating_mul(n.into()))
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:1)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:128 w:128)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	fn reveal_batch(n: u32, ) -> Weight {
+		// Proof size: measured `7657 + n * (63 ±0)`, estimated `6020 + n * (4229 ±0)`.
+		// Minimum execution time: 107_024_000 picoseconds.
+		Weight::from_parts(115_057_356, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(9_978_897, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		Weight::from_parts(120_000_000, 8000).saturating_add(T::DbWeight::get().reads_writes(10, 8))
+		// Proof size: measured `2504`, estimated `8799`.
+		// Minimum execution time: 230_286_000 picoseconds.
+		Weight::from_parts(248_416_000, 0)
+			.saturating_add(Weight::from_parts(0, 8799))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 }
 
+/// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn commit(_p: u32) -> Weight { Weight::zero() }
-	fn reveal() -> Weight { Weight::zero() }
-	fn commit_batch(_n: u32) -> Weight { Weight::zero() }
-	fn reveal_batch(_n: u32) -> Weight { Weight::zero() }
-	fn report_leak() -> Weight { Weight::zero() }
+	fn commit(p: u32, ) -> Weight {
+		Weight::from_parts(63_615_242, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(306_589, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	fn reveal() -> Weight {
+		Weight::from_parts(43_660_000, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn commit_batch(n: u32, ) -> Weight {
+		Weight::from_parts(13_694_957, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(3_725_239, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	fn reveal_batch(n: u32, ) -> Weight {
+		Weight::from_parts(115_057_356, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(9_978_897, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	fn report_leak() -> Weight {
+		Weight::from_parts(248_416_000, 0)
+			.saturating_add(Weight::from_parts(0, 8799))
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().writes(6))
+	}
 }

@@ -1,54 +1,184 @@
-//! Weights for pallet_tasks: replaced by `scripts/benchmark-pallets.sh` with the figures the
-//! node's `benchmark pallet` measures.
 
+//! Weights for `pallet_tasks`, measured by `labelchain-node benchmark pallet`
+//! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+
+// Executed command:
+// /root/.cache/labelchain/target/release/labelchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/labelchain/target/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm
+// --genesis-builder=runtime
+// --genesis-builder-preset=development
+// --pallet
+// pallet_tasks
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 3
+// --heap-pages
+// 4096
+// --template
+// scripts/weights-template.hbs
+// --output
+// pallets/tasks/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
 use core::marker::PhantomData;
-use polkadot_sdk::frame_support::{traits::Get, weights::{constants::RocksDbWeight, Weight}};
+use polkadot_sdk::{
+	frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}},
+	frame_system,
+};
 
-/// Weight functions needed for pallet_tasks.
+/// Weight functions needed for `pallet_tasks`.
 pub trait WeightInfo {
-	fn create_task(u: u32, l: u32) -> Weight;
+	fn create_task(u: u32, l: u32, ) -> Weight;
 	fn cancel_task() -> Weight;
-	fn reveal_gold(g: u32) -> Weight;
+	fn reveal_gold(g: u32, ) -> Weight;
 	fn settle() -> Weight;
-	fn on_initialize_settle(n: u32) -> Weight;
+	fn on_initialize_settle(n: u32, ) -> Weight;
 }
 
-/// Weights for pallet_tasks using the Substrate node and recommended hardware.
+/// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn create_task(u: u32, l: u32) -> Weight {
-		Weight::from_parts(60_000_000, 4000)
-			.saturating_add(Weight::from_parts(1_000, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(50_000, 32).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::NextTaskId` (r:1 w:1)
+	/// Proof: `Tasks::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
+	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:0 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// The range of component `u` is `[0, 256]`.
+	/// The range of component `l` is `[1, 64]`.
+	fn create_task(u: u32, l: u32, ) -> Weight {
+		// Proof size: measured `182`, estimated `3606`.
+		// Minimum execution time: 94_064_000 picoseconds.
+		Weight::from_parts(99_025_174, 0)
+			.saturating_add(Weight::from_parts(0, 3606))
+			.saturating_add(Weight::from_parts(1_700, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(135_429, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn cancel_task() -> Weight {
+		// Proof size: measured `630`, estimated `6020`.
+		// Minimum execution time: 79_384_000 picoseconds.
+		Weight::from_parts(84_573_000, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:0 w:1)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// The range of component `g` is `[1, 256]`.
+	fn reveal_gold(g: u32, ) -> Weight {
+		// Proof size: measured `630`, estimated `6020`.
+		// Minimum execution time: 55_419_000 picoseconds.
+		Weight::from_parts(60_395_647, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(29_047, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn settle() -> Weight {
+		// Proof size: measured `733`, estimated `6196`.
+		// Minimum execution time: 118_695_000 picoseconds.
+		Weight::from_parts(125_836_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
+	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:16 w:16)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 16]`.
+	fn on_initialize_settle(n: u32, ) -> Weight {
+		// Proof size: measured `443 + n * (300 ±0)`, estimated `6196 + n * (5030 ±0)`.
+		// Minimum execution time: 4_923_000 picoseconds.
+		Weight::from_parts(18_189_973, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(Weight::from_parts(99_160_357, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
+	}
+}
+
+/// The same figures with ParityDB's database weights, for tests and mocks.
+impl WeightInfo for () {
+	fn create_task(u: u32, l: u32, ) -> Weight {
+		Weight::from_parts(99_025_174, 0)
+			.saturating_add(Weight::from_parts(0, 3606))
+			.saturating_add(Weight::from_parts(1_700, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(135_429, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(50_000_000, 4000).saturating_add(T::DbWeight::get().reads_writes(3, 3))
+		Weight::from_parts(84_573_000, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	fn reveal_gold(g: u32) -> Weight {
-		Weight::from_parts(50_000_000, 4000)
-			.saturating_add(Weight::from_parts(100_000, 40).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(3, 3))
+	fn reveal_gold(g: u32, ) -> Weight {
+		Weight::from_parts(60_395_647, 0)
+			.saturating_add(Weight::from_parts(0, 6020))
+			.saturating_add(Weight::from_parts(29_047, 0).saturating_mul(g.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(80_000_000, 4000).saturating_add(T::DbWeight::get().reads_writes(5, 5))
+		Weight::from_parts(125_836_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
-	fn on_initialize_settle(n: u32) -> Weight {
-		Weight::from_parts(5_000_000, 1000)
-			.saturating_add(Weight::from_parts(80_000_000, 4000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(1, 1))
-			.saturating_add(T::DbWeight::get().reads_writes(5, 5).saturating_mul(n.into()))
+	fn on_initialize_settle(n: u32, ) -> Weight {
+		Weight::from_parts(18_189_973, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(Weight::from_parts(99_160_357, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
 	}
-}
-
-impl WeightInfo for () {
-	fn create_task(_u: u32, _l: u32) -> Weight { Weight::zero() }
-	fn cancel_task() -> Weight { Weight::zero() }
-	fn reveal_gold(_g: u32) -> Weight { Weight::zero() }
-	fn settle() -> Weight { Weight::zero() }
-	fn on_initialize_settle(_n: u32) -> Weight { Weight::zero() }
 }

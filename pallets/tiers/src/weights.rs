@@ -1,42 +1,192 @@
-//! Weights for pallet_tiers: replaced by `scripts/benchmark-pallets.sh` with the figures the
-//! node's `benchmark pallet` measures.
 
+//! Weights for `pallet_tiers`, measured by `labelchain-node benchmark pallet`
+//! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
+//!
+//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+
+// Executed command:
+// /root/.cache/labelchain/target/release/labelchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/labelchain/target/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm
+// --genesis-builder=runtime
+// --genesis-builder-preset=development
+// --pallet
+// pallet_tiers
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 3
+// --heap-pages
+// 4096
+// --template
+// scripts/weights-template.hbs
+// --output
+// pallets/tiers/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
 use core::marker::PhantomData;
-use polkadot_sdk::{frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}}, frame_system};
+use polkadot_sdk::{
+	frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}},
+	frame_system,
+};
 
-/// Weight functions needed for pallet_tiers.
+/// Weight functions needed for `pallet_tiers`.
 pub trait WeightInfo {
 	fn bond() -> Weight;
 	fn unbond() -> Weight;
-	fn withdraw_unbonded(c: u32) -> Weight;
+	fn withdraw_unbonded(c: u32, ) -> Weight;
 	fn refresh_tier() -> Weight;
 }
 
+/// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:1)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::NextCollectionId` (r:1 w:1)
+	/// Proof: `Nfts::NextCollectionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::NextBadge` (r:1 w:1)
+	/// Proof: `Tiers::NextBadge` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:2 w:2)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionRoleOf` (r:0 w:1)
+	/// Proof: `Nfts::CollectionRoleOf` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:0 w:1)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionAccount` (r:0 w:1)
+	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
-		Weight::from_parts(150_000_000, 8000).saturating_add(T::DbWeight::get().reads_writes(10, 10))
+		// Proof size: measured `192`, estimated `6898`.
+		// Minimum execution time: 165_733_000 picoseconds.
+		Weight::from_parts(175_607_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(15))
 	}
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:2 w:2)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		Weight::from_parts(80_000_000, 8000).saturating_add(T::DbWeight::get().reads_writes(6, 4))
+		// Proof size: measured `663`, estimated `6898`.
+		// Minimum execution time: 65_623_000 picoseconds.
+		Weight::from_parts(70_586_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	fn withdraw_unbonded(c: u32) -> Weight {
-		Weight::from_parts(150_000_000, 8000)
-			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(10, 10))
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:1 w:0)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:0)
+	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemPriceOf` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemAttributesApprovalsOf` (r:0 w:1)
+	/// Proof: `Nfts::ItemAttributesApprovalsOf` (`max_values`: None, `max_size`: Some(681), added: 3156, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::PendingSwapOf` (r:0 w:1)
+	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 16]`.
+	fn withdraw_unbonded(c: u32, ) -> Weight {
+		// Proof size: measured `1041 + c * (20 ±0)`, estimated `4326`.
+		// Minimum execution time: 100_120_000 picoseconds.
+		Weight::from_parts(107_474_082, 0)
+			.saturating_add(Weight::from_parts(0, 4326))
+			.saturating_add(Weight::from_parts(37_705, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(10))
 	}
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:2 w:2)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn refresh_tier() -> Weight {
-		Weight::from_parts(80_000_000, 8000).saturating_add(T::DbWeight::get().reads_writes(6, 4))
+		// Proof size: measured `665`, estimated `6898`.
+		// Minimum execution time: 61_353_000 picoseconds.
+		Weight::from_parts(66_267_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 }
 
+/// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn bond() -> Weight { Weight::zero() }
-	fn unbond() -> Weight { Weight::zero() }
-	fn withdraw_unbonded(_c: u32) -> Weight { Weight::zero() }
-	fn refresh_tier() -> Weight { Weight::zero() }
+	fn bond() -> Weight {
+		Weight::from_parts(175_607_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(15))
+	}
+	fn unbond() -> Weight {
+		Weight::from_parts(70_586_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
+	fn withdraw_unbonded(c: u32, ) -> Weight {
+		Weight::from_parts(107_474_082, 0)
+			.saturating_add(Weight::from_parts(0, 4326))
+			.saturating_add(Weight::from_parts(37_705, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(10))
+	}
+	fn refresh_tier() -> Weight {
+		Weight::from_parts(66_267_000, 0)
+			.saturating_add(Weight::from_parts(0, 6898))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
 }
