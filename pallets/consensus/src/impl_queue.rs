@@ -4,7 +4,7 @@
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{ItemIndex, OnFirstCommitment, TaskId, TaskInspect};
+use labelchain_primitives::{ItemIndex, LabelStore, OnFirstCommitment, TaskId, TaskInspect};
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_runtime::{traits::Saturating, DispatchError},
@@ -12,6 +12,8 @@ use polkadot_sdk::{
 
 /// How many blocks after its due block a job may land when that block's bucket is full.
 const SLOTS_TRIED: u32 = 16;
+/// How many leftover records one queue step prunes.
+const PRUNE_PER_STEP: u32 = 64;
 
 impl<T: Config> Pallet<T> {
 	/// Puts `job` in the bucket of the first block from `at` with room. If none has room, the
@@ -66,6 +68,7 @@ impl<T: Config> Pallet<T> {
 					};
 					if view.phase.is_final() || next_item >= view.item_count {
 						Self::pop_job(head);
+						Self::push_job(Job::PruneTask { task });
 						continue;
 					}
 					if !Self::ready(task, next_item, &view) {
@@ -80,6 +83,7 @@ impl<T: Config> Pallet<T> {
 					let next_item = next_item.saturating_add(1);
 					if next_item >= view.item_count {
 						Self::pop_job(head);
+						Self::push_job(Job::PruneTask { task });
 					} else {
 						Queue::<T>::insert(head, Job::Task { task, next_item });
 					}
@@ -93,6 +97,12 @@ impl<T: Config> Pallet<T> {
 						}
 					}
 					Self::pop_job(head);
+				},
+				Job::PruneTask { task } => {
+					// Escalated items still need their votes; everything else is consumed.
+					if T::Labels::prune_task(task, PRUNE_PER_STEP) {
+						Self::pop_job(head);
+					}
 				},
 			}
 		}

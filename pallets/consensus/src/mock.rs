@@ -295,7 +295,7 @@ impl crate::BenchmarkHelper<AccountId> for BenchHelper {
 		for l in 0..labelers {
 			let who = 1_000 + l as u64;
 			let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::set_balance(&who, START);
-			TestStake::set(who, COMMIT_BOND * items as u128 * 2);
+			TestStake::set(who, 10_000 * items as u128);
 			for i in 0..items {
 				let label = Label::Class(if split { (l % 4) as u16 } else { 0 });
 				commit(who, task, &leaves, i, label);

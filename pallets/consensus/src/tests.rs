@@ -19,7 +19,7 @@ fn free(who: AccountId) -> Balance {
 
 fn staked(who: &[AccountId]) {
 	for w in who {
-		TestStake::set(*w, 10 * COMMIT_BOND);
+		TestStake::set(*w, 100 * COMMIT_BOND);
 	}
 }
 
@@ -323,4 +323,32 @@ fn finalization_never_changes_total_issuance() {
 		});
 	}
 	SlashToAgreeing::set(false);
+}
+
+#[test]
+fn a_finished_tasks_batch_records_are_pruned_by_the_queue() {
+	use labelchain_primitives::merkle;
+	test(|| {
+		TestStake::set(A, 100 * COMMIT_BOND);
+		let (task, _) = new_task(4, 1, 10);
+		let commitments: Vec<_> = (0..4)
+			.map(|i| pallet_labels::Pallet::<Test>::commitment_of(&A, task, i, &Label::Class(1), &salt(A, i)))
+			.collect();
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(A), task, 0, 4, merkle::root(commitments.clone())));
+		run_to_block(12);
+		let leaves = (0..4)
+			.map(|i| pallet_labels::BatchLeaf {
+				item: i,
+				label: Label::Class(1),
+				salt: salt(A, i),
+				proof: merkle::proof(&commitments, i),
+			})
+			.collect();
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(A), task, leaves));
+		assert!(pallet_labels::Batches::<Test>::contains_key(task, A));
+		run_to_block(22);
+		assert_eq!(Results::<Test>::iter_prefix(task).count(), 4);
+		assert!(!pallet_labels::Batches::<Test>::contains_key(task, A));
+		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
+	});
 }

@@ -51,4 +51,6 @@ pub enum Job {
 	Task { task: TaskId, next_item: ItemIndex },
 	/// Close an escalation nobody resolved.
 	CloseEscalation { task: TaskId, item: ItemIndex },
+	/// Remove the labels pallet's leftover records of a task whose items were all processed.
+	PruneTask { task: TaskId },
 }
