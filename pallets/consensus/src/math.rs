@@ -19,36 +19,36 @@ pub fn ln_ppm(x: u64) -> Option<i64> {
 	// x = m · 2^k with m in [10^6, 2·10^6); z = (m - 10^6) / (m + 10^6) in [0, 1/3], computed
 	// from x itself so that no bit of x is lost, and ln(m / 10^6) = 2·atanh(z).
 	let mut k: i128 = 0;
-	let mut m: u128 = x as u128;
+	let mut m: u128 = u128::from(x);
 	while m >= 2_000_000 {
 		m >>= 1;
-		k += 1;
+		k = k.saturating_add(1);
 	}
 	while m < 1_000_000 {
 		m <<= 1;
-		k -= 1;
+		k = k.saturating_sub(1);
 	}
+	// Every intermediate below stays far inside i128 (x < 2^64, z < 10^12): the saturating
+	// operations only make that explicit.
 	let (num, den) = if k >= 0 {
 		let unit = 1_000_000i128 << k;
-		(x as i128 - unit, x as i128 + unit)
+		(i128::from(x).saturating_sub(unit), i128::from(x).saturating_add(unit))
 	} else {
-		let scaled = (x as i128) << (-k);
-		(scaled - 1_000_000, scaled + 1_000_000)
+		let scaled = i128::from(x) << k.unsigned_abs();
+		(scaled.saturating_sub(1_000_000), scaled.saturating_add(1_000_000))
 	};
-	let z = num * SCALE / den;
-	let z2 = z * z / SCALE;
+	let z = num.saturating_mul(SCALE) / den;
+	let z2 = z.saturating_mul(z) / SCALE;
 	let mut term = z;
 	let mut sum = 0i128;
-	let mut n = 1i128;
-	while n <= 21 {
-		sum += term / n;
-		term = term * z2 / SCALE;
-		n += 2;
+	for n in (1..=21i128).step_by(2) {
+		sum = sum.saturating_add(term / n);
+		term = term.saturating_mul(z2) / SCALE;
 	}
-	let total = k * LN_2 + 2 * sum;
+	let total = k.saturating_mul(LN_2).saturating_add(sum.saturating_mul(2));
 	// Round to the nearest millionth.
 	let half = if total >= 0 { 500_000 } else { -500_000 };
-	Some(((total + half) / 1_000_000) as i64)
+	Some((total.saturating_add(half) / 1_000_000) as i64)
 }
 
 /// The weight of a vote by a labeler of estimated accuracy `p` among `classes` answers:
@@ -58,10 +58,12 @@ pub fn log_odds_weight(p: Permill, classes: u16, max_accuracy: Permill) -> i64 {
 	let k = classes.max(2) as u64;
 	let floor = 1_000_000u64.div_ceil(k);
 	let p = (p.deconstruct() as u64).clamp(floor, (max_accuracy.deconstruct() as u64).max(floor));
-	let (Some(num), Some(den)) = (ln_ppm((k - 1) * p), ln_ppm(1_000_000 - p.min(999_999))) else {
+	let (Some(num), Some(den)) =
+		(ln_ppm(k.saturating_sub(1).saturating_mul(p)), ln_ppm(1_000_000u64.saturating_sub(p.min(999_999))))
+	else {
 		return 0;
 	};
-	(num - den).max(0)
+	num.saturating_sub(den).max(0)
 }
 
 /// The capped extra weight stake gives: `cap · min(1, stake / full)`.
