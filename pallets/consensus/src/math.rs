@@ -83,7 +83,7 @@ mod tests {
 	fn ln_matches_floating_point_to_a_millionth() {
 		for x in [1u64, 7, 999, 500_000, 999_999, 1_000_000, 1_000_001, 1_500_000, 2_718_282, 4_000_000, 99_000_000, u32::MAX as u64] {
 			let exact = ((x as f64) / 1e6).ln() * 1e6;
-			let ours = ln_ppm(x).unwrap() as f64;
+			let ours = ln_ppm(x).map_or(f64::NAN, |v| v as f64);
 			assert!((ours - exact).abs() <= 1.0, "ln({x}e-6): {ours} vs {exact}");
 		}
 		assert_eq!(ln_ppm(0), None);
