@@ -8,7 +8,7 @@ source scripts/env.sh
 [ -x "$LABELCHAIN_NODE" ] || scripts/build.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_tasks pallet_tiers pallet_labels pallet_consensus)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_tasks pallet_tiers pallet_labels pallet_consensus pallet_governance)
 wasm="$CARGO_TARGET_DIR/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm"
 
 for pallet in "${pallets[@]}"; do

@@ -14,4 +14,5 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_tiers, Tiers]
 	[pallet_labels, Labels]
 	[pallet_consensus, Consensus]
+	[pallet_governance, Governance]
 );

@@ -1,9 +1,11 @@
 //! Genesis states of the `development` and `local_testnet` chains.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig,
-	EXISTENTIAL_DEPOSIT, UNIT,
+	configs::{parameters::governance as timing, TreasuryAccount},
+	AccountId, BalancesConfig, BlockNumber, GovernanceConfig, RuntimeGenesisConfig,
+	RuntimeParameters, SudoConfig, EXISTENTIAL_DEPOSIT, MINUTES, UNIT,
 };
+use codec::Encode;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use polkadot_sdk::*;
@@ -16,11 +18,27 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 /// What every pre-funded development account starts with: 1 million LBL.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
-/// A genesis state: validators (Aura and GRANDPA keys), funded accounts and the sudo key.
+/// Referendum periods of the `development` chain: a parameter change passes in minutes.
+pub fn development_governance_timing() -> Vec<RuntimeParameters> {
+	let set = |change: timing::Parameters| RuntimeParameters::Governance(change);
+	let blocks = |n: BlockNumber| Some(n);
+	vec![
+		set(timing::Parameters::PreparePeriod(timing::PreparePeriod, blocks(2))),
+		set(timing::Parameters::DecisionPeriod(timing::DecisionPeriod, blocks(5 * MINUTES))),
+		set(timing::Parameters::ConfirmPeriod(timing::ConfirmPeriod, blocks(3))),
+		set(timing::Parameters::MinEnactmentPeriod(timing::MinEnactmentPeriod, blocks(2))),
+		set(timing::Parameters::VoteLockingPeriod(timing::VoteLockingPeriod, blocks(MINUTES))),
+		set(timing::Parameters::UndecidingTimeout(timing::UndecidingTimeout, blocks(30 * MINUTES))),
+	]
+}
+
+/// A genesis state: validators (Aura and GRANDPA keys), funded accounts, the sudo key if the
+/// chain has one, and the governed parameters that differ from their defaults.
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
-	root: AccountId,
+	root: Option<AccountId>,
+	parameters: Vec<RuntimeParameters>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -38,7 +56,10 @@ fn testnet_genesis(
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: root },
+		governance: GovernanceConfig {
+			parameters: parameters.iter().map(|p| p.encode().into()).collect::<Vec<_>>(),
+		},
 	})
 }
 
@@ -47,16 +68,19 @@ fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
 	(sr.public().into(), ed.public().into())
 }
 
-/// `development`: Alice alone produces and finalizes blocks and holds the sudo key.
+/// `development`: Alice alone produces and finalizes blocks and holds the sudo key; referenda
+/// take minutes.
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		Sr25519Keyring::iter().map(|k| k.to_account_id()).collect(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+		development_governance_timing(),
 	)
 }
 
 /// `local_testnet`: Alice, Bob, Charlie and Dave validate; every development account is funded.
+/// There is no sudo: parameters change by referendum, with the default (real) periods.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
@@ -66,7 +90,8 @@ pub fn local_config_genesis() -> Value {
 			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		Sr25519Keyring::iter().map(|k| k.to_account_id()).collect(),
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
+		Vec::new(),
 	)
 }
 

@@ -19,6 +19,8 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 
+pub use configs::{RuntimeParameters, RuntimeParametersKey, RuntimeParametersValue};
+
 use alloc::{borrow::Cow, vec::Vec};
 use polkadot_sdk::*;
 use sp_runtime::{
@@ -183,6 +185,23 @@ mod runtime {
 
 	#[runtime::pallet_index(10)]
 	pub type Nfts = pallet_nfts;
+
+	// Governance: referenda voted with conviction, enacted through the scheduler; governed
+	// parameters behind their bounds; the treasury.
+	#[runtime::pallet_index(30)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(31)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(32)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(33)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(34)]
+	pub type Parameters = pallet_parameters;
+	#[runtime::pallet_index(35)]
+	pub type Governance = pallet_governance;
+	#[runtime::pallet_index(36)]
+	pub type Treasury = pallet_treasury;
 
 	// Labeling: one pallet per step of a label's life.
 	#[runtime::pallet_index(20)]

@@ -1,24 +1,15 @@
 // The chain as a wallet sees it: properties, block production and finality, a signed transfer.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode } from '../lib/devnode.mjs';
-import { connect, devAccounts, sendAndFinalize } from '../lib/chain.mjs';
+import { devChain } from '../lib/test-chain.mjs';
+import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 
-let node;
+const chain = devChain();
 let api;
-
-before(async () => {
-  node = await startDevNode();
-  api = await connect(node.wsUrl);
-});
-
-after(async () => {
-  await api?.disconnect();
-  await node?.stop();
-});
+before(() => { api = chain.api; });
 
 test('chain properties give wallets the token symbol, 12 decimals and the SS58 prefix', async () => {
-  const props = await node.rpc('system_properties');
+  const props = await chain.node.rpc('system_properties');
   assert.equal(props.tokenSymbol, 'LBL');
   assert.equal(props.tokenDecimals, 12);
   assert.equal(props.ss58Format, 42);
@@ -28,15 +19,15 @@ test('chain properties give wallets the token symbol, 12 decimals and the SS58 p
 });
 
 test('blocks are produced and the finalized head follows', async () => {
-  const first = parseInt((await node.rpc('chain_getHeader')).number, 16);
+  const first = parseInt((await chain.node.rpc('chain_getHeader')).number, 16);
   let best = first;
   let finalized = 0;
   const deadline = Date.now() + 40_000;
   while ((best < first + 2 || finalized < first) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 1000));
-    best = parseInt((await node.rpc('chain_getHeader')).number, 16);
-    const fin = await node.rpc('chain_getFinalizedHead');
-    finalized = parseInt((await node.rpc('chain_getHeader', [fin])).number, 16);
+    best = parseInt((await chain.node.rpc('chain_getHeader')).number, 16);
+    const fin = await chain.node.rpc('chain_getFinalizedHead');
+    finalized = parseInt((await chain.node.rpc('chain_getHeader', [fin])).number, 16);
   }
   assert.ok(best >= first + 2, `best block grew from ${first} to ${best}`);
   assert.ok(finalized >= first, `finalized head ${finalized} reached ${first}`);

@@ -1,21 +1,12 @@
 // A requester posts a task on a dev node, reads it back, and cancels it.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode } from '../lib/devnode.mjs';
-import { connect, devAccounts, sendAndFinalize } from '../lib/chain.mjs';
+import { devChain } from '../lib/test-chain.mjs';
+import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 
-let node;
+const chain = devChain();
 let api;
-
-before(async () => {
-  node = await startDevNode();
-  api = await connect(node.wsUrl);
-});
-
-after(async () => {
-  await api?.disconnect();
-  await node?.stop();
-});
+before(() => { api = chain.api; });
 
 const UNIT = 10n ** 12n;
 

@@ -1,27 +1,18 @@
 // One full labeling round on a dev node: a requester posts tasks, three labelers bond, commit
 // (salts derived from their keys) and reveal, one labeler batch-commits 100 items, the chain
 // finalizes, pays and updates reputation.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { startDevNode } from '../lib/devnode.mjs';
-import { connect, devAccounts, sendAndFinalize } from '../lib/chain.mjs';
+import { devChain } from '../lib/test-chain.mjs';
+import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 import { commitment, deriveSalt, labelArg, merkleProof, merkleRoot, saltKey } from '../lib/labels.mjs';
 
-let node;
+const chain = devChain();
 let api;
-
-before(async () => {
-  node = await startDevNode();
-  api = await connect(node.wsUrl);
-});
-
-after(async () => {
-  await api?.disconnect();
-  await node?.stop();
-});
+before(() => { api = chain.api; });
 
 const UNIT = 10n ** 12n;
 const itemHash = (name) => blake2AsU8a(name, 256);

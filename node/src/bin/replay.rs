@@ -370,5 +370,6 @@ fn main() {
 
 /// The Novice tier's minimum stake, from the runtime's parameters.
 fn pallet_tiers_minimum() -> Balance {
-	<Runtime as pallet_tiers::Config>::TierThresholds::get()[0].min_stake
+	<<Runtime as pallet_tiers::Config>::TierThresholds as polkadot_sdk::frame_support::traits::Get<_>>::get()[0]
+		.min_stake
 }

@@ -131,24 +131,27 @@ impl<T: Config> Pallet<T> {
 				record_revealers: false,
 			});
 		}
-		let quorum = T::Quorum::get().min(view.redundancy as u32).max(1);
-		if tally.revealed < quorum || tally.share < T::Threshold::get() {
-			return Self::escalate(task, item, tally);
+		let terms = &view.labeling;
+		let quorum = terms.quorum.min(view.redundancy as u32).max(1);
+		if tally.revealed < quorum || tally.share < terms.threshold {
+			return Self::escalate(task, item, view, tally);
 		}
 		Self::settle_item(task, item, view, &votes, Settlement {
 			label: tally.winner,
 			decision: Decision::Consensus,
 			confidence: tally.share,
 			pay: true,
-			slash_deviants: tally.share >= T::ClearMargin::get(),
+			slash_deviants: tally.share >= terms.clear_margin,
 			record_revealers: true,
 		})
 	}
 
-	/// Takes `share` of `who`'s bond and gives it to the treasury or the agreeing labelers.
+	/// Takes `share` of `who`'s bond and gives it to the treasury or, if the task's terms say
+	/// so, the agreeing labelers.
 	fn slash_bond(
 		task: TaskId,
 		item: ItemIndex,
+		view: &ViewOf<T>,
 		vote: &VoteOf<T>,
 		share: Perbill,
 		agreeing: &[T::AccountId],
@@ -158,7 +161,7 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		let mut taken: BalanceOf<T> = Zero::zero();
-		if T::SlashToAgreeing::get() && !agreeing.is_empty() {
+		if view.labeling.slash_to_agreeing && !agreeing.is_empty() {
 			let part = amount / (agreeing.len() as u32).into();
 			for to in agreeing {
 				taken = taken.saturating_add(T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), to));
@@ -211,7 +214,7 @@ impl<T: Config> Pallet<T> {
 		for vote in votes {
 			let outcome = match vote.label {
 				None => {
-					Self::slash_bond(task, item, vote, T::NoRevealSlash::get(), &agreeing);
+					Self::slash_bond(task, item, view, vote, view.labeling.no_reveal_slash, &agreeing);
 					Some(Outcome::NoReveal)
 				},
 				Some(label) if Some(label) == how.label => how
@@ -219,7 +222,7 @@ impl<T: Config> Pallet<T> {
 					.then_some(if gold { Outcome::GoldCorrect } else { Outcome::Agreed }),
 				Some(_) => {
 					if how.slash_deviants {
-						Self::slash_bond(task, item, vote, T::DeviationSlash::get(), &agreeing);
+						Self::slash_bond(task, item, view, vote, view.labeling.deviation_slash, &agreeing);
 					}
 					how.record_revealers
 						.then_some(if gold { Outcome::GoldWrong } else { Outcome::Disagreed })

@@ -8,7 +8,7 @@
 //!   reputation pallet (a Beta prior keeps newcomers near equal; the task's own evidence is
 //!   left out), clamped to `[1/K, max accuracy]` so no account's weight is unbounded. Stake adds
 //!   at most a small capped term: money cannot buy the answer. Ties go to the smaller label.
-//! - **Quorum and threshold** (governed): too few labels or too small a winning share escalates
+//! - **Quorum and threshold** (governed, fixed per task when it is created): too few labels or too small a winning share escalates
 //!   the item to the expert origin; it is not silently finalized. Gold items take the
 //!   requester's answer.
 //! - **Money** (all shares governed): the item's reward goes in equal parts to the labelers who
@@ -99,24 +99,6 @@ pub mod pallet {
 		/// Who decides escalated items (an expert panel, or governance).
 		type ExpertOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The fewest revealed labels an item needs; capped by the task's redundancy (governed).
-		type Quorum: Get<u32>;
-
-		/// The smallest winning share of the vote weight that finalizes an item (governed).
-		type Threshold: Get<Perbill>;
-
-		/// The winning share above which outvoted labelers are slashed (governed).
-		type ClearMargin: Get<Perbill>;
-
-		/// Share of the commit bond an outvoted labeler loses on a clear item (governed).
-		type DeviationSlash: Get<Perbill>;
-
-		/// Share of the commit bond a labeler who never revealed loses (governed).
-		type NoRevealSlash: Get<Perbill>;
-
-		/// Whether slashes go to the agreeing labelers instead of the treasury (governed).
-		type SlashToAgreeing: Get<bool>;
-
 		/// The highest accuracy a weight is computed from: caps any one account's weight
 		/// (governed).
 		type MaxAccuracy: Get<Permill>;
@@ -126,9 +108,6 @@ pub mod pallet {
 
 		/// The stake at which the stake term reaches its cap (governed).
 		type StakeForFullWeight: Get<Self::Balance>;
-
-		/// Blocks the expert origin has to decide an escalated item (governed).
-		type EscalationPeriod: Get<BlockNumberFor<Self>>;
 
 		/// The most items `finalize` or one block's `on_idle` finalizes.
 		#[pallet::constant]

@@ -58,6 +58,7 @@ impl pallet_tasks::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;
 	type ProtocolFee = Fee;
+	type LabelingTerms = Terms;
 	type GoldDeposit = ConstU128<50>;
 	type MinRevealPeriod = ConstU64<5>;
 	type GoldRevealPeriod = ConstU64<5>;
@@ -157,10 +158,6 @@ impl pallet_labels::Config for Test {
 	type Eligibility = TestStake;
 	type Stake = TestStake;
 	type SlashDestination = Treasury;
-	type CommitBond = ConstU128<COMMIT_BOND>;
-	type CommitBondMultiple = ConstU32<5>;
-	type LeakSlash = LeakSlash;
-	type LeakReward = LeakSlash;
 	type MaxRedundancy = ConstU32<5>;
 	type MaxBatchSize = ConstU32<64>;
 	type MaxRevealChunk = ConstU32<64>;
@@ -171,7 +168,6 @@ impl pallet_labels::Config for Test {
 }
 
 parameter_types! {
-	pub const LeakSlash: Perbill = Perbill::from_percent(10);
 	pub const PriorAccuracy: Permill = Permill::from_percent(80);
 	pub const DecayFactor: Perbill = Perbill::from_percent(90);
 }
@@ -198,6 +194,26 @@ parameter_types! {
 	pub const MaxAccuracy: Permill = Permill::from_percent(99);
 }
 
+/// The terms a new task gets: the statics above, which tests change before creating a task.
+pub struct Terms;
+impl frame_support::traits::Get<labelchain_primitives::LabelingTerms<Balance, u64>> for Terms {
+	fn get() -> labelchain_primitives::LabelingTerms<Balance, u64> {
+		labelchain_primitives::LabelingTerms {
+			commit_bond: COMMIT_BOND,
+			commit_bond_multiple: 5,
+			leak_slash: Perbill::from_percent(10),
+			leak_reward: Perbill::from_percent(10),
+			quorum: Quorum::get(),
+			threshold: Threshold::get(),
+			clear_margin: ClearMargin::get(),
+			deviation_slash: DeviationSlash::get(),
+			no_reveal_slash: NoRevealSlash::get(),
+			slash_to_agreeing: SlashToAgreeing::get(),
+			escalation_period: 10,
+		}
+	}
+}
+
 impl pallet_consensus::Config for Test {
 	type Balance = Balance;
 	type Tasks = Tasks;
@@ -206,16 +222,9 @@ impl pallet_consensus::Config for Test {
 	type Reputation = Reputation;
 	type Treasury = Treasury;
 	type ExpertOrigin = frame_system::EnsureRoot<AccountId>;
-	type Quorum = Quorum;
-	type Threshold = Threshold;
-	type ClearMargin = ClearMargin;
-	type DeviationSlash = DeviationSlash;
-	type NoRevealSlash = NoRevealSlash;
-	type SlashToAgreeing = SlashToAgreeing;
 	type MaxAccuracy = MaxAccuracy;
 	type StakeWeightCap = ConstU32<0>;
 	type StakeForFullWeight = ConstU128<1_000>;
-	type EscalationPeriod = ConstU64<10>;
 	type MaxItemsPerBlock = ConstU32<16>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxRedundancy = ConstU32<5>;

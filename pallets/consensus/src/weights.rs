@@ -50,7 +50,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:64 w:64)
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Escalations` (r:64 w:0)
@@ -61,22 +61,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:10 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (1292 ±0) + r * (5643 ±0)`, estimated `12963 + n * (4229 ±0) + r * (3260 ±0)`.
-		// Minimum execution time: 1_173_008_000 picoseconds.
-		Weight::from_parts(1_180_240_000, 0)
-			.saturating_add(Weight::from_parts(0, 12963))
-			.saturating_add(Weight::from_parts(403_013_459, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_040_425_584, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `0 + n * (1292 ±0) + r * (5643 ±0)`, estimated `26740 + n * (4229 ±0) + r * (3260 ±0)`.
+		// Minimum execution time: 1_467_467_000 picoseconds.
+		Weight::from_parts(1_480_385_000, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(544_572_488, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_445_447_794, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -88,27 +90,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1047 + r * (224 ±0)`, estimated `7008 + r * (3260 ±0)`.
-		// Minimum execution time: 176_953_000 picoseconds.
-		Weight::from_parts(116_214_548, 0)
-			.saturating_add(Weight::from_parts(0, 7008))
-			.saturating_add(Weight::from_parts(31_357_704, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `1307 + r * (224 ±0)`, estimated `19015 + r * (3260 ±0)`.
+		// Minimum execution time: 214_398_000 picoseconds.
+		Weight::from_parts(125_465_693, 0)
+			.saturating_add(Weight::from_parts(0, 19015))
+			.saturating_add(Weight::from_parts(45_034_657, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
@@ -123,10 +127,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `43 + j * (13 ±0)`, estimated `3686`.
-		// Minimum execution time: 2_524_000 picoseconds.
-		Weight::from_parts(6_413_507, 0)
+		// Minimum execution time: 2_644_000 picoseconds.
+		Weight::from_parts(6_594_768, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_887_087, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_888_254, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
@@ -136,11 +140,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_180_240_000, 0)
-			.saturating_add(Weight::from_parts(0, 12963))
-			.saturating_add(Weight::from_parts(403_013_459, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_040_425_584, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(1_480_385_000, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(544_572_488, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_445_447_794, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -150,19 +154,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(116_214_548, 0)
-			.saturating_add(Weight::from_parts(0, 7008))
-			.saturating_add(Weight::from_parts(31_357_704, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(125_465_693, 0)
+			.saturating_add(Weight::from_parts(0, 19015))
+			.saturating_add(Weight::from_parts(45_034_657, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(7))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(6_413_507, 0)
+		Weight::from_parts(6_594_768, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_887_087, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_888_254, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))

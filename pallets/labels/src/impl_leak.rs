@@ -44,8 +44,8 @@ impl<T: Config> Pallet<T> {
 			T::Stake::unlock(labeler, bond);
 		}
 
-		let total = T::LeakSlash::get() * T::Stake::slashable(labeler);
-		let reward_part = T::LeakReward::get() * total;
+		let total = view.labeling.leak_slash * T::Stake::slashable(labeler);
+		let reward_part = view.labeling.leak_reward * total;
 		let reward = T::Stake::slash(labeler, SlashAmount::Fixed(reward_part), reporter);
 		let rest = T::Stake::slash(
 			labeler,

@@ -64,7 +64,6 @@ pub mod pallet {
 		Eligibility, ItemIndex, Label, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect,
 	};
 	use polkadot_sdk::sp_core::H256;
-	use sp_runtime::Perbill;
 
 	pub type BalanceOf<T> = <T as Config>::Balance;
 	pub type EntryOf<T> = Entry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -91,20 +90,6 @@ pub mod pallet {
 
 		/// Where the rest of a leak slash goes (the treasury's account).
 		type SlashDestination: Get<Self::AccountId>;
-
-		/// The least stake a commitment sets aside (governed).
-		type CommitBond: Get<Self::Balance>;
-
-		/// A commitment sets aside this many times the labeler's share of the item's reward
-		/// (reward / redundancy), if that is more than `CommitBond` (governed). Penalties then
-		/// weigh as much as what a labeler stands to earn.
-		type CommitBondMultiple: Get<u32>;
-
-		/// Share of a leaker's stake that is slashed (governed).
-		type LeakSlash: Get<Perbill>;
-
-		/// Share of a leak slash that goes to the reporter (governed).
-		type LeakReward: Get<Perbill>;
 
 		/// The most labelers per item; at least the task registry's maximum redundancy.
 		#[pallet::constant]

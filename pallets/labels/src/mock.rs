@@ -54,6 +54,7 @@ impl pallet_tasks::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;
 	type ProtocolFee = Fee;
+	type LabelingTerms = Terms;
 	type GoldDeposit = ConstU128<50>;
 	type MinRevealPeriod = ConstU64<5>;
 	type GoldRevealPeriod = ConstU64<5>;
@@ -159,10 +160,6 @@ impl pallet_labels::Config for Test {
 	type Eligibility = TestStake;
 	type Stake = TestStake;
 	type SlashDestination = Treasury;
-	type CommitBond = ConstU128<COMMIT_BOND>;
-	type CommitBondMultiple = ConstU32<5>;
-	type LeakSlash = LeakSlash;
-	type LeakReward = LeakReward;
 	type MaxRedundancy = ConstU32<5>;
 	type MaxBatchSize = ConstU32<128>;
 	type MaxRevealChunk = ConstU32<64>;
@@ -173,8 +170,20 @@ impl pallet_labels::Config for Test {
 }
 
 parameter_types! {
-	pub const LeakSlash: Perbill = Perbill::from_percent(20);
-	pub const LeakReward: Perbill = Perbill::from_percent(50);
+	pub const Terms: labelchain_primitives::LabelingTerms<Balance, u64> =
+		labelchain_primitives::LabelingTerms {
+			commit_bond: COMMIT_BOND,
+			commit_bond_multiple: 5,
+			leak_slash: Perbill::from_percent(20),
+			leak_reward: Perbill::from_percent(50),
+			quorum: 2,
+			threshold: Perbill::from_percent(60),
+			clear_margin: Perbill::from_percent(66),
+			deviation_slash: Perbill::from_percent(50),
+			no_reveal_slash: Perbill::from_percent(100),
+			slash_to_agreeing: false,
+			escalation_period: 10,
+		};
 }
 
 /// Benchmark set-up in the mock: a funded requester's task and a staked labeler.

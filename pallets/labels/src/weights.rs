@@ -52,43 +52,47 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
-		// Proof size: measured `2065`, estimated `6020`.
-		// Minimum execution time: 54_301_000 picoseconds.
-		Weight::from_parts(63_615_242, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(306_589, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `2325`, estimated `6073`.
+		// Minimum execution time: 66_499_000 picoseconds.
+		Weight::from_parts(77_532_466, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(342_570, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size: measured `1725`, estimated `6020`.
-		// Minimum execution time: 35_005_000 picoseconds.
-		Weight::from_parts(43_660_000, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
+		// Proof size: measured `1815`, estimated `6073`.
+		// Minimum execution time: 38_104_000 picoseconds.
+		Weight::from_parts(46_331_000, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:512 w:512)
@@ -97,19 +101,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 512]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `565`, estimated `6020 + n * (4229 ±0)`.
-		// Minimum execution time: 47_692_000 picoseconds.
-		Weight::from_parts(13_694_957, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(3_725_239, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `824`, estimated `6073 + n * (4229 ±0)`.
+		// Minimum execution time: 55_963_000 picoseconds.
+		Weight::from_parts(37_109_801, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(3_765_257, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -118,11 +122,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
-		// Proof size: measured `7657 + n * (63 ±0)`, estimated `6020 + n * (4229 ±0)`.
-		// Minimum execution time: 107_024_000 picoseconds.
-		Weight::from_parts(115_057_356, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(9_978_897, 0).saturating_mul(n.into()))
+		// Proof size: measured `7747 + n * (63 ±0)`, estimated `6073 + n * (4229 ±0)`.
+		// Minimum execution time: 109_385_000 picoseconds.
+		Weight::from_parts(128_834_293, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(10_165_430, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,7 +134,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
@@ -140,17 +144,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `2504`, estimated `8799`.
-		// Minimum execution time: 230_286_000 picoseconds.
-		Weight::from_parts(248_416_000, 0)
+		// Proof size: measured `2764`, estimated `8799`.
+		// Minimum execution time: 253_465_000 picoseconds.
+		Weight::from_parts(270_245_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 }
@@ -158,32 +164,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(63_615_242, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(306_589, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(4))
+		Weight::from_parts(77_532_466, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(342_570, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(43_660_000, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
+		Weight::from_parts(46_331_000, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(13_694_957, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(3_725_239, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(37_109_801, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(3_765_257, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(115_057_356, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(9_978_897, 0).saturating_mul(n.into()))
+		Weight::from_parts(128_834_293, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(10_165_430, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -191,9 +197,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(248_416_000, 0)
+		Weight::from_parts(270_245_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 }

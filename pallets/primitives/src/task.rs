@@ -4,7 +4,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	sp_core::H256,
-	sp_runtime::{DispatchError, DispatchResult, Permill},
+	sp_runtime::{DispatchError, DispatchResult, Perbill, Permill},
 };
 use scale_info::TypeInfo;
 
@@ -85,6 +85,38 @@ impl TaskPhase {
 	}
 }
 
+/// The governed rules of labeling and consensus that a task is created under and settled by:
+/// a parameter change voted while the task runs does not touch it.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct LabelingTerms<Balance, BlockNumber> {
+	/// The least stake one commitment sets aside.
+	pub commit_bond: Balance,
+	/// A commitment sets aside this many times the labeler's share of the item's reward, if
+	/// that is more than `commit_bond`.
+	pub commit_bond_multiple: u32,
+	/// Share of a labeler's stake taken when someone proves they leaked a label before the
+	/// reveal window.
+	pub leak_slash: Perbill,
+	/// Share of the leak slash that goes to the reporter (the rest to the treasury).
+	pub leak_reward: Perbill,
+	/// The fewest revealed labels that decide an item (capped at the task's redundancy).
+	pub quorum: u32,
+	/// The least weighted share the winning label needs; below it the item escalates.
+	pub threshold: Perbill,
+	/// The winning share from which deviating labelers are slashed.
+	pub clear_margin: Perbill,
+	/// Share of a deviating labeler's bond taken when the decision was clear.
+	pub deviation_slash: Perbill,
+	/// Share of the bond taken from a labeler who committed and never revealed.
+	pub no_reveal_slash: Perbill,
+	/// Whether slashed bonds go to the agreeing labelers (else to the treasury).
+	pub slash_to_agreeing: bool,
+	/// How long an escalated item waits for the expert origin.
+	pub escalation_period: BlockNumber,
+}
+
 /// The facts about a task that labeling, consensus and reputation need.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct TaskView<AccountId, Balance, BlockNumber> {
@@ -100,6 +132,8 @@ pub struct TaskView<AccountId, Balance, BlockNumber> {
 	pub reward_per_item: Balance,
 	/// The protocol fee the task was created under.
 	pub protocol_fee: Permill,
+	/// The labeling and consensus rules the task was created under.
+	pub labeling: LabelingTerms<Balance, BlockNumber>,
 	pub phase: TaskPhase,
 	/// How many gold items the requester committed to (their positions stay secret until the
 	/// requester reveals them).

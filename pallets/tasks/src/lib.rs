@@ -53,7 +53,7 @@ pub mod pallet {
 		traits::fungible::{Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use labelchain_primitives::{ItemIndex, Label, TaskId};
+	use labelchain_primitives::{ItemIndex, Label, LabelingTerms, TaskId};
 	use sp_runtime::Permill;
 
 	#[pallet::pallet]
@@ -77,6 +77,10 @@ pub mod pallet {
 		/// Held from a requester who commits gold answers, returned when they are revealed
 		/// (governed).
 		type GoldDeposit: Get<BalanceOf<Self>>;
+
+		/// The labeling and consensus rules a new task is created under (governed; each task
+		/// keeps the ones of its creation).
+		type LabelingTerms: Get<LabelingTerms<BalanceOf<Self>, BlockNumberFor<Self>>>;
 
 		/// The shortest reveal window a task may have, so that labelers can reveal (governed).
 		type MinRevealPeriod: Get<BlockNumberFor<Self>>;

@@ -3,7 +3,8 @@
 use crate as pallet_tasks;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use polkadot_sdk::{frame_support, frame_system, pallet_balances, sp_io, sp_runtime};
-use sp_runtime::{BuildStorage, Permill};
+use labelchain_primitives::LabelingTerms;
+use sp_runtime::{BuildStorage, Perbill, Permill};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -48,6 +49,19 @@ parameter_types! {
 	pub static MinRevealPeriod: u64 = 5;
 	pub static GoldRevealPeriod: u64 = 10;
 	pub static FinalizationPeriod: u64 = 20;
+	pub static Terms: LabelingTerms<Balance, u64> = LabelingTerms {
+		commit_bond: 10,
+		commit_bond_multiple: 5,
+		leak_slash: Perbill::from_percent(10),
+		leak_reward: Perbill::from_percent(50),
+		quorum: 2,
+		threshold: Perbill::from_percent(60),
+		clear_margin: Perbill::from_percent(66),
+		deviation_slash: Perbill::from_percent(50),
+		no_reveal_slash: Perbill::from_percent(100),
+		slash_to_agreeing: false,
+		escalation_period: 10,
+	};
 }
 
 use frame_support::traits::ConstU128;
@@ -57,6 +71,7 @@ impl pallet_tasks::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = Treasury;
 	type ProtocolFee = ProtocolFee;
+	type LabelingTerms = Terms;
 	type GoldDeposit = GoldDeposit;
 	type MinRevealPeriod = MinRevealPeriod;
 	type GoldRevealPeriod = GoldRevealPeriod;

@@ -413,6 +413,25 @@ fn a_task_keeps_the_fee_it_was_created_under() {
 	});
 }
 
+#[test]
+fn a_task_keeps_the_labeling_terms_it_was_created_under() {
+	use labelchain_primitives::TaskInspect;
+	test(|| {
+		let old = Terms::get();
+		let id = create(spec());
+		let harsher = labelchain_primitives::LabelingTerms {
+			deviation_slash: polkadot_sdk::sp_runtime::Perbill::from_percent(80),
+			quorum: 3,
+			..old
+		};
+		Terms::set(harsher);
+		let next = create(TaskSpec { commit_deadline: 50, reveal_deadline: 60, ..spec() });
+		assert_eq!(<Tasks as TaskInspect<_, _>>::task(id).unwrap().labeling, old);
+		assert_eq!(<Tasks as TaskInspect<_, _>>::task(next).unwrap().labeling, harsher);
+		Terms::set(old);
+	});
+}
+
 // ---- gold ----
 
 #[test]

@@ -4,7 +4,7 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{DomainId, Label, LabelSchema, Tier, ItemIndex};
+use labelchain_primitives::{DomainId, ItemIndex, Label, LabelSchema, LabelingTerms, Tier};
 use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
 use scale_info::TypeInfo;
 
@@ -95,6 +95,8 @@ pub struct TaskTerms<Balance, BlockNumber> {
 	pub gold_reveal_deadline: BlockNumber,
 	/// The block at which the task settles even if some items were never finalized.
 	pub settle_at: BlockNumber,
+	/// How labels for the task are bonded, decided, paid and slashed.
+	pub labeling: LabelingTerms<Balance, BlockNumber>,
 }
 
 /// Money the task holds, as a breakdown of the requester's escrow hold.

@@ -51,6 +51,8 @@ pub trait WeightInfo {
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Parameters::Parameters` (r:16 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::NextTaskId` (r:1 w:1)
@@ -58,63 +60,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:0 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		// Proof size: measured `182`, estimated `3606`.
-		// Minimum execution time: 94_064_000 picoseconds.
-		Weight::from_parts(99_025_174, 0)
-			.saturating_add(Weight::from_parts(0, 3606))
-			.saturating_add(Weight::from_parts(1_700, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(135_429, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		// Proof size: measured `376`, estimated `42190`.
+		// Minimum execution time: 136_105_000 picoseconds.
+		Weight::from_parts(142_516_375, 0)
+			.saturating_add(Weight::from_parts(0, 42190))
+			.saturating_add(Weight::from_parts(1_244, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(135_628, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size: measured `630`, estimated `6020`.
-		// Minimum execution time: 79_384_000 picoseconds.
-		Weight::from_parts(84_573_000, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
+		// Proof size: measured `683`, estimated `6073`.
+		// Minimum execution time: 81_148_000 picoseconds.
+		Weight::from_parts(86_211_000, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldAnswers` (r:0 w:1)
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `630`, estimated `6020`.
-		// Minimum execution time: 55_419_000 picoseconds.
-		Weight::from_parts(60_395_647, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(29_047, 0).saturating_mul(g.into()))
+		// Proof size: measured `683`, estimated `6073`.
+		// Minimum execution time: 57_096_000 picoseconds.
+		Weight::from_parts(62_068_085, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(29_518, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Proof size: measured `733`, estimated `6196`.
-		// Minimum execution time: 118_695_000 picoseconds.
-		Weight::from_parts(125_836_000, 0)
+		// Proof size: measured `786`, estimated `6196`.
+		// Minimum execution time: 121_522_000 picoseconds.
+		Weight::from_parts(127_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -122,63 +124,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:16 w:16)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2555), added: 5030, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		// Proof size: measured `443 + n * (300 ±0)`, estimated `6196 + n * (5030 ±0)`.
-		// Minimum execution time: 4_923_000 picoseconds.
-		Weight::from_parts(18_189_973, 0)
+		// Proof size: measured `443 + n * (353 ±0)`, estimated `6196 + n * (5083 ±0)`.
+		// Minimum execution time: 4_871_000 picoseconds.
+		Weight::from_parts(17_701_392, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(99_160_357, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(101_510_839, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5083).saturating_mul(n.into()))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(99_025_174, 0)
-			.saturating_add(Weight::from_parts(0, 3606))
-			.saturating_add(Weight::from_parts(1_700, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(135_429, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(4))
+		Weight::from_parts(142_516_375, 0)
+			.saturating_add(Weight::from_parts(0, 42190))
+			.saturating_add(Weight::from_parts(1_244, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(135_628, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(84_573_000, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
+		Weight::from_parts(86_211_000, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(60_395_647, 0)
-			.saturating_add(Weight::from_parts(0, 6020))
-			.saturating_add(Weight::from_parts(29_047, 0).saturating_mul(g.into()))
+		Weight::from_parts(62_068_085, 0)
+			.saturating_add(Weight::from_parts(0, 6073))
+			.saturating_add(Weight::from_parts(29_518, 0).saturating_mul(g.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(125_836_000, 0)
+		Weight::from_parts(127_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(18_189_973, 0)
+		Weight::from_parts(17_701_392, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(99_160_357, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(101_510_839, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5083).saturating_mul(n.into()))
 	}
 }

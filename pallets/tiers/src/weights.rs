@@ -54,8 +54,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:1)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::NextCollectionId` (r:1 w:1)
@@ -81,15 +83,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::CollectionAccount` (r:0 w:1)
 	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
-		// Proof size: measured `192`, estimated `6898`.
-		// Minimum execution time: 165_733_000 picoseconds.
-		Weight::from_parts(175_607_000, 0)
+		// Proof size: measured `362`, estimated `6898`.
+		// Minimum execution time: 175_609_000 picoseconds.
+		Weight::from_parts(186_645_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(15))
 	}
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
@@ -99,11 +103,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::Attribute` (r:2 w:2)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		// Proof size: measured `663`, estimated `6898`.
-		// Minimum execution time: 65_623_000 picoseconds.
-		Weight::from_parts(70_586_000, 0)
+		// Proof size: measured `833`, estimated `6898`.
+		// Minimum execution time: 74_820_000 picoseconds.
+		Weight::from_parts(79_775_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
@@ -111,7 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:1 w:0)
@@ -134,11 +138,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 16]`.
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		// Proof size: measured `1041 + c * (20 ±0)`, estimated `4326`.
-		// Minimum execution time: 100_120_000 picoseconds.
-		Weight::from_parts(107_474_082, 0)
+		// Proof size: measured `1040 + c * (20 ±0)`, estimated `4326`.
+		// Minimum execution time: 100_078_000 picoseconds.
+		Weight::from_parts(107_937_053, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(37_705, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(51_351, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -146,6 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
@@ -153,11 +159,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::Attribute` (r:2 w:2)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn refresh_tier() -> Weight {
-		// Proof size: measured `665`, estimated `6898`.
-		// Minimum execution time: 61_353_000 picoseconds.
-		Weight::from_parts(66_267_000, 0)
+		// Proof size: measured `835`, estimated `6898`.
+		// Minimum execution time: 69_951_000 picoseconds.
+		Weight::from_parts(75_555_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 }
@@ -165,28 +171,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn bond() -> Weight {
-		Weight::from_parts(175_607_000, 0)
+		Weight::from_parts(186_645_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(15))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(70_586_000, 0)
+		Weight::from_parts(79_775_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		Weight::from_parts(107_474_082, 0)
+		Weight::from_parts(107_937_053, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(37_705, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(51_351, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn refresh_tier() -> Weight {
-		Weight::from_parts(66_267_000, 0)
+		Weight::from_parts(75_555_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 }

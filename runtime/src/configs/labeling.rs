@@ -1,43 +1,40 @@
-//! Configuration of the labeling pallets (task registry, tiers) and of `pallet-nfts`, which holds
-//! the tier badges.
+//! Configuration of the labeling pallets (task registry, tiers, labels, reputation, consensus)
+//! and of `pallet-nfts`, which holds the tier badges. Every economic number comes from the
+//! governed parameters (`parameters.rs`); what is left here are storage bounds.
 
+use super::parameters::{consensus, reputation, tasks, tiers, CurrentLabelingTerms};
 use crate::{Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, DAYS, UNIT};
 use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32},
 	PalletId,
 };
-use labelchain_primitives::TierThreshold;
 use polkadot_sdk::*;
-use sp_runtime::{traits::AccountIdConversion, Permill};
+use sp_runtime::traits::AccountIdConversion;
 
 parameter_types! {
 	/// The treasury's pallet id: protocol fees and forfeits go to the account derived from it.
 	pub const TreasuryPalletId: PalletId = PalletId(*b"py/trsry");
 	pub TreasuryAccount: crate::AccountId = TreasuryPalletId::get().into_account_truncating();
-
-	// Economic parameters of the task registry. Their governed home is `pallet-parameters`
-	// (issue 7); until then these are their genesis values.
-	pub const ProtocolFee: Permill = Permill::from_percent(2);
-	pub const GoldDeposit: Balance = 10 * UNIT;
-	pub const MinRevealPeriod: BlockNumber = 10;
-	pub const GoldRevealPeriod: BlockNumber = 100;
-	pub const FinalizationPeriod: BlockNumber = 3 * DAYS;
 	pub const MaxTaskDuration: BlockNumber = 90 * DAYS;
 }
+
+/// The most labelers per item a task may ask for.
+pub const MAX_REDUNDANCY: u8 = 15;
 
 impl pallet_tasks::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type FeeDestination = TreasuryAccount;
-	type ProtocolFee = ProtocolFee;
-	type GoldDeposit = GoldDeposit;
-	type MinRevealPeriod = MinRevealPeriod;
-	type GoldRevealPeriod = GoldRevealPeriod;
-	type FinalizationPeriod = FinalizationPeriod;
+	type ProtocolFee = tasks::ProtocolFee;
+	type LabelingTerms = CurrentLabelingTerms;
+	type GoldDeposit = tasks::GoldDeposit;
+	type MinRevealPeriod = tasks::MinRevealPeriod;
+	type GoldRevealPeriod = tasks::GoldRevealPeriod;
+	type FinalizationPeriod = tasks::FinalizationPeriod;
 	type MaxTaskDuration = MaxTaskDuration;
 	type MaxClasses = frame_support::traits::ConstU16<256>;
-	type MaxRedundancy = frame_support::traits::ConstU8<15>;
+	type MaxRedundancy = frame_support::traits::ConstU8<MAX_REDUNDANCY>;
 	type MaxTier = frame_support::traits::ConstU8<4>;
 	type MaxUriLen = frame_support::traits::ConstU32<256>;
 	type MaxListedItems = frame_support::traits::ConstU32<64>;
@@ -89,15 +86,6 @@ impl pallet_nfts::Config for Runtime {
 
 parameter_types! {
 	pub const TiersPalletId: PalletId = PalletId(*b"lc/tiers");
-	// Tier thresholds, lowest first: Novice, Contributor, Expert, Master. Governed (issue 7).
-	pub const TierThresholds: pallet_tiers::TierTable<Balance> = [
-		TierThreshold { min_stake: 100 * UNIT, min_reputation: Permill::zero() },
-		TierThreshold { min_stake: 500 * UNIT, min_reputation: Permill::from_percent(60) },
-		TierThreshold { min_stake: 2_000 * UNIT, min_reputation: Permill::from_percent(75) },
-		TierThreshold { min_stake: 10_000 * UNIT, min_reputation: Permill::from_percent(90) },
-	];
-	pub const UnbondingPeriod: BlockNumber = 7 * DAYS;
-	pub const SuspensionPeriod: BlockNumber = 7 * DAYS;
 }
 
 impl pallet_tiers::Config for Runtime {
@@ -106,21 +94,12 @@ impl pallet_tiers::Config for Runtime {
 	type CollectionId = u32;
 	type Badges = crate::Nfts;
 	type Reputation = crate::Reputation;
-	type TierThresholds = TierThresholds;
-	type UnbondingPeriod = UnbondingPeriod;
-	type SuspensionPeriod = SuspensionPeriod;
+	type TierThresholds = tiers::Thresholds;
+	type UnbondingPeriod = tiers::UnbondingPeriod;
+	type SuspensionPeriod = tiers::SuspensionPeriod;
 	type PalletId = TiersPalletId;
 	type MaxUnbondingChunks = ConstU32<16>;
 	type WeightInfo = pallet_tiers::weights::SubstrateWeight<Runtime>;
-}
-
-parameter_types! {
-	// Governed (issue 7): stake set aside per commitment (at least 1 LBL, else 5 times the
-	// labeler's share of the item's reward), and the leak penalty.
-	pub const CommitBond: Balance = UNIT;
-	pub const CommitBondMultiple: u32 = 5;
-	pub const LeakSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
-	pub const LeakReward: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
 }
 
 impl pallet_labels::Config for Runtime {
@@ -129,11 +108,7 @@ impl pallet_labels::Config for Runtime {
 	type Eligibility = crate::Tiers;
 	type Stake = crate::Tiers;
 	type SlashDestination = TreasuryAccount;
-	type CommitBond = CommitBond;
-	type CommitBondMultiple = CommitBondMultiple;
-	type LeakSlash = LeakSlash;
-	type LeakReward = LeakReward;
-	type MaxRedundancy = ConstU32<15>;
+	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
 	type MaxBatchSize = ConstU32<512>;
 	type MaxRevealChunk = ConstU32<128>;
 	type MaxProofLen = ConstU32<20>;
@@ -171,44 +146,25 @@ impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper 
 
 	fn make_eligible(who: &crate::AccountId, commitments: u32) {
 		use frame_support::traits::fungible::Mutate;
-		let stake = TierThresholds::get()[0].min_stake + CommitBond::get() * commitments as Balance;
+		use super::parameters::bonds;
+		use frame_support::traits::Get;
+		let stake = tiers::Thresholds::get()[0].min_stake +
+			bonds::CommitBond::get() * commitments as Balance;
 		let _ = Balances::set_balance(who, stake + UNIT);
 		let _ = pallet_tiers::Pallet::<Runtime>::do_bond(who, stake);
 	}
 }
 
-parameter_types! {
-	// Reputation (governed): the voting prior, evidence weights, decay.
-	pub const PriorAccuracy: Permill = Permill::from_percent(80);
-	pub const DecayPeriod: BlockNumber = 30 * DAYS;
-	pub const DecayFactor: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(90);
-}
-
 impl pallet_reputation::Config for Runtime {
-	type PriorAccuracy = PriorAccuracy;
-	type PriorStrength = ConstU32<20>;
-	type GoldWeight = ConstU32<3>;
-	type NoRevealWeight = ConstU32<2>;
-	type TierEvidenceFloor = ConstU32<20>;
-	type DecayPeriod = DecayPeriod;
-	type DecayFactor = DecayFactor;
+	type PriorAccuracy = reputation::PriorAccuracy;
+	type PriorStrength = reputation::PriorStrength;
+	type GoldWeight = reputation::GoldWeight;
+	type NoRevealWeight = reputation::NoRevealWeight;
+	type TierEvidenceFloor = reputation::TierEvidenceFloor;
+	type DecayPeriod = reputation::DecayPeriod;
+	type DecayFactor = reputation::DecayFactor;
 	type OnChange = crate::Tiers;
 	type MaxDomainsPerLabeler = ConstU32<16>;
-}
-
-parameter_types! {
-	// Consensus (governed): quorum and threshold, penalties, the weight caps.
-	pub const Quorum: u32 = 2;
-	pub const Threshold: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(60);
-	// Two against one among equals (2/3 of the weight) is a clear decision.
-	pub const ClearMargin: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(66);
-	// With a bond of 5 reward shares: a random labeler loses money, an 80 %-accurate one earns.
-	pub const DeviationSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
-	pub const NoRevealSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(100);
-	pub const SlashToAgreeing: bool = false;
-	pub const MaxAccuracy: Permill = Permill::from_percent(99);
-	pub const StakeForFullWeight: Balance = 10_000 * UNIT;
-	pub const EscalationPeriod: BlockNumber = DAYS;
 }
 
 impl pallet_consensus::Config for Runtime {
@@ -220,20 +176,12 @@ impl pallet_consensus::Config for Runtime {
 	type Treasury = TreasuryAccount;
 	// The expert panel is root until governance gives it its own origin (issue 7).
 	type ExpertOrigin = frame_system::EnsureRoot<crate::AccountId>;
-	type Quorum = Quorum;
-	type Threshold = Threshold;
-	type ClearMargin = ClearMargin;
-	type DeviationSlash = DeviationSlash;
-	type NoRevealSlash = NoRevealSlash;
-	type SlashToAgreeing = SlashToAgreeing;
-	type MaxAccuracy = MaxAccuracy;
-	// At most 0.05 nat: a newcomer's vote weighs ln 4 ≈ 1.39.
-	type StakeWeightCap = ConstU32<50_000>;
-	type StakeForFullWeight = StakeForFullWeight;
-	type EscalationPeriod = EscalationPeriod;
+	type MaxAccuracy = consensus::MaxAccuracy;
+	type StakeWeightCap = consensus::StakeWeightCap;
+	type StakeForFullWeight = consensus::StakeForFullWeight;
 	type MaxItemsPerBlock = ConstU32<64>;
 	type MaxJobsPerBlock = ConstU32<16>;
-	type MaxRedundancy = ConstU32<15>;
+	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ConsensusBenchmarkHelper;

@@ -1,8 +1,11 @@
 //! Configuration of every pallet in the runtime. Numbers that shape labeling economics do not
 //! live here as constants: they are governed parameters (see the parameters configuration).
 
+pub mod governance;
 mod labeling;
-pub use labeling::TreasuryAccount;
+pub mod parameters;
+pub use labeling::{TreasuryAccount, MAX_REDUNDANCY};
+pub use parameters::{RuntimeParameters, RuntimeParametersKey, RuntimeParametersValue};
 
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,

@@ -1,0 +1,345 @@
+//! The governed parameters: every number that shapes labeling rewards and penalties, grouped by
+//! concern, stored by `pallet-parameters` and changed only through `Governance::set_parameter`
+//! (a referendum on the labeling-parameters track, or root), which checks them against the
+//! bounds and consistency rules below.
+//!
+//! Defaults here are the genesis values of a real network (`local_testnet`); the `development`
+//! preset replaces the referendum periods with short ones.
+
+use crate::{Balance, BlockNumber, Runtime, RuntimeOrigin, DAYS, HOURS, UNIT};
+use frame_support::{
+	dynamic_params::{dynamic_pallet_params, dynamic_params},
+	traits::{EnsureOrigin, EnsureOriginWithArg, Get},
+};
+use labelchain_primitives::{LabelingTerms, TierThreshold};
+type Refusal = pallet_governance::Error<Runtime>;
+use polkadot_sdk::*;
+use sp_runtime::{Perbill, Permill};
+
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+
+	/// Task registry: what posting a task costs and how long its windows are.
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod tasks {
+		use super::*;
+
+		/// Share of the rewards a task pays out that goes to the treasury.
+		#[codec(index = 0)]
+		pub static ProtocolFee: Permill = Permill::from_percent(2);
+		/// Held from a requester who commits gold answers until they reveal them.
+		#[codec(index = 1)]
+		pub static GoldDeposit: Balance = 10 * UNIT;
+		/// The shortest reveal window a task may have.
+		#[codec(index = 2)]
+		pub static MinRevealPeriod: BlockNumber = 10;
+		/// Blocks after the reveal deadline in which the requester may reveal gold answers.
+		#[codec(index = 3)]
+		pub static GoldRevealPeriod: BlockNumber = 100;
+		/// Blocks after the reveal deadline after which a task settles regardless.
+		#[codec(index = 4)]
+		pub static FinalizationPeriod: BlockNumber = 3 * DAYS;
+	}
+
+	/// Commit bonds and the penalty for leaking a label early.
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod bonds {
+		use super::*;
+
+		/// The least stake one commitment sets aside.
+		#[codec(index = 0)]
+		pub static CommitBond: Balance = UNIT;
+		/// A commitment sets aside this many times the labeler's share of the item's reward.
+		#[codec(index = 1)]
+		pub static CommitBondMultiple: u32 = 5;
+		/// Share of a leaker's stake that is slashed.
+		#[codec(index = 2)]
+		pub static LeakSlash: Perbill = Perbill::from_percent(10);
+		/// Share of a leak slash paid to the reporter.
+		#[codec(index = 3)]
+		pub static LeakReward: Perbill = Perbill::from_percent(50);
+	}
+
+	/// Finalization: when an item is decided, and what deviating or silent labelers lose.
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod consensus {
+		use super::*;
+
+		/// The fewest revealed labels that decide an item.
+		#[codec(index = 0)]
+		pub static Quorum: u32 = 2;
+		/// The least weighted share the winning label needs; below it the item escalates.
+		#[codec(index = 1)]
+		pub static Threshold: Perbill = Perbill::from_percent(60);
+		/// The winning share from which deviants are slashed: two against one among equals.
+		#[codec(index = 2)]
+		pub static ClearMargin: Perbill = Perbill::from_percent(66);
+		/// Share of a deviant's bond taken on a clear item. With a bond of five reward shares,
+		/// a random labeler loses money and an 80 %-accurate one earns.
+		#[codec(index = 3)]
+		pub static DeviationSlash: Perbill = Perbill::from_percent(50);
+		/// Share of the bond of a labeler who never revealed.
+		#[codec(index = 4)]
+		pub static NoRevealSlash: Perbill = Perbill::from_percent(100);
+		/// Whether slashes go to the agreeing labelers instead of the treasury.
+		#[codec(index = 5)]
+		pub static SlashToAgreeing: bool = false;
+		/// How long an escalated item waits for the expert origin.
+		#[codec(index = 6)]
+		pub static EscalationPeriod: BlockNumber = DAYS;
+		/// The highest accuracy a vote weight is computed from.
+		#[codec(index = 7)]
+		pub static MaxAccuracy: Permill = Permill::from_percent(99);
+		/// The most weight stake adds to a vote, in millionths of a nat (0.05: a newcomer's
+		/// vote weighs ln 4 ≈ 1.39).
+		#[codec(index = 8)]
+		pub static StakeWeightCap: u32 = 50_000;
+		/// The stake at which the stake term reaches its cap.
+		#[codec(index = 9)]
+		pub static StakeForFullWeight: Balance = 10_000 * UNIT;
+	}
+
+	/// Permission tiers: what stake and reputation each needs, and how long stake stays bound.
+	#[dynamic_pallet_params]
+	#[codec(index = 3)]
+	pub mod tiers {
+		use super::*;
+
+		/// Novice, Contributor, Expert, Master: minimum stake and reputation.
+		#[codec(index = 0)]
+		pub static Thresholds: pallet_tiers::TierTable<Balance> = [
+			TierThreshold { min_stake: 100 * UNIT, min_reputation: Permill::zero() },
+			TierThreshold { min_stake: 500 * UNIT, min_reputation: Permill::from_percent(60) },
+			TierThreshold { min_stake: 2_000 * UNIT, min_reputation: Permill::from_percent(75) },
+			TierThreshold { min_stake: 10_000 * UNIT, min_reputation: Permill::from_percent(90) },
+		];
+		/// Blocks between unbonding and withdrawing stake.
+		#[codec(index = 1)]
+		pub static UnbondingPeriod: BlockNumber = 7 * DAYS;
+		/// How long a labeler whose tier fell stays suspended.
+		#[codec(index = 2)]
+		pub static SuspensionPeriod: BlockNumber = 7 * DAYS;
+	}
+
+	/// Reputation: the prior every labeler starts from, evidence weights, decay.
+	#[dynamic_pallet_params]
+	#[codec(index = 4)]
+	pub mod reputation {
+		use super::*;
+
+		/// The accuracy a newcomer is assumed to have.
+		#[codec(index = 0)]
+		pub static PriorAccuracy: Permill = Permill::from_percent(80);
+		/// How many outcomes the prior weighs.
+		#[codec(index = 1)]
+		pub static PriorStrength: u32 = 20;
+		/// How many ordinary outcomes a gold outcome counts as.
+		#[codec(index = 2)]
+		pub static GoldWeight: u32 = 3;
+		/// How many wrong answers a missing reveal counts as.
+		#[codec(index = 3)]
+		pub static NoRevealWeight: u32 = 2;
+		/// Evidence needed before reputation can lift a labeler above the lowest tier.
+		#[codec(index = 4)]
+		pub static TierEvidenceFloor: u32 = 20;
+		/// Blocks between decay steps.
+		#[codec(index = 5)]
+		pub static DecayPeriod: BlockNumber = 30 * DAYS;
+		/// Share of the evidence kept at each decay step.
+		#[codec(index = 6)]
+		pub static DecayFactor: Perbill = Perbill::from_percent(90);
+	}
+
+	/// Referenda: how long each stage lasts. Only the root track may change these.
+	#[dynamic_pallet_params]
+	#[codec(index = 5)]
+	pub mod governance {
+		use super::*;
+
+		/// Blocks a referendum waits before its decision may start.
+		#[codec(index = 0)]
+		pub static PreparePeriod: BlockNumber = 2 * HOURS;
+		/// Blocks a referendum has to be approved.
+		#[codec(index = 1)]
+		pub static DecisionPeriod: BlockNumber = 7 * DAYS;
+		/// Blocks the approval must hold before the referendum passes.
+		#[codec(index = 2)]
+		pub static ConfirmPeriod: BlockNumber = DAYS;
+		/// Blocks between a referendum passing and its change taking effect.
+		#[codec(index = 3)]
+		pub static MinEnactmentPeriod: BlockNumber = DAYS;
+		/// Blocks a vote's balance stays locked per conviction step.
+		#[codec(index = 4)]
+		pub static VoteLockingPeriod: BlockNumber = 7 * DAYS;
+		/// Blocks a referendum without decision deposit waits before it times out.
+		#[codec(index = 5)]
+		pub static UndecidingTimeout: BlockNumber = 14 * DAYS;
+	}
+}
+
+pub use dynamic_params::{bonds, consensus, governance, reputation, tasks, tiers};
+
+/// The labeling and consensus rules a new task is created under, from the current parameters.
+pub struct CurrentLabelingTerms;
+impl Get<LabelingTerms<Balance, BlockNumber>> for CurrentLabelingTerms {
+	fn get() -> LabelingTerms<Balance, BlockNumber> {
+		LabelingTerms {
+			commit_bond: bonds::CommitBond::get(),
+			commit_bond_multiple: bonds::CommitBondMultiple::get(),
+			leak_slash: bonds::LeakSlash::get(),
+			leak_reward: bonds::LeakReward::get(),
+			quorum: consensus::Quorum::get(),
+			threshold: consensus::Threshold::get(),
+			clear_margin: consensus::ClearMargin::get(),
+			deviation_slash: consensus::DeviationSlash::get(),
+			no_reveal_slash: consensus::NoRevealSlash::get(),
+			slash_to_agreeing: consensus::SlashToAgreeing::get(),
+			escalation_period: consensus::EscalationPeriod::get(),
+		}
+	}
+}
+
+/// Who may change which parameter: a referendum on the labeling-parameters track (or root) for
+/// the labeling economics; root alone (the root track) for the referendum periods themselves.
+pub struct ParameterChangeOrigin;
+impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterChangeOrigin {
+	type Success = ();
+
+	fn try_origin(o: RuntimeOrigin, key: &RuntimeParametersKey) -> Result<(), RuntimeOrigin> {
+		type Root = frame_system::EnsureRoot<crate::AccountId>;
+		match key {
+			RuntimeParametersKey::Governance(_) => <Root as EnsureOrigin<_>>::try_origin(o),
+			_ => <frame_support::traits::EitherOf<Root, pallet_governance::EnsureLabelingParameters>
+				as EnsureOrigin<_>>::try_origin(o)
+			.map(|_| ()),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(_: &RuntimeParametersKey) -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::root())
+	}
+}
+
+/// The change the parameter benchmarks make: a consensus share, whose check reads every
+/// parameter (the check is the same for all keys).
+#[cfg(feature = "runtime-benchmarks")]
+impl Default for RuntimeParameters {
+	fn default() -> Self {
+		RuntimeParameters::Consensus(consensus::Parameters::DeviationSlash(
+			consensus::DeviationSlash,
+			Some(Perbill::from_percent(40)),
+		))
+	}
+}
+
+/// The longest any governed period may be.
+const MAX_PERIOD: BlockNumber = 365 * DAYS;
+/// The highest protocol fee governance may set.
+const MAX_PROTOCOL_FEE: Permill = Permill::from_percent(20);
+/// The most weight stake may add to a vote: one nat, in millionths.
+const MAX_STAKE_WEIGHT_CAP: u32 = 1_000_000;
+/// The most labelers per item a task may ask for (`pallet_tasks::Config::MaxRedundancy`).
+const MAX_REDUNDANCY: u32 = 15;
+
+/// The bounds of every governed parameter, and the rules between them.
+pub struct ParameterRules;
+
+fn ensure(condition: bool, refusal: Refusal) -> Result<(), Refusal> {
+	if condition {
+		Ok(())
+	} else {
+		Err(refusal)
+	}
+}
+
+fn period(blocks: BlockNumber) -> Result<(), Refusal> {
+	ensure(blocks > 0, Refusal::ZeroPeriod)?;
+	ensure(blocks <= MAX_PERIOD, Refusal::PeriodTooLong)
+}
+
+impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
+	fn check() -> Result<(), Refusal> {
+		use pallet_governance::Error::*;
+		// Tasks.
+		ensure(tasks::ProtocolFee::get() <= MAX_PROTOCOL_FEE, FeeTooHigh)?;
+		ensure(tasks::GoldDeposit::get() > 0, ZeroValue)?;
+		period(tasks::MinRevealPeriod::get())?;
+		period(tasks::GoldRevealPeriod::get())?;
+		period(tasks::FinalizationPeriod::get())?;
+		ensure(
+			tasks::FinalizationPeriod::get() >= tasks::GoldRevealPeriod::get(),
+			FinalizationBeforeGoldReveal,
+		)?;
+
+		// Bonds.
+		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;
+		ensure(bonds::CommitBondMultiple::get() > 0, ZeroValue)?;
+		ensure(bonds::CommitBondMultiple::get() <= 100, AboveMaximum)?;
+
+		// Consensus.
+		let quorum = consensus::Quorum::get();
+		ensure(quorum > 0 && quorum <= MAX_REDUNDANCY, QuorumAboveRedundancy)?;
+		let threshold = consensus::Threshold::get();
+		ensure(threshold >= Perbill::from_percent(50), ThresholdBelowMajority)?;
+		ensure(consensus::ClearMargin::get() >= threshold, ClearMarginBelowThreshold)?;
+		// Otherwise a labeler who expects to be outvoted does best by not revealing.
+		ensure(
+			consensus::NoRevealSlash::get() >= consensus::DeviationSlash::get(),
+			NoRevealBelowDeviation,
+		)?;
+		period(consensus::EscalationPeriod::get())?;
+		let max_accuracy = consensus::MaxAccuracy::get();
+		ensure(
+			max_accuracy > Permill::from_percent(50) && max_accuracy < Permill::one(),
+			AccuracyOutOfRange,
+		)?;
+		ensure(consensus::StakeWeightCap::get() <= MAX_STAKE_WEIGHT_CAP, AboveMaximum)?;
+		ensure(consensus::StakeForFullWeight::get() > 0, ZeroValue)?;
+
+		// Tiers: each tier asks for more stake and no less reputation than the one below.
+		let table = tiers::Thresholds::get();
+		ensure(table.iter().all(|t| t.min_stake > 0), ZeroValue)?;
+		ensure(
+			table.windows(2).all(|pair| match pair {
+				[lower, higher] =>
+					higher.min_stake > lower.min_stake &&
+						higher.min_reputation >= lower.min_reputation,
+				_ => true,
+			}),
+			TiersNotIncreasing,
+		)?;
+		period(tiers::UnbondingPeriod::get())?;
+		period(tiers::SuspensionPeriod::get())?;
+
+		// Reputation.
+		let prior = reputation::PriorAccuracy::get();
+		ensure(prior > Permill::from_percent(50) && prior <= max_accuracy, AccuracyOutOfRange)?;
+		ensure(reputation::PriorStrength::get() > 0, ZeroValue)?;
+		ensure(reputation::GoldWeight::get() > 0, ZeroValue)?;
+		ensure(reputation::NoRevealWeight::get() > 0, ZeroValue)?;
+		ensure(reputation::PriorStrength::get() <= 10_000, AboveMaximum)?;
+		ensure(reputation::GoldWeight::get() <= 100, AboveMaximum)?;
+		ensure(reputation::NoRevealWeight::get() <= 100, AboveMaximum)?;
+		ensure(reputation::TierEvidenceFloor::get() <= 10_000, AboveMaximum)?;
+		period(reputation::DecayPeriod::get())?;
+		ensure(!reputation::DecayFactor::get().is_zero(), ZeroValue)?;
+
+		// Referenda.
+		period(governance::PreparePeriod::get())?;
+		period(governance::DecisionPeriod::get())?;
+		period(governance::ConfirmPeriod::get())?;
+		period(governance::MinEnactmentPeriod::get())?;
+		period(governance::VoteLockingPeriod::get())?;
+		period(governance::UndecidingTimeout::get())?;
+		ensure(
+			governance::ConfirmPeriod::get() <= governance::DecisionPeriod::get(),
+			ConfirmLongerThanDecision,
+		)?;
+		Ok(())
+	}
+}
