@@ -1,12 +1,11 @@
 // The chain as a wallet sees it: properties, block production and finality, a signed transfer.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devChain } from '../lib/test-chain.mjs';
 import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 
-const chain = devChain();
 let api;
-before(() => { api = chain.api; });
+const chain = devChain({ onReady: (c) => { api = c.api; } });
 
 test('chain properties give wallets the token symbol, 12 decimals and the SS58 prefix', async () => {
   const props = await chain.node.rpc('system_properties');

@@ -1,12 +1,11 @@
 // A labeler bonds on a dev node; his soulbound badge is read back through pallet-nfts storage.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devChain } from '../lib/test-chain.mjs';
 import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 
-const chain = devChain();
 let api;
-before(() => { api = chain.api; });
+const chain = devChain({ onReady: (c) => { api = c.api; } });
 
 const UNIT = 10n ** 12n;
 const text = (bytes) => Buffer.from(bytes.toU8a(true)).toString();

@@ -1,7 +1,7 @@
 // One full labeling round on a dev node: a requester posts tasks, three labelers bond, commit
 // (salts derived from their keys) and reveal, one labeler batch-commits 100 items, the chain
 // finalizes, pays and updates reputation.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
@@ -10,9 +10,8 @@ import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 import { commitment, deriveSalt, labelArg, merkleProof, merkleRoot, saltKey } from '../lib/labels.mjs';
 
-const chain = devChain();
 let api;
-before(() => { api = chain.api; });
+const chain = devChain({ onReady: (c) => { api = c.api; } });
 
 const UNIT = 10n ** 12n;
 const itemHash = (name) => blake2AsU8a(name, 256);

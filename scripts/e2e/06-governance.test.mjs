@@ -1,15 +1,14 @@
 // Token holders change a labeling parameter on a dev node through a referendum on the
 // labeling-parameters track: preimage, submission, decision deposit, votes, enactment. The
 // development preset's referendum periods are a few blocks.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { devChain } from '../lib/test-chain.mjs';
 import { devAccounts, describeDispatchError, sendAndFinalize } from '../lib/chain.mjs';
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 
-const chain = devChain();
 let api;
-before(() => { api = chain.api; });
+const chain = devChain({ onReady: (c) => { api = c.api; } });
 
 const UNIT = 10n ** 12n;
 const PERBILL = 1_000_000_000;

@@ -5,13 +5,15 @@ import { connect } from './chain.mjs';
 
 /**
  * Registers the file's `before`/`after` hooks; the returned object's `node` and `api` are set
- * once `before` has run.
+ * once `before` has run, and then `onReady(chain)` is called (in the same hook: node:test may run
+ * a file's top-level hooks side by side).
  */
-export function devChain(options) {
+export function devChain({ onReady = () => {}, ...options } = {}) {
   const chain = {};
   before(async () => {
     chain.node = await startDevNode(options);
     chain.api = await connect(chain.node.wsUrl);
+    onReady(chain);
   });
   after(async () => {
     await chain.api?.disconnect();
