@@ -5,7 +5,7 @@ import { devChain } from '../lib/test-chain.mjs';
 import { devAccounts, sendAndFinalize } from '../lib/chain.mjs';
 
 let api;
-const chain = devChain({ onReady: (c) => { api = c.api; } });
+devChain({ onReady: (c) => { api = c.api; } });
 
 const UNIT = 10n ** 12n;
 

@@ -8,7 +8,7 @@ import { devAccounts, describeDispatchError, sendAndFinalize } from '../lib/chai
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 
 let api;
-const chain = devChain({ onReady: (c) => { api = c.api; } });
+devChain({ onReady: (c) => { api = c.api; } });
 
 const UNIT = 10n ** 12n;
 const PERBILL = 1_000_000_000;

@@ -149,4 +149,10 @@ impl<T: Config> OnFirstCommitment<BlockNumberFor<T>> for Pallet<T> {
 	fn on_first_commitment(task: TaskId, from: BlockNumberFor<T>) {
 		Self::schedule(Job::Task { task, next_item: 0 }, from);
 	}
+
+	// The job scheduled at the first commitment stays: when it runs, it finds the items final
+	// and only prunes.
+	fn on_ready_early(task: TaskId, from: BlockNumberFor<T>) {
+		Self::schedule(Job::Task { task, next_item: 0 }, from);
+	}
 }

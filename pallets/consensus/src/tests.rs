@@ -179,7 +179,8 @@ fn gold_items_score_labelers_against_the_requesters_answer() {
 		run_to_block(24);
 		assert!(Results::<Test>::get(task, 0).is_none());
 		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, gold.to_vec(), salt));
-		run_to_block(28);
+		// Revealed before its deadline (block 27): finalization starts in the next block.
+		run_to_block(25);
 		let r = result(task);
 		assert_eq!((r.label, r.decision), (Some(Label::Class(2)), Decision::Gold));
 		// C alone is right: the whole gold reward (30) and item 1's share (10); A and B lose half a bond.

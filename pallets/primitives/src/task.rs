@@ -143,14 +143,20 @@ pub struct TaskView<AccountId, Balance, BlockNumber> {
 	pub gold_reveal_deadline: BlockNumber,
 }
 
-/// Told when a task gets its first commitment, so that its finalization can be scheduled.
+/// Told when a task gets its first commitment, so that its finalization can be scheduled, and
+/// when it can be finalized sooner than announced.
 pub trait OnFirstCommitment<BlockNumber> {
 	/// `task` got its first commitment; its items can be finalized from `from` on.
 	fn on_first_commitment(task: TaskId, from: BlockNumber);
+
+	/// `task`, which has commitments, can be finalized from `from` on, earlier than announced
+	/// at its first commitment (the requester revealed the gold answers before their deadline).
+	fn on_ready_early(task: TaskId, from: BlockNumber);
 }
 
 impl<BlockNumber> OnFirstCommitment<BlockNumber> for () {
 	fn on_first_commitment(_: TaskId, _: BlockNumber) {}
+	fn on_ready_early(_: TaskId, _: BlockNumber) {}
 }
 
 /// Questions about tasks, answered by the task registry.

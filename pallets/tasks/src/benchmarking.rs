@@ -85,12 +85,14 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Worst case: the task has commitments, so finalization is rescheduled to the next block.
 	#[benchmark]
 	fn reveal_gold(g: Linear<1, { T::MaxGoldItems::get() }>) -> Result<(), BenchmarkError> {
 		let requester = funded::<T>("requester", 0);
 		let spec = spec::<T>(0, 0, 0, g);
 		let after_reveal = spec.reveal_deadline + 1u32.into();
 		let task = Pallet::<T>::do_create_task(requester.clone(), spec).map_err(|_| "create")?;
+		<Pallet<T> as TaskHooks<T::AccountId>>::note_commitment(task)?;
 		frame_system::Pallet::<T>::set_block_number(after_reveal);
 
 		#[extrinsic_call]

@@ -4,8 +4,13 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{ensure, traits::{fungible::MutateHold, tokens::Precision}};
-use labelchain_primitives::{ItemIndex, Label, TaskId};
-use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_io::hashing::blake2_256, sp_runtime::DispatchResult};
+use labelchain_primitives::{ItemIndex, Label, OnFirstCommitment, TaskId};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_core::H256,
+	sp_io::hashing::blake2_256,
+	sp_runtime::{traits::Saturating, DispatchResult},
+};
 
 /// The hash a requester commits to at creation: `blake2_256(SCALE((task, answers, salt)))`.
 pub fn gold_commitment(task: TaskId, answers: &[(ItemIndex, Label)], salt: &[u8; 32]) -> H256 {
@@ -48,6 +53,10 @@ impl<T: Config> Pallet<T> {
 		)?;
 		GoldAnswers::<T>::insert(task_id, answers);
 		task.gold_revealed = true;
+		// Finalization waited for these answers until their deadline: it can start now.
+		if task.commitments > 0 {
+			T::OnFirstCommitment::on_ready_early(task_id, now.saturating_add(1u32.into()));
+		}
 		Tasks::<T>::insert(task_id, task);
 		Self::deposit_event(Event::GoldRevealed { task: task_id, count: gold.count });
 		Ok(())

@@ -67,11 +67,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
 		// Proof size: measured `376`, estimated `42190`.
-		// Minimum execution time: 136_105_000 picoseconds.
-		Weight::from_parts(142_516_375, 0)
+		// Minimum execution time: 137_257_000 picoseconds.
+		Weight::from_parts(145_321_489, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(1_244, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(135_628, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(290, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(151_686, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size: measured `683`, estimated `6073`.
-		// Minimum execution time: 81_148_000 picoseconds.
-		Weight::from_parts(86_211_000, 0)
+		// Minimum execution time: 81_985_000 picoseconds.
+		Weight::from_parts(87_231_000, 0)
 			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -95,17 +95,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Schedule` (r:1 w:1)
+	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldAnswers` (r:0 w:1)
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `683`, estimated `6073`.
-		// Minimum execution time: 57_096_000 picoseconds.
-		Weight::from_parts(62_068_085, 0)
+		// Proof size: measured `738`, estimated `6073`.
+		// Minimum execution time: 63_422_000 picoseconds.
+		Weight::from_parts(68_578_274, 0)
 			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(29_518, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(Weight::from_parts(30_900, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
@@ -115,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
 		// Proof size: measured `786`, estimated `6196`.
-		// Minimum execution time: 121_522_000 picoseconds.
-		Weight::from_parts(127_891_000, 0)
+		// Minimum execution time: 122_853_000 picoseconds.
+		Weight::from_parts(129_668_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -132,10 +134,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
 		// Proof size: measured `443 + n * (353 ±0)`, estimated `6196 + n * (5083 ±0)`.
-		// Minimum execution time: 4_871_000 picoseconds.
-		Weight::from_parts(17_701_392, 0)
+		// Minimum execution time: 4_934_000 picoseconds.
+		Weight::from_parts(18_992_082, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(101_510_839, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(103_614_023, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -147,36 +149,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(142_516_375, 0)
+		Weight::from_parts(145_321_489, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(1_244, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(135_628, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(290, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(151_686, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(86_211_000, 0)
+		Weight::from_parts(87_231_000, 0)
 			.saturating_add(Weight::from_parts(0, 6073))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(62_068_085, 0)
+		Weight::from_parts(68_578_274, 0)
 			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(29_518, 0).saturating_mul(g.into()))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(Weight::from_parts(30_900, 0).saturating_mul(g.into()))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(127_891_000, 0)
+		Weight::from_parts(129_668_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(17_701_392, 0)
+		Weight::from_parts(18_992_082, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(101_510_839, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(103_614_023, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))

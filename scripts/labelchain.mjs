@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// `labelchain`: the command-line client for requesters and labelers (on @polkadot/api).
+// Run `node scripts/labelchain.mjs --help`, or `labelchain <command> --help` for one command.
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { u8aToHex } from '@polkadot/util';
+import { connect, describeDispatchError } from './lib/chain.mjs';
+import { waitForBlock } from './lib/chain-extra.mjs';
+import { loadAccount } from './cli/accounts.mjs';
+import { readAnswers, readManifest, readRecords } from './cli/manifest.mjs';
+import { goldCommitment, goldSalt, labelValue, parseAmount, formatAmount } from './cli/values.mjs';
+import { commitment, deriveSalt, labelArg } from './lib/labels.mjs';
+
+const program = new Command('labelchain')
+  .description('LabelChain client: post and follow labeling tasks (requesters), stake and label (labelers).')
+  .addOption(new Option('--url <ws-url>', 'node to talk to').env('LABELCHAIN_URL').default('ws://127.0.0.1:9944'))
+  .addOption(new Option('--suri <secret-uri>', 'account: mnemonic or dev URI such as //Alice').env('LABELCHAIN_SURI'))
+  .option('--keystore <file>', 'account: a polkadot.js JSON keystore file (with --password)')
+  .addOption(new Option('--password <password>', 'password of the keystore file').env('LABELCHAIN_PASSWORD'))
+  .showHelpAfterError();
+
+/** Connects, loads the account if the command signs, runs `fn`, and always disconnects. */
+function action(fn, { signs = true } = {}) {
+  return async (...args) => {
+    const options = program.opts();
+    const api = await connect(options.url);
+    try {
+      const account = signs ? await loadAccount(options, api.registry.chainSS58) : null;
+      await fn({ api, account }, ...args);
+    } finally {
+      await api.disconnect();
+    }
+  };
+}
+
+/**
+ * Signs and sends; resolves with the block number and events once included; a refusal becomes a
+ * sentence. `nonce` is given when several transactions go out at once.
+ */
+function submit(api, tx, pair, what, nonce = -1) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(pair, { nonce }, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        reject(new Error(`The chain refused to ${what}: ${describeDispatchError(api, dispatchError)}`));
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsub();
+        reject(new Error(`The transaction to ${what} was not accepted by the node (${status.type}).`));
+      } else if (status.isInBlock) {
+        unsub();
+        api.rpc.chain.getHeader(status.asInBlock).then((h) => resolve({ block: h.number.toNumber(), events }), reject);
+      }
+    }).then((u) => { unsub = u; }, (e) => reject(new Error(`The node refused the transaction to ${what}: ${e.message}`)));
+  });
+}
+
+const bestBlock = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
+const print = (x) => console.log(typeof x === 'string' ? x : JSON.stringify(x, null, 2));
+
+// ---- requesters ----
+
+const task = program.command('task').description('requesters: post, follow, cancel tasks and reveal gold answers');
+
+task.command('create')
+  .description('post a task for the items of a manifest (JSON or JSONL of {id, hash | content}); its budget is held in escrow')
+  .argument('<manifest>', 'manifest file: items in order, each with an id and a content hash (or content to hash)')
+  .requiredOption('--reward <LBL>', 'reward per item, shared by the labelers who agree')
+  .option('--redundancy <n>', 'labelers per item', '3')
+  .option('--classes <n>', 'categorical labels 0..n-1 (omit for free-form answers)')
+  .option('--domain <n>', 'field of expertise (reputation is kept per domain)', '0')
+  .option('--min-tier <n>', 'lowest tier allowed to label', '0')
+  .option('--commit-blocks <n>', 'blocks from now during which labelers may commit', '20')
+  .option('--reveal-blocks <n>', 'blocks after the commit deadline during which labelers reveal', '20')
+  .option('--uri <uri>', 'where labelers fetch the manifest', '')
+  .option('--gold <file>', 'gold answers (JSON/JSONL of {item | id, label}), committed now, revealed with `task reveal-gold`')
+  .action(action(async ({ api, account }, file, o) => {
+    const manifest = readManifest(file);
+    const now = await bestBlock(api);
+    const id = (await api.query.tasks.nextTaskId()).toNumber();
+    let gold = null;
+    if (o.gold) {
+      const answers = readAnswers(o.gold, manifest);
+      gold = { commitment: u8aToHex(goldCommitment(id, answers, goldSalt(account.saltKey, api.genesisHash, id))), count: answers.length };
+    }
+    const commitDeadline = now + Number(o.commitBlocks);
+    const spec = {
+      manifestHash: u8aToHex(manifest.fileHash), manifestUri: o.uri, domain: Number(o.domain),
+      schema: o.classes ? { Categorical: { classes: Number(o.classes) } } : 'FreeForm',
+      items: { Merkle: { root: u8aToHex(manifest.root), count: manifest.items.length } },
+      redundancy: Number(o.redundancy), minTier: Number(o.minTier), commitDeadline,
+      revealDeadline: commitDeadline + Number(o.revealBlocks),
+      rewardPerItem: parseAmount(o.reward), gold,
+    };
+    const { block, events } = await submit(api, api.tx.tasks.createTask(spec), account.pair, 'create the task');
+    const created = events.find(({ event }) => api.events.tasks.TaskCreated.is(event));
+    const taskId = created ? created.event.data.task.toNumber() : id;
+    print({ task: taskId, block, items: manifest.items.length, commitDeadline, revealDeadline: spec.revealDeadline, gold: gold?.count ?? 0 });
+  }));
+
+task.command('status')
+  .description('show a task: phase, deadlines, escrow, how many items are final')
+  .argument('<task>', 'task id')
+  .action(action(async ({ api }, id) => {
+    const stored = await api.query.tasks.tasks(id);
+    if (stored.isNone) throw new Error(`There is no task ${id} on this chain.`);
+    const t = stored.unwrap();
+    const now = await bestBlock(api);
+    const state = t.state.toString();
+    const phase = state !== 'Active' ? state
+      : now <= t.commitDeadline.toNumber() ? 'Open' : now <= t.revealDeadline.toNumber() ? 'Revealing' : 'Finalizing';
+    print({
+      task: Number(id), requester: t.requester.toString(), phase, block: now, items: t.items.isMerkle ? t.items.asMerkle.count.toNumber() : t.items.asList.length,
+      redundancy: t.redundancy.toNumber(), commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(),
+      rewardPerItem: formatAmount(t.rewardPerItem), rewardsLeft: formatAmount(t.escrow.rewardsLeft), rewardsPaid: formatAmount(t.escrow.rewardsPaid),
+      commitments: t.commitments.toNumber(), finalizedItems: t.finalizedItems.toNumber(), gold: t.gold.isSome ? { count: t.gold.unwrap().count.toNumber(), revealed: t.goldRevealed.isTrue } : null,
+      terms: t.terms.toHuman(),
+    });
+  }, { signs: false }));
+
+task.command('cancel')
+  .description('withdraw a task nobody committed to yet; its escrow returns')
+  .argument('<task>', 'task id')
+  .action(action(async ({ api, account }, id) => {
+    const { block } = await submit(api, api.tx.tasks.cancelTask(id), account.pair, `cancel task ${id}`);
+    print(`Task ${id} cancelled in block ${block}; its escrow is back in your free balance.`);
+  }));
+
+task.command('reveal-gold')
+  .description('reveal the gold answers committed at creation (after the reveal deadline); the gold deposit returns')
+  .argument('<task>', 'task id')
+  .requiredOption('--manifest <file>', 'the task\'s manifest')
+  .requiredOption('--gold <file>', 'the same gold answers file as at creation')
+  .action(action(async ({ api, account }, id, o) => {
+    const answers = readAnswers(o.gold, readManifest(o.manifest)).sort((a, b) => a.item - b.item);
+    const salt = goldSalt(account.saltKey, api.genesisHash, Number(id));
+    const { block } = await submit(api, api.tx.tasks.revealGold(id, answers.map((a) => [a.item, labelArg(labelValue(a.label))]), u8aToHex(salt)), account.pair, `reveal the gold answers of task ${id}`);
+    print(`${answers.length} gold answers of task ${id} revealed in block ${block}.`);
+  }));
+
+program.command('export')
+  .description('write the finalized labels of a task as JSONL with provenance: who labeled what, agreement, decision, block')
+  .argument('<task>', 'task id')
+  .option('--manifest <file>', 'add each item\'s id and content hash from the manifest')
+  .option('--out <file>', 'output file (default: standard output)')
+  .action(action(async ({ api }, id, o) => {
+    const manifest = o.manifest ? readManifest(o.manifest) : null;
+    const results = (await api.query.consensus.results.entries(id))
+      .map(([key, value]) => ({ item: key.args[1].toNumber(), result: value.unwrap() }))
+      .sort((a, b) => a.item - b.item);
+    const lines = [];
+    for (const { item, result } of results) {
+      const block = result.block.toNumber();
+      const hash = await api.rpc.chain.getBlockHash(block);
+      const events = await (await api.at(hash)).query.system.events();
+      const finalized = events.find(({ event }) => api.events.consensus.ItemFinalized.is(event) &&
+        event.data.task.toNumber() === Number(id) && event.data.item.toNumber() === item);
+      const label = result.label.isSome ? result.label.unwrap().toJSON() : null;
+      lines.push(JSON.stringify({
+        task: Number(id), item, ...(manifest ? { id: manifest.items[item]?.id, hash: u8aToHex(manifest.items[item]?.hash) } : {}),
+        label, decision: result.decision.toString(), confidence: result.confidence.toNumber() / 1e9,
+        revealed: result.revealed.toNumber(), agreeing: result.agreeing.toNumber(), block, blockHash: hash.toHex(),
+        votes: finalized ? finalized.event.data.votes.map(([who, l]) => ({ labeler: who.toString(), label: l.isSome ? l.unwrap().toJSON() : null })) : [],
+      }));
+    }
+    const text = lines.join('\n') + (lines.length ? '\n' : '');
+    if (o.out) {
+      writeFileSync(o.out, text);
+      console.error(`${lines.length} finalized items of task ${id} written to ${o.out}.`);
+    } else process.stdout.write(text);
+  }, { signs: false }));
+
+// ---- labelers ----
+
+program.command('bond')
+  .description('stake LBL (held from your balance); stake and reputation earn permission tiers')
+  .argument('<LBL>', 'amount, e.g. 100 or 2.5')
+  .action(action(async ({ api, account }, amount) => {
+    const { block } = await submit(api, api.tx.tiers.bond(parseAmount(amount)), account.pair, `bond ${amount} LBL`);
+    const labeler = (await api.query.tiers.labelers(account.pair.address)).unwrap();
+    print(`Bonded ${amount} LBL in block ${block}: ${formatAmount(labeler.bonded)} LBL staked, tier ${labeler.tier.toNumber()}.`);
+  }));
+
+program.command('unbond')
+  .description('start withdrawing stake (it stays held for the unbonding period)')
+  .argument('<LBL>', 'amount')
+  .action(action(async ({ api, account }, amount) => {
+    const { block } = await submit(api, api.tx.tiers.unbond(parseAmount(amount)), account.pair, `unbond ${amount} LBL`);
+    print(`Unbonding ${amount} LBL from block ${block}.`);
+  }));
+
+program.command('tier')
+  .description('show your stake, tier, locked commit bonds and reputation per domain')
+  .argument('[address]', 'another account (default: yours)')
+  .action(action(async ({ api }, address) => {
+    const who = address ?? (await loadAccount(program.opts(), api.registry.chainSS58)).pair.address;
+    const labeler = await api.query.tiers.labelers(who);
+    if (labeler.isNone) {
+      print(`${who} has not bonded: bond at least the Novice stake to label.`);
+      return;
+    }
+    const l = labeler.unwrap();
+    print({ account: who, bonded: formatAmount(l.bonded), locked: formatAmount(l.locked), tier: l.tier.toNumber(),
+      suspendedUntil: l.suspendedUntil.toJSON(), reputation: (await api.query.reputation.reputations(who)).toJSON() });
+  }, { signs: false }));
+
+program.command('tasks')
+  .description('list the tasks open for commitments that your tier may label')
+  .action(action(async ({ api, account }) => {
+    const now = await bestBlock(api);
+    const me = await api.query.tiers.labelers(account.pair.address);
+    const tier = me.isSome ? me.unwrap().tier.toNumber() : -1;
+    const open = (await api.query.tasks.tasks.entries())
+      .map(([key, t]) => ({ id: key.args[0].toNumber(), t: t.unwrap() }))
+      .filter(({ t }) => t.state.toString() === 'Active' && now <= t.commitDeadline.toNumber() && t.minTier.toNumber() <= tier)
+      .map(({ id, t }) => ({ task: id, domain: t.domain.toNumber(), items: t.items.isMerkle ? t.items.asMerkle.count.toNumber() : t.items.asList.length,
+        redundancy: t.redundancy.toNumber(), minTier: t.minTier.toNumber(), rewardPerItem: formatAmount(t.rewardPerItem),
+        commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(), manifestUri: t.manifestUri.toUtf8() }));
+    if (tier < 0) console.error('You have not bonded: no task is open to you yet (`labelchain bond <LBL>`).');
+    print(open);
+  }));
+
+program.command('label')
+  .description('commit answers to a task now and reveal them when the reveal window opens (re-run after a restart: salts are derived from your key, commitments already made are kept)')
+  .argument('<task>', 'task id')
+  .requiredOption('--manifest <file>', 'the task\'s manifest (for the items\' hashes and proofs)')
+  .option('--answers <file>', 'answers: JSON/JSONL of {item | id, label}')
+  .option('--item <index>', 'a single item (with --label)')
+  .option('--label <label>', 'the label of --item: a class number, or text for a free-form task')
+  .option('--no-reveal', 'commit only; run again later to reveal')
+  .action(action(async ({ api, account }, id, o) => {
+    const taskId = Number(id);
+    const manifest = readManifest(o.manifest);
+    const answers = o.answers ? readAnswers(o.answers, manifest)
+      : o.item !== undefined && o.label !== undefined ? [{ item: Number(o.item), label: o.label }]
+        : (() => { throw new Error('Give --answers <file>, or --item <index> with --label <label>.'); })();
+    const stored = await api.query.tasks.tasks(taskId);
+    if (stored.isNone) throw new Error(`There is no task ${taskId} on this chain.`);
+    const t = stored.unwrap();
+    if (!t.items.isMerkle || u8aToHex(manifest.root) !== t.items.asMerkle.root.toHex()) {
+      throw new Error(`The manifest does not match task ${taskId}: its Merkle root differs from the task's.`);
+    }
+    const me = account.pair.address;
+    const salt = (item) => deriveSalt(account.saltKey, api.genesisHash, taskId, item);
+    const mine = async (item) => (await api.query.labels.labels(taskId, item)).find((e) => e.labeler.toString() === me);
+
+    // All transactions of a step go out at once, with consecutive nonces, so that they fit in
+    // the window; answers committed (or revealed) before a restart are skipped.
+    const sendAll = async (txs) => {
+      const first = (await api.rpc.system.accountNextIndex(me)).toNumber();
+      return Promise.all(txs.map(([tx, what], i) => submit(api, tx, account.pair, what, first + i)));
+    };
+    const toCommit = [];
+    for (const a of answers) if (!(await mine(a.item))) toCommit.push(a);
+    await sendAll(toCommit.map((a) => {
+      const c = commitment(api.genesisHash, taskId, a.item, me, labelValue(a.label), salt(a.item));
+      return [api.tx.labels.commit(taskId, a.item, u8aToHex(manifest.items[a.item].hash), manifest.proof(a.item), u8aToHex(c)),
+        `commit to item ${a.item} of task ${taskId}`];
+    }));
+    const committed = toCommit.length;
+    console.error(`Committed ${committed} answers (${answers.length - committed} were already committed).`);
+    if (!o.reveal) return;
+
+    const opens = t.commitDeadline.toNumber() + 1;
+    if (await bestBlock(api) < opens) console.error(`Waiting for the reveal window (block ${opens})…`);
+    await waitForBlock(api, opens, 3_600_000);
+    const toReveal = [];
+    for (const a of answers) {
+      const entry = await mine(a.item);
+      if (entry && entry.label.isNone) toReveal.push(a);
+    }
+    await sendAll(toReveal.map((a) => [api.tx.labels.reveal(taskId, a.item, labelArg(labelValue(a.label)), u8aToHex(salt(a.item))),
+      `reveal item ${a.item} of task ${taskId}`]));
+    const revealed = toReveal.length;
+    print(`Task ${taskId}: ${committed} committed, ${revealed} revealed; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
+  }));
+
+program.command('records')
+  .description('check a manifest or answers file and print its items with their content hashes')
+  .argument('<file>', 'JSON or JSONL file')
+  .action(async (file) => {
+    const { records } = readRecords(file);
+    const manifest = readManifest(file);
+    print({ records: records.length, root: u8aToHex(manifest.root), items: manifest.items.map((i) => ({ index: i.index, id: i.id, hash: u8aToHex(i.hash) })) });
+  });
+
+program.parseAsync(process.argv).catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});

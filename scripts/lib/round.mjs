@@ -1,0 +1,113 @@
+// One full labeling round against any LabelChain node with the development accounts funded:
+// a requester posts tasks, three labelers bond, commit (salts derived from their keys) and
+// reveal, one labeler batch-commits 100 items, the chain finalizes, pays and updates
+// reputation. Used by the client tests (a dev node) and by zombienet (four validators).
+import assert from 'node:assert/strict';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { devAccounts } from './chain.mjs';
+import { sendAndInclude, waitForBlock } from './chain-extra.mjs';
+import { commitment, deriveSalt, labelArg, merkleProof, merkleRoot, saltKey } from './labels.mjs';
+
+const UNIT = 10n ** 12n;
+const itemHash = (name) => blake2AsU8a(name, 256);
+
+/** Runs the round on `api`'s chain; throws (an assertion error) if anything is not as expected. */
+export async function fullLabelingRound(api) {
+  const { bob, charlie, dave, eve, ferdie } = devAccounts(api);
+  const labelers = [['//Bob', bob], ['//Charlie', charlie], ['//Dave', dave]];
+  const genesis = api.genesisHash;
+  const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
+
+  // Labelers bond the Novice stake (Eve more, for a 100-item batch of commit bonds).
+  await Promise.all([
+    ...labelers.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(100n * UNIT), who)),
+    sendAndInclude(api, api.tx.tiers.bond(2_000n * UNIT), eve),
+  ]);
+
+  // Ferdie posts a 3-item task (listed items) and a 100-item task (Merkle root).
+  const small = ['cat.jpg', 'dog.jpg', 'owl.jpg'].map((name) => itemHash(name));
+  const large = Array.from({ length: 100 }, (_, i) => itemHash(`image-${i}.jpg`));
+  const now = (await api.rpc.chain.getHeader()).number.toNumber();
+  const commitDeadline = now + 9;
+  const revealDeadline = commitDeadline + 10;
+  const spec = (items, redundancy) => ({
+    manifestHash: u8aToHex(itemHash('manifest')), manifestUri: 'ipfs://e2e', domain: 7,
+    schema: { Categorical: { classes: 3 } }, items, redundancy, minTier: 0,
+    commitDeadline, revealDeadline, rewardPerItem: 3n * UNIT, gold: null,
+  });
+  const first = (await api.query.tasks.nextTaskId()).toNumber();
+  await sendAndInclude(api, api.tx.tasks.createTask(spec({ List: small.map((x) => u8aToHex(x)) }, 3)), ferdie);
+  await sendAndInclude(api,
+    api.tx.tasks.createTask(spec({ Merkle: { root: u8aToHex(merkleRoot(large)), count: 100 } }, 1)), ferdie);
+  const smallTask = first;
+  const largeTask = first + 1;
+  assert.ok((await api.query.tasks.tasks(largeTask)).isSome, 'both tasks exist');
+
+  // Item 1 ("dog"): Bob and Charlie say class 2, Dave says class 0. Salts come from keys.
+  const votes = [2, 2, 0];
+  const salts = labelers.map(([uri]) => deriveSalt(saltKey(uri), genesis, smallTask, 1));
+  // A labeler who lost local state recomputes the same salt.
+  assert.deepEqual(deriveSalt(saltKey('//Bob'), genesis, smallTask, 1), salts[0]);
+  await Promise.all(labelers.map(([, who], i) => sendAndInclude(api,
+    api.tx.labels.commit(smallTask, 1, u8aToHex(small[1]), [],
+      u8aToHex(commitment(genesis, smallTask, 1, who.address, votes[i], salts[i]))), who)));
+
+  // Eve commits to all 100 items of the large task at once.
+  const eveKey = saltKey('//Eve');
+  const eveLabels = large.map((_, i) => i % 3);
+  const eveSalts = large.map((_, i) => deriveSalt(eveKey, genesis, largeTask, i));
+  const leaves = large.map((_, i) => commitment(genesis, largeTask, i, eve.address, eveLabels[i], eveSalts[i]));
+  await sendAndInclude(api, api.tx.labels.commitBatch(largeTask, 0, 100, u8aToHex(merkleRoot(leaves))), eve);
+  const entries = await api.query.labels.labels(largeTask, 99);
+  assert.equal(entries.length, 1, 'the batch claimed item 99');
+
+  // Reveal window.
+  await waitForBlock(api, commitDeadline + 1);
+  await Promise.all(labelers.map(([, who], i) => sendAndInclude(api,
+    api.tx.labels.reveal(smallTask, 1, labelArg(votes[i]), u8aToHex(salts[i])), who)));
+  const batchLeaves = leaves.map((_, i) => ({
+    item: i, label: labelArg(eveLabels[i]), salt: u8aToHex(eveSalts[i]),
+    proof: merkleProof(leaves, i).proof.map((x) => u8aToHex(x)),
+  }));
+  const revealed = await sendAndInclude(api, api.tx.labels.revealBatch(largeTask, batchLeaves), eve);
+  assert.ok(revealed.events.some(({ event }) => api.events.labels.BatchRevealed.is(event)));
+
+  // After the reveal deadline the chain finalizes on its own.
+  const before = Object.fromEntries(await Promise.all(labelers.map(async ([uri, who]) => [uri, await free(who)])));
+  const held = async (who) => (await api.query.system.account(who.address)).data.reserved.toBigInt();
+  const daveHeldBefore = await held(dave);
+  const repBefore = await api.query.reputation.reputations(bob.address);
+  assert.equal(repBefore.size, 0, 'no evidence about Bob yet');
+  await waitForBlock(api, revealDeadline + 3);
+  const result = (await api.query.consensus.results(smallTask, 1)).unwrap();
+  assert.equal(result.label.unwrap().asClass.toNumber(), 2);
+  assert.equal(result.decision.toString(), 'Consensus');
+  assert.equal(result.agreeing.toNumber(), 2);
+
+  // 3 LBL shared by the two who agreed. Dave, outvoted 2-1 (a 67 % share, above the 66 %
+  // clear margin), loses half his commit bond: the bond is 5 reward shares (5 × 3/3 LBL).
+  assert.equal(await free(bob) - before['//Bob'], 3n * UNIT / 2n);
+  assert.equal(await free(charlie) - before['//Charlie'], 3n * UNIT / 2n);
+  // The slash comes out of his held stake (to the treasury); his free balance is untouched.
+  assert.equal(daveHeldBefore - await held(dave), 5n * UNIT / 2n);
+  assert.equal(await free(dave), before['//Dave']);
+  const bobLabeler = (await api.query.tiers.labelers(bob.address)).unwrap();
+  assert.equal(bobLabeler.locked.toBigInt(), 0n, 'commit bond released');
+
+  // Reputation recorded the outcome in domain 7.
+  const rep = (await api.query.reputation.reputations(bob.address)).toJSON();
+  const evidence = rep['7'] ?? rep[7];
+  assert.ok(evidence, `evidence in domain 7: ${JSON.stringify(rep)}`);
+  assert.equal(BigInt(evidence.pendingAgree), 1_000_000n);
+  const daveRep = (await api.query.reputation.reputations(dave.address)).toJSON()['7'];
+  assert.equal(BigInt(daveRep.pendingAgree), 0n);
+  assert.equal(BigInt(daveRep.pendingTotal), 1_000_000n);
+
+  // Items nobody labeled are final too, and all 100 batch items have results.
+  assert.equal((await api.query.consensus.results(smallTask, 0)).unwrap().decision.toString(), 'NoLabels');
+  await waitForBlock(api, revealDeadline + 4);
+  const largeResults = await api.query.consensus.results.entries(largeTask);
+  const escalated = await api.query.consensus.escalations.entries(largeTask);
+  assert.equal(largeResults.length + escalated.length, 100);
+}
