@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: set-up, release build, unit and runtime tests (cargo), then the client
-# tests against real nodes (node:test on @polkadot/api).
+# The whole test suite: set-up, release build, unit and runtime tests (cargo), the client tests
+# against real dev nodes (node:test on @polkadot/api, the labelchain CLI included), then the
+# zombienet tests on four validators.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -11,7 +12,14 @@ scripts/build.sh
 echo "== cargo test (pallets, runtime, benchmarks' tests) =="
 cargo test --release --locked --workspace
 
+cargo_done=$(date +%s)
 echo "== client tests against a dev node =="
 (cd scripts && node --test --test-concurrency=1 --test-reporter=spec e2e/)
+e2e_done=$(date +%s)
+echo "[test] client tests: $(( e2e_done - cargo_done )) s"
+
+echo "== zombienet: four validators =="
+scripts/zombienet.sh
+echo "[test] zombienet: $(( $(date +%s) - e2e_done )) s"
 
 echo "[test] whole suite: $(( $(date +%s) - start )) s"
