@@ -23,7 +23,9 @@ const program = new Command('labelchain')
 function action(fn, { signs = true } = {}) {
   return async (...args) => {
     const options = program.opts();
-    const api = await connect(options.url);
+    const api = await connect(options.url).catch((e) => {
+      throw new Error(`Could not reach a LabelChain node at ${options.url} (${e.message}); is it running? (--url)`);
+    });
     try {
       const account = signs ? await loadAccount(options, api.registry.chainSS58) : null;
       await fn({ api, account }, ...args);

@@ -18,10 +18,19 @@ export async function loadAccount({ suri, keystore, password }, ss58Format = 42)
     return { pair, saltKey: saltKey(suri) };
   }
   if (keystore) {
-    const json = JSON.parse(readFileSync(keystore, 'utf8'));
+    let json;
+    try {
+      json = JSON.parse(readFileSync(keystore, 'utf8'));
+    } catch (e) {
+      throw new Error(`The keystore file ${keystore} could not be read as JSON: ${e.message}`);
+    }
     const type = json.encoding?.content?.[1] ?? 'sr25519';
     const pair = new Keyring({ type, ss58Format }).addFromJson(json);
-    pair.decodePkcs8(password ?? process.env.LABELCHAIN_PASSWORD ?? '');
+    try {
+      pair.decodePkcs8(password ?? process.env.LABELCHAIN_PASSWORD ?? '');
+    } catch {
+      throw new Error(`The keystore file ${keystore} could not be unlocked: is the password right?`);
+    }
     // The salt key is derived from the account's own secret, so it is the same after a restart
     // and nobody without the keystore and its password can compute it.
     const seed = blake2AsU8a(u8aConcat(stringToU8a('labelchain/salt-key/v1'), pair.encodePkcs8()), 256);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devChain } from '../lib/test-chain.mjs';
+import { Keyring } from '@polkadot/keyring';
 import { devAccounts } from '../lib/chain.mjs';
 import { waitForBlock } from '../lib/chain-extra.mjs';
 
@@ -19,10 +20,14 @@ const chain = devChain({ onReady: (c) => { api = c.api; } });
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'labelchain.mjs');
 const UNIT = 10n ** 12n;
 
-/** Runs the CLI as `suri`; resolves with { code, stdout, stderr } (never rejects). */
-function labelchain(suri, ...args) {
+/**
+ * Runs the CLI as `account` (a secret URI, or `['--keystore', file, '--password', pw]`);
+ * resolves with { code, stdout, stderr } (never rejects).
+ */
+function labelchain(account, ...args) {
+  const who = Array.isArray(account) ? account : ['--suri', account];
   return new Promise((resolve) => {
-    execFile('node', [cli, '--url', chain.node.wsUrl, '--suri', suri, ...args], { timeout: 600_000 },
+    execFile('node', [cli, '--url', chain.node.wsUrl, ...who, ...args], { timeout: 600_000 },
       (error, stdout, stderr) => resolve({ code: error ? error.code ?? 1 : 0, stdout, stderr }));
   });
 }
@@ -49,6 +54,14 @@ test('a round through the CLI: task with gold, three labelers, payouts, export',
   const tooSmall = await labelchain('//Dave', 'bond', '1');
   assert.equal(tooSmall.code, 1);
   assert.match(tooSmall.stderr, /The chain refused to bond 1 LBL: tiers\.BelowMinimumBond/);
+
+  // An account from a polkadot.js JSON keystore signs too (Eve's key, exported with a password).
+  const eveJson = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve').toJson('s3cret');
+  const keystore = [ '--keystore', file('eve.json', JSON.stringify(eveJson)), '--password', 's3cret' ];
+  assert.match(await ok(keystore, 'bond', '150'), /150 LBL staked, tier 1/);
+  const wrongPassword = await labelchain(['--keystore', keystore[1], '--password', 'nope'], 'tier');
+  assert.equal(wrongPassword.code, 1);
+  assert.match(wrongPassword.stderr, /password/i);
 
   const created = JSON.parse(await ok('//Ferdie', 'task', 'create', manifest, '--reward', '3', '--redundancy', '3',
     '--classes', '3', '--domain', '9', '--commit-blocks', '15', '--reveal-blocks', '10', '--gold', gold));
