@@ -7,7 +7,7 @@ import { u8aToHex } from '@polkadot/util';
 import { connect, describeDispatchError } from './lib/chain.mjs';
 import { waitForBlock } from './lib/chain-extra.mjs';
 import { loadAccount } from './cli/accounts.mjs';
-import { readAnswers, readManifest, readRecords } from './cli/manifest.mjs';
+import { readAnswers, readManifest } from './cli/manifest.mjs';
 import { goldCommitment, goldSalt, labelValue, parseAmount, formatAmount } from './cli/values.mjs';
 import { commitment, deriveSalt, labelArg } from './lib/labels.mjs';
 
@@ -281,9 +281,8 @@ program.command('records')
   .description('check a manifest or answers file and print its items with their content hashes')
   .argument('<file>', 'JSON or JSONL file')
   .action(async (file) => {
-    const { records } = readRecords(file);
     const manifest = readManifest(file);
-    print({ records: records.length, root: u8aToHex(manifest.root), items: manifest.items.map((i) => ({ index: i.index, id: i.id, hash: u8aToHex(i.hash) })) });
+    print({ records: manifest.items.length, root: u8aToHex(manifest.root), items: manifest.items.map((i) => ({ index: i.index, id: i.id, hash: u8aToHex(i.hash) })) });
   });
 
 program.parseAsync(process.argv).catch((e) => {

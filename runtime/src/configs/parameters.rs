@@ -269,17 +269,16 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(tasks::ProtocolFee::get() <= MAX_PROTOCOL_FEE, FeeTooHigh)?;
 		ensure(tasks::GoldDeposit::get() > 0, ZeroValue)?;
 		period(tasks::MinRevealPeriod::get())?;
-		period(tasks::GoldRevealPeriod::get())?;
-		period(tasks::FinalizationPeriod::get())?;
-		ensure(
-			tasks::FinalizationPeriod::get() >= tasks::GoldRevealPeriod::get(),
-			FinalizationBeforeGoldReveal,
-		)?;
+		let (gold_reveal, finalization) = (tasks::GoldRevealPeriod::get(), tasks::FinalizationPeriod::get());
+		period(gold_reveal)?;
+		period(finalization)?;
+		ensure(finalization >= gold_reveal, FinalizationBeforeGoldReveal)?;
 
 		// Bonds.
 		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;
-		ensure(bonds::CommitBondMultiple::get() > 0, ZeroValue)?;
-		ensure(bonds::CommitBondMultiple::get() <= 100, AboveMaximum)?;
+		let bond_multiple = bonds::CommitBondMultiple::get();
+		ensure(bond_multiple > 0, ZeroValue)?;
+		ensure(bond_multiple <= 100, AboveMaximum)?;
 
 		// Consensus.
 		let quorum = consensus::Quorum::get();
@@ -288,10 +287,7 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(threshold >= Perbill::from_percent(50), ThresholdBelowMajority)?;
 		ensure(consensus::ClearMargin::get() >= threshold, ClearMarginBelowThreshold)?;
 		// Otherwise a labeler who expects to be outvoted does best by not revealing.
-		ensure(
-			consensus::NoRevealSlash::get() >= consensus::DeviationSlash::get(),
-			NoRevealBelowDeviation,
-		)?;
+		ensure(consensus::NoRevealSlash::get() >= consensus::DeviationSlash::get(), NoRevealBelowDeviation)?;
 		period(consensus::EscalationPeriod::get())?;
 		let max_accuracy = consensus::MaxAccuracy::get();
 		ensure(
@@ -319,27 +315,26 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		// Reputation.
 		let prior = reputation::PriorAccuracy::get();
 		ensure(prior > Permill::from_percent(50) && prior <= max_accuracy, AccuracyOutOfRange)?;
-		ensure(reputation::PriorStrength::get() > 0, ZeroValue)?;
-		ensure(reputation::GoldWeight::get() > 0, ZeroValue)?;
-		ensure(reputation::NoRevealWeight::get() > 0, ZeroValue)?;
-		ensure(reputation::PriorStrength::get() <= 10_000, AboveMaximum)?;
-		ensure(reputation::GoldWeight::get() <= 100, AboveMaximum)?;
-		ensure(reputation::NoRevealWeight::get() <= 100, AboveMaximum)?;
+		let within = |value: u32, max: u32| {
+			ensure(value > 0, ZeroValue)?;
+			ensure(value <= max, AboveMaximum)
+		};
+		within(reputation::PriorStrength::get(), 10_000)?;
+		within(reputation::GoldWeight::get(), 100)?;
+		within(reputation::NoRevealWeight::get(), 100)?;
 		ensure(reputation::TierEvidenceFloor::get() <= 10_000, AboveMaximum)?;
 		period(reputation::DecayPeriod::get())?;
 		ensure(!reputation::DecayFactor::get().is_zero(), ZeroValue)?;
 
 		// Referenda.
+		let (decision, confirm) = (governance::DecisionPeriod::get(), governance::ConfirmPeriod::get());
 		period(governance::PreparePeriod::get())?;
-		period(governance::DecisionPeriod::get())?;
-		period(governance::ConfirmPeriod::get())?;
+		period(decision)?;
+		period(confirm)?;
 		period(governance::MinEnactmentPeriod::get())?;
 		period(governance::VoteLockingPeriod::get())?;
 		period(governance::UndecidingTimeout::get())?;
-		ensure(
-			governance::ConfirmPeriod::get() <= governance::DecisionPeriod::get(),
-			ConfirmLongerThanDecision,
-		)?;
+		ensure(confirm <= decision, ConfirmLongerThanDecision)?;
 		Ok(())
 	}
 }
