@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `labelchain`: the command-line client for requesters and labelers (on @polkadot/api).
 // Run `node scripts/labelchain.mjs --help`, or `labelchain <command> --help` for one command.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { u8aToHex } from '@polkadot/util';
 import { connect, describeDispatchError } from './lib/chain.mjs';
 import { waitForBlock } from './lib/chain-extra.mjs';
 import { loadAccount } from './cli/accounts.mjs';
 import { readAnswers, readManifest } from './cli/manifest.mjs';
+import { exportDataset, labelStudio, rpc, verifyDataset } from './cli/dataset.mjs';
 import { goldCommitment, goldSalt, labelValue, parseAmount, formatAmount } from './cli/values.mjs';
 import { commitment, deriveSalt, labelArg } from './lib/labels.mjs';
 
@@ -141,35 +142,42 @@ task.command('reveal-gold')
   }));
 
 program.command('export')
-  .description('write the finalized labels of a task as JSONL with provenance: who labeled what, agreement, decision, block')
+  .description('write the finalized results of a task with their provenance (who labeled what, agreement, block, Merkle leaf), as JSONL or Label Studio JSON')
   .argument('<task>', 'task id')
-  .option('--manifest <file>', 'add each item\'s id and content hash from the manifest')
+  .option('--manifest <file>', 'add each item\'s id and content hash from the manifest (and class names from its "classes")')
+  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'label-studio']).default('jsonl'))
   .option('--out <file>', 'output file (default: standard output)')
   .action(action(async ({ api }, id, o) => {
     const manifest = o.manifest ? readManifest(o.manifest) : null;
-    const results = (await api.query.consensus.results.entries(id))
-      .map(([key, value]) => ({ item: key.args[1].toNumber(), result: value.unwrap() }))
-      .sort((a, b) => a.item - b.item);
-    const lines = [];
-    for (const { item, result } of results) {
-      const block = result.block.toNumber();
-      const hash = await api.rpc.chain.getBlockHash(block);
-      const events = await (await api.at(hash)).query.system.events();
-      const finalized = events.find(({ event }) => api.events.consensus.ItemFinalized.is(event) &&
-        event.data.task.toNumber() === Number(id) && event.data.item.toNumber() === item);
-      const label = result.label.isSome ? result.label.unwrap().toJSON() : null;
-      lines.push(JSON.stringify({
-        task: Number(id), item, ...(manifest ? { id: manifest.items[item]?.id, hash: u8aToHex(manifest.items[item]?.hash) } : {}),
-        label, decision: result.decision.toString(), confidence: result.confidence.toNumber() / 1e9,
-        revealed: result.revealed.toNumber(), agreeing: result.agreeing.toNumber(), block, blockHash: hash.toHex(),
-        votes: finalized ? finalized.event.data.votes.map(([who, l]) => ({ labeler: who.toString(), label: l.isSome ? l.unwrap().toJSON() : null })) : [],
-      }));
+    const { records, pending } = await exportDataset(api, id, manifest);
+    const text = o.format === 'jsonl'
+      ? records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '')
+      : JSON.stringify(labelStudio(records, manifest?.header.classes ?? []), null, 1) + '\n';
+    if (o.out) writeFileSync(o.out, text);
+    else process.stdout.write(text);
+    console.error(`${records.length} finalized items of task ${id} exported${o.out ? ` to ${o.out}` : ''}` +
+      (pending ? `; ${pending} not final yet (left out)` : '') + '.');
+  }, { signs: false }));
+
+program.command('verify')
+  .description('check an exported JSONL dataset against the provenance root the chain recorded; names every item that differs')
+  .argument('<file>', 'a file written by `export` (JSONL)')
+  .action(action(async ({ api }, file) => {
+    const records = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+      try { return JSON.parse(l); } catch (e) { throw new Error(`${file}:${i + 1}: not a JSON line (${e.message})`); }
+    });
+    const { problems, root, items, settled } = await verifyDataset(api, records);
+    if (problems.length) {
+      throw new Error(`${file} does not match the chain:\n  ${problems.join('\n  ')}`);
     }
-    const text = lines.join('\n') + (lines.length ? '\n' : '');
-    if (o.out) {
-      writeFileSync(o.out, text);
-      console.error(`${lines.length} finalized items of task ${id} written to ${o.out}.`);
-    } else process.stdout.write(text);
+    print(`${file}: all ${items} finalized items match the ${settled ? 'settlement' : 'current'} provenance root ${root} of task ${records[0].task}.`);
+  }, { signs: false }));
+
+program.command('stats')
+  .description('progress, escalations, agreement (Krippendorff\'s alpha, Fleiss\' kappa) and per-labeler agreement of a task')
+  .argument('<task>', 'task id')
+  .action(action(async ({ api }, id) => {
+    print(JSON.stringify(await rpc(api, 'labeling_taskStats', Number(id), null, 1000), null, 1));
   }, { signs: false }));
 
 // ---- labelers ----

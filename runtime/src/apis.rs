@@ -18,9 +18,13 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	genesis_config_presets, labeling_api, AccountId, Aura, Balance, Block, BlockNumber, Executive,
+	Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, VERSION,
+};
+use labelchain_primitives::{
+	api::{ItemDetails, LabelerDetails, QueryError, TaskDetails, TaskStatistics},
+	ItemIndex, TaskId,
 };
 
 impl_runtime_apis! {
@@ -137,6 +141,34 @@ impl_runtime_apis! {
 			_authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
 			None
+		}
+	}
+
+	impl labelchain_primitives::api::LabelingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> {
+			labeling_api::task(task)
+		}
+
+		fn item_results(task: TaskId, from: ItemIndex, limit: u32)
+			-> Result<Vec<ItemDetails<BlockNumber>>, QueryError>
+		{
+			labeling_api::item_results(task, from, limit)
+		}
+
+		fn labeler(who: AccountId) -> LabelerDetails<Balance, BlockNumber> {
+			labeling_api::labeler(who)
+		}
+
+		fn task_stats(task: TaskId, after: Option<AccountId>, limit: u32)
+			-> Result<TaskStatistics<AccountId, Balance>, QueryError>
+		{
+			labeling_api::task_stats(task, after, limit)
+		}
+
+		fn open_tasks(who: AccountId, from: TaskId, limit: u32)
+			-> (Vec<TaskDetails<AccountId, Balance, BlockNumber>>, Option<TaskId>)
+		{
+			labeling_api::open_tasks(who, from, limit)
 		}
 	}
 

@@ -1,12 +1,14 @@
-//! Deciding an item: the weighted vote, then rewards, slashes and reputation.
+//! Deciding an item: the weighted vote, then rewards, slashes, reputation, the provenance
+//! leaf and the statistics.
 
 use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	ItemIndex, Label, LabelStore, Outcome, ReputationInspect, ReputationRecord, SlashAmount,
-	StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect, TaskPhase, TaskView, Vote,
+	merkle::provenance_leaf, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
+	ReputationInspect, ReputationRecord, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId,
+	TaskInspect, TaskPhase, TaskView, Vote,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -19,6 +21,7 @@ use polkadot_sdk::{
 pub(crate) type ViewOf<T> =
 	TaskView<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 pub(crate) type VoteOf<T> = Vote<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+pub(crate) type TallyOf<T> = LabelerTally<BalanceOf<T>>;
 
 /// The outcome of the weighted vote on one item.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -147,15 +150,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes `share` of `who`'s bond and gives it to the treasury or, if the task's terms say
-	/// so, the agreeing labelers.
+	/// so, the agreeing labelers; `tallies` (one per vote, in vote order) count what was taken
+	/// and given.
 	fn slash_bond(
 		task: TaskId,
 		item: ItemIndex,
 		view: &ViewOf<T>,
-		vote: &VoteOf<T>,
+		slashed: usize,
+		votes: &[VoteOf<T>],
 		share: Perbill,
-		agreeing: &[T::AccountId],
+		agreeing: &[usize],
+		tallies: &mut [TallyOf<T>],
 	) {
+		let Some(vote) = votes.get(slashed) else { return };
 		let amount = share * vote.bond;
 		if amount.is_zero() {
 			return;
@@ -163,11 +170,19 @@ impl<T: Config> Pallet<T> {
 		let mut taken: BalanceOf<T> = Zero::zero();
 		if view.labeling.slash_to_agreeing && !agreeing.is_empty() {
 			let part = amount / (agreeing.len() as u32).into();
-			for to in agreeing {
-				taken = taken.saturating_add(T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), to));
+			for &to in agreeing {
+				let Some(recipient) = votes.get(to) else { continue };
+				let given = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), &recipient.labeler);
+				taken = taken.saturating_add(given);
+				if let Some(tally) = tallies.get_mut(to) {
+					tally.earned = tally.earned.saturating_add(given);
+				}
 			}
 		} else {
 			taken = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(amount), &T::Treasury::get());
+		}
+		if let Some(tally) = tallies.get_mut(slashed) {
+			tally.slashed = tally.slashed.saturating_add(taken);
 		}
 		Self::deposit_event(Event::BondSlashed {
 			task,
@@ -178,7 +193,8 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Pays, slashes, records reputation, stores the result and hands the item back.
+	/// Pays, slashes, records reputation, stores the result with its provenance leaf, counts
+	/// the statistics, and hands the item back.
 	fn settle_item(
 		task: TaskId,
 		item: ItemIndex,
@@ -186,12 +202,42 @@ impl<T: Config> Pallet<T> {
 		votes: &[VoteOf<T>],
 		how: Settlement,
 	) -> DispatchResult {
-		let agreeing: Vec<T::AccountId> = votes
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
+		for vote in votes {
+			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
+				break;
+			}
+		}
+		// The only step that can fail comes first, before any money moves.
+		let leaf = provenance_leaf(task, item, &how.label, how.decision, how.confidence, &event_votes, &now);
+		let mut tree = Provenance::<T>::get(task);
+		let position = tree.push(leaf).map_err(|_| Error::<T>::ProvenanceFull)?;
+		Provenance::<T>::insert(task, tree);
+
+		// Indices into `votes` of the labelers whose label is the final one.
+		let agreeing: Vec<usize> = votes
 			.iter()
-			.filter(|v| v.label.is_some() && v.label == how.label)
-			.map(|v| v.labeler.clone())
+			.enumerate()
+			.filter(|(_, v)| v.label.is_some() && v.label == how.label)
+			.map(|(i, _)| i)
 			.collect();
 		let gold = how.decision == Decision::Gold;
+		let mut tallies: Vec<TallyOf<T>> = votes
+			.iter()
+			.map(|v| {
+				let revealed = v.label.is_some() as u32;
+				let agreed = (v.label.is_some() && v.label == how.label) as u32;
+				LabelerTally {
+					committed: 1,
+					revealed,
+					agreed,
+					gold_answered: if gold { revealed } else { 0 },
+					gold_correct: if gold { agreed } else { 0 },
+					..Default::default()
+				}
+			})
+			.collect();
 
 		// Every commit bond is released; slashes then take their share of the stake.
 		for vote in votes {
@@ -199,22 +245,29 @@ impl<T: Config> Pallet<T> {
 		}
 		if how.pay && !agreeing.is_empty() {
 			let share = view.reward_per_item / (agreeing.len() as u32).into();
-			for labeler in &agreeing {
+			for &index in &agreeing {
+				let Some(labeler) = votes.get(index).map(|v| &v.labeler) else { continue };
 				match T::Tasks::pay_reward(task, labeler, share) {
-					Ok(()) => Self::deposit_event(Event::Rewarded {
-						task,
-						item,
-						labeler: labeler.clone(),
-						amount: share,
-					}),
+					Ok(()) => {
+						if let Some(tally) = tallies.get_mut(index) {
+							tally.earned = tally.earned.saturating_add(share);
+						}
+						Self::deposit_event(Event::Rewarded {
+							task,
+							item,
+							labeler: labeler.clone(),
+							amount: share,
+						})
+					},
 					Err(e) => log::warn!(target: "runtime::consensus", "reward for {task}/{item} not paid: {e:?}"),
 				}
 			}
 		}
-		for vote in votes {
+		for (index, vote) in votes.iter().enumerate() {
 			let outcome = match vote.label {
 				None => {
-					Self::slash_bond(task, item, view, vote, view.labeling.no_reveal_slash, &agreeing);
+					let share = view.labeling.no_reveal_slash;
+					Self::slash_bond(task, item, view, index, votes, share, &agreeing, &mut tallies);
 					Some(Outcome::NoReveal)
 				},
 				Some(label) if Some(label) == how.label => how
@@ -222,7 +275,8 @@ impl<T: Config> Pallet<T> {
 					.then_some(if gold { Outcome::GoldCorrect } else { Outcome::Agreed }),
 				Some(_) => {
 					if how.slash_deviants {
-						Self::slash_bond(task, item, view, vote, view.labeling.deviation_slash, &agreeing);
+						let share = view.labeling.deviation_slash;
+						Self::slash_bond(task, item, view, index, votes, share, &agreeing, &mut tallies);
 					}
 					how.record_revealers
 						.then_some(if gold { Outcome::GoldWrong } else { Outcome::Disagreed })
@@ -233,6 +287,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
+		Self::count_item(task, votes, &tallies, how.decision);
 		let revealed = votes.iter().filter(|v| v.label.is_some()).count();
 		Results::<T>::insert(task, item, ItemResult {
 			label: how.label,
@@ -240,15 +295,11 @@ impl<T: Config> Pallet<T> {
 			confidence: how.confidence,
 			revealed: revealed.min(u8::MAX as usize) as u8,
 			agreeing: agreeing.len().min(u8::MAX as usize) as u8,
-			block: frame_system::Pallet::<T>::block_number(),
+			block: now,
+			position,
+			leaf,
 		});
 		T::Labels::consume(task, item);
-		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
-		for vote in votes {
-			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
-				break;
-			}
-		}
 		Self::deposit_event(Event::ItemFinalized {
 			task,
 			item,
@@ -256,6 +307,7 @@ impl<T: Config> Pallet<T> {
 			decision: how.decision,
 			confidence: how.confidence,
 			votes: event_votes,
+			position,
 		});
 		if let Err(e) = T::Tasks::note_item_finalized(task, item) {
 			// A task the registry settled on its own timeout keeps what it already refunded.

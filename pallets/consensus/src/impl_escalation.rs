@@ -27,6 +27,9 @@ impl<T: Config> Pallet<T> {
 			until,
 		});
 		Self::schedule(Job::CloseEscalation { task, item }, until.saturating_add(1u32.into()));
+		TaskStats::<T>::mutate(task, |stats| {
+			stats.decisions.escalated = stats.decisions.escalated.saturating_add(1);
+		});
 		Self::deposit_event(Event::ItemEscalated {
 			task,
 			item,

@@ -129,16 +129,36 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The invariants: every finalized item has one result and no votes left, no item is both
-	/// final and escalated, and the queue's ends are in order.
+	/// final and escalated, each task's provenance tree and statistics count exactly its
+	/// results (each at its own position), and the queue's ends are in order.
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 		use labelchain_primitives::LabelStore;
-		for (task, item, _) in Results::<T>::iter() {
+		let mut results_of: BTreeMap<TaskId, BTreeSet<u32>> = BTreeMap::new();
+		for (task, item, result) in Results::<T>::iter() {
 			ensure!(!Escalations::<T>::contains_key(task, item), "an item both final and escalated");
 			ensure!(T::Labels::votes(task, item).is_empty(), "a finalized item still has votes");
 			if let Some(view) = T::Tasks::task(task) {
 				ensure!(item < view.item_count, "a result outside its task");
 			}
+			ensure!(
+				results_of.entry(task).or_default().insert(result.position),
+				"two results at one provenance position"
+			);
 		}
+		for (task, tree) in Provenance::<T>::iter() {
+			let positions = results_of.remove(&task).unwrap_or_default();
+			ensure!(positions.len() as u32 == tree.count, "provenance tree and results disagree");
+			ensure!(
+				positions.last().map_or(true, |last| *last < tree.count),
+				"a result past its provenance tree"
+			);
+			ensure!(
+				TaskStats::<T>::get(task).decisions.finalized() == tree.count,
+				"statistics and results disagree"
+			);
+		}
+		ensure!(results_of.is_empty(), "results without a provenance tree");
 		let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
 		ensure!(tail.wrapping_sub(head) <= u32::MAX / 2, "queue head past its tail");
 		Ok(())

@@ -16,13 +16,19 @@
 //!   revealed lose more; an honest minority on an unclear item loses nothing. Slashes go to the
 //!   treasury or to the agreeing labelers.
 //! - **Reputation** records every outcome.
+//! - **Provenance and statistics.** Each result's leaf (item, label, decision, confidence, every
+//!   labeler's answer, block) is appended to the task's provenance tree, whose root the task
+//!   records when it settles, so an exported dataset can be verified; the task's decision
+//!   counts, agreement sums (Krippendorff's alpha, Fleiss' kappa) and each labeler's tally
+//!   (per task and overall) are counted for the runtime API.
 //!
 //! Work is queued: a task's first commitment schedules it; `on_initialize` moves due work into a
 //! FIFO that `on_idle` drains within the block's spare weight, and anyone may push a bounded
 //! batch with `finalize`. Every loop is bounded.
 //!
 //! Files: `math.rs` (weights), `types.rs`, `impl_decide.rs` (the vote and the money),
-//! `impl_queue.rs` (scheduling and hooks), `impl_escalation.rs`.
+//! `impl_queue.rs` (scheduling and hooks), `impl_escalation.rs`, `impl_record.rs` (statistics,
+//! labeler tallies, the provenance root).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -31,6 +37,7 @@ extern crate alloc;
 mod impl_decide;
 mod impl_escalation;
 mod impl_queue;
+mod impl_record;
 pub mod math;
 pub mod types;
 pub mod weights;
@@ -63,8 +70,8 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use labelchain_primitives::{
-		ItemIndex, Label, LabelStore, ReputationInspect, ReputationRecord, StakeLock, StakeSlash,
-		TaskHooks, TaskId, TaskInspect,
+		merkle::IncrementalTree, ItemIndex, Label, LabelStore, LabelerTally, ReputationInspect,
+		ReputationRecord, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect, TaskTallies,
 	};
 	use sp_runtime::{Perbill, Permill};
 
@@ -150,6 +157,37 @@ pub mod pallet {
 		Escalation<BlockNumberFor<T>>,
 	>;
 
+	/// Each task's provenance tree: every finalized result is appended as it finalizes.
+	#[pallet::storage]
+	pub type Provenance<T: Config> = StorageMap<_, Twox64Concat, TaskId, IncrementalTree, ValueQuery>;
+
+	/// Each task's decision counts and agreement sums.
+	#[pallet::storage]
+	pub type TaskStats<T: Config> = StorageMap<_, Twox64Concat, TaskId, TaskTallies, ValueQuery>;
+
+	/// How many revealed labels, on a task's items with two or more, had each label (the
+	/// expected agreement of alpha and kappa).
+	#[pallet::storage]
+	pub type LabelTotals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Blake2_128Concat, Label, u32, ValueQuery>;
+
+	/// What each labeler did in a task.
+	#[pallet::storage]
+	pub type TaskLabelers<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Blake2_128Concat,
+		T::AccountId,
+		LabelerTally<BalanceOf<T>>,
+		ValueQuery,
+	>;
+
+	/// What each labeler did over all tasks.
+	#[pallet::storage]
+	pub type LabelerTotals<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, LabelerTally<BalanceOf<T>>, ValueQuery>;
+
 	/// Jobs due at a block, moved to the queue by `on_initialize`.
 	#[pallet::storage]
 	pub type Schedule<T: Config> = StorageMap<
@@ -172,7 +210,9 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// An item's label is final. `votes` are every committed labeler's revealed label
-		/// (`None` for a missing reveal), so an indexer can rebuild the result from events.
+		/// (`None` for a missing reveal), in commitment order, so an indexer can rebuild the
+		/// result, its provenance leaf (at `position` in the task's tree) and the task's
+		/// provenance root from events alone.
 		ItemFinalized {
 			task: TaskId,
 			item: ItemIndex,
@@ -180,6 +220,7 @@ pub mod pallet {
 			decision: Decision,
 			confidence: Perbill,
 			votes: BoundedVec<(T::AccountId, Option<Label>), T::MaxRedundancy>,
+			position: u32,
 		},
 		/// The vote did not decide the item: it waits for the expert origin until `until`.
 		ItemEscalated {
@@ -220,6 +261,8 @@ pub mod pallet {
 		LabelOutOfSchema,
 		/// Nothing to finalize from this item on.
 		NothingToFinalize,
+		/// The task's provenance tree is full (more results than a task may have items).
+		ProvenanceFull,
 	}
 
 	#[pallet::hooks]

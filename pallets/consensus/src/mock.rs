@@ -74,6 +74,7 @@ impl pallet_tasks::Config for Test {
 	type MaxSettlementsPerBlock = ConstU32<8>;
 	type OnFirstCommitment = Consensus;
 	type WeightInfo = ();
+	type Provenance = Consensus;
 }
 
 thread_local! {

@@ -353,3 +353,105 @@ fn a_finished_tasks_batch_records_are_pruned_by_the_queue() {
 		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
 	});
 }
+
+#[test]
+fn a_result_records_its_provenance_leaf_statistics_and_labeler_tallies() {
+	use labelchain_primitives::{merkle, LabelerTally, ProvenanceInspect, AGREEMENT_SCALE};
+	test(|| {
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2)), (E, None)], 90);
+		run_to_block(22);
+		let r = result(task);
+		// The leaf is over what the event says: label, decision, confidence, votes, block.
+		let (votes, position) = events()
+			.into_iter()
+			.find_map(|e| match e {
+				Event::ItemFinalized { votes, position, .. } => Some((votes, position)),
+				_ => None,
+			})
+			.expect("finalized");
+		assert_eq!((position, r.position), (0, 0));
+		let who: Vec<AccountId> = votes.iter().map(|v| v.0).collect();
+		assert_eq!(who, vec![A, B, C, D, E], "votes in commitment order");
+		let leaf = merkle::provenance_leaf(task, 0, &r.label, r.decision, r.confidence, &votes, &r.block);
+		assert_eq!(r.leaf, leaf);
+		let mut tree = merkle::IncrementalTree::default();
+		tree.push(leaf).unwrap();
+		let provenance = Consensus::provenance(task);
+		assert_eq!((provenance.root, provenance.items), (tree.root(), 1));
+		// The task settled with its last item and recorded the root.
+		let record = pallet_tasks::Tasks::<Test>::get(task).expect("task");
+		assert_eq!(record.provenance, Some(provenance));
+
+		// A, B, C agreed and were paid 30; D deviated (half the bond), E never revealed.
+		let paid = LabelerTally { committed: 1, revealed: 1, agreed: 1, earned: 30, ..Default::default() };
+		for w in [A, B, C] {
+			assert_eq!(TaskLabelers::<Test>::get(task, w), paid);
+			assert_eq!(LabelerTotals::<Test>::get(w), paid);
+		}
+		let deviant = LabelerTally { committed: 1, revealed: 1, slashed: COMMIT_BOND / 2, ..Default::default() };
+		assert_eq!(TaskLabelers::<Test>::get(task, D), deviant);
+		let silent = LabelerTally { committed: 1, slashed: COMMIT_BOND, ..Default::default() };
+		assert_eq!(TaskLabelers::<Test>::get(task, E), silent);
+
+		// Four labels in groups of 3 and 1: 6 agreeing ordered pairs over m - 1 = 3 (alpha)
+		// and over m (m - 1) = 12 (Fleiss).
+		let stats = TaskStats::<Test>::get(task);
+		assert_eq!((stats.decisions.consensus, stats.decisions.finalized()), (1, 1));
+		assert_eq!((stats.agreement.pairable_items, stats.agreement.pairable_labels), (1, 4));
+		assert_eq!(stats.agreement.alpha_agreement, 6 * AGREEMENT_SCALE / 3);
+		assert_eq!(stats.agreement.fleiss_agreement, 6 * AGREEMENT_SCALE / 12);
+		assert_eq!(LabelTotals::<Test>::get(task, Label::Class(1)), 3);
+		assert_eq!(LabelTotals::<Test>::get(task, Label::Class(2)), 1);
+		assert_eq!(LabelTotals::<Test>::get(task, Label::Class(3)), 0);
+	});
+}
+
+#[test]
+fn provenance_positions_follow_finalization_order_and_escalations_are_counted() {
+	use labelchain_primitives::{merkle, ProvenanceInspect};
+	test(|| {
+		staked(&[A, B]);
+		let (task, leaves) = new_task(2, 2, 10);
+		// Item 0 splits (escalates), item 1 agrees (finalizes first).
+		commit(A, task, &leaves, 0, Label::Class(1));
+		commit(B, task, &leaves, 0, Label::Class(2));
+		commit(A, task, &leaves, 1, Label::Class(1));
+		commit(B, task, &leaves, 1, Label::Class(1));
+		run_to_block(12);
+		reveal(A, task, 0, Label::Class(1));
+		reveal(B, task, 0, Label::Class(2));
+		reveal(A, task, 1, Label::Class(1));
+		reveal(B, task, 1, Label::Class(1));
+		run_to_block(22);
+		assert_eq!(Results::<Test>::get(task, 1).expect("final").position, 0);
+		let stats = TaskStats::<Test>::get(task);
+		assert_eq!((stats.decisions.escalated, stats.decisions.open_escalations()), (1, 1));
+		assert_eq!(Consensus::provenance(task).items, 1);
+
+		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(2)));
+		let late = Results::<Test>::get(task, 0).expect("final");
+		assert_eq!(late.position, 1);
+		let stats = TaskStats::<Test>::get(task);
+		assert_eq!((stats.decisions.resolved, stats.decisions.open_escalations()), (1, 0));
+		assert_eq!(stats.decisions.finalized(), 2);
+
+		let mut tree = merkle::IncrementalTree::default();
+		tree.push(Results::<Test>::get(task, 1).expect("final").leaf).unwrap();
+		tree.push(late.leaf).unwrap();
+		let record = pallet_tasks::Tasks::<Test>::get(task).expect("task");
+		let settled = record.provenance.expect("settled with a root");
+		assert_eq!((settled.root, settled.items), (tree.root(), 2));
+		// Editing a result's label gives another leaf, so another root.
+		let edited = merkle::provenance_leaf(
+			task,
+			0,
+			&Some(Label::Class(1)),
+			late.decision,
+			late.confidence,
+			&[(A, Some(Label::Class(1))), (B, Some(Label::Class(2)))],
+			&late.block,
+		);
+		assert_ne!(edited, late.leaf);
+		assert_eq!(Consensus::do_try_state(), Ok(()));
+	});
+}

@@ -1,24 +1,11 @@
-//! Results, escalations and the finalization queue as stored.
+//! Results, escalations and the finalization queue as stored (`Decision` is shared with the
+//! runtime API, in the primitives).
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
+pub use labelchain_primitives::Decision;
 use labelchain_primitives::{ItemIndex, Label, TaskId};
-use polkadot_sdk::{frame_support::pallet_prelude::*, sp_runtime::Perbill};
+use polkadot_sdk::{frame_support::pallet_prelude::*, sp_core::H256, sp_runtime::Perbill};
 use scale_info::TypeInfo;
-
-/// How an item's label was decided.
-#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
-pub enum Decision {
-	/// The weighted vote met quorum and threshold.
-	Consensus,
-	/// A gold item: the requester's answer.
-	Gold,
-	/// Escalated, then decided by the expert origin.
-	Resolved,
-	/// Escalated and not decided in time: the label is the weighted vote's, nobody was paid.
-	Unresolved,
-	/// Nobody revealed a label.
-	NoLabels,
-}
 
 /// The finalized result of an item.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
@@ -32,6 +19,10 @@ pub struct ItemResult<BlockNumber> {
 	/// Labelers whose label is the final one.
 	pub agreeing: u8,
 	pub block: BlockNumber,
+	/// Where the result sits in the task's provenance tree, and its leaf hash there
+	/// (`labelchain_primitives::merkle::provenance_leaf`).
+	pub position: u32,
+	pub leaf: H256,
 }
 
 /// An item the vote could not decide, waiting for the expert origin.

@@ -50,9 +50,9 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:64 w:64)
-	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Escalations` (r:64 w:0)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:64 w:64)
@@ -65,34 +65,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:1 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:1 w:1)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
 		// Proof size: measured `0 + n * (1292 ±0) + r * (5643 ±0)`, estimated `26740 + n * (4229 ±0) + r * (3260 ±0)`.
-		// Minimum execution time: 1_467_467_000 picoseconds.
-		Weight::from_parts(1_480_385_000, 0)
+		// Minimum execution time: 1_863_927_000 picoseconds.
+		Weight::from_parts(2_043_334_000, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(544_572_488, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_445_447_794, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(16))
+			.saturating_add(Weight::from_parts(608_853_600, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_578_083_692, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -103,19 +115,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:1 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:4 w:4)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
-	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1307 + r * (224 ±0)`, estimated `19015 + r * (3260 ±0)`.
-		// Minimum execution time: 214_398_000 picoseconds.
-		Weight::from_parts(125_465_693, 0)
+		// Proof size: measured `1416 + r * (224 ±0)`, estimated `19015 + r * (3260 ±16)`.
+		// Minimum execution time: 263_064_000 picoseconds.
+		Weight::from_parts(170_785_311, 0)
 			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(45_034_657, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(7))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(52_977_881, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(18))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Schedule` (r:1 w:1)
@@ -127,10 +147,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `43 + j * (13 ±0)`, estimated `3686`.
-		// Minimum execution time: 2_644_000 picoseconds.
-		Weight::from_parts(6_594_768, 0)
+		// Minimum execution time: 2_734_000 picoseconds.
+		Weight::from_parts(6_913_579, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_888_254, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_897_358, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
@@ -140,33 +160,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_480_385_000, 0)
+		Weight::from_parts(2_043_334_000, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(544_572_488, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_445_447_794, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(16))
+			.saturating_add(Weight::from_parts(608_853_600, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_578_083_692, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(19))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(8))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(125_465_693, 0)
+		Weight::from_parts(170_785_311, 0)
 			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(45_034_657, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(13))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(7))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(52_977_881, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(18))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(12))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(6_594_768, 0)
+		Weight::from_parts(6_913_579, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_888_254, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_897_358, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))

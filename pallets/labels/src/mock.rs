@@ -70,6 +70,7 @@ impl pallet_tasks::Config for Test {
 	type MaxSettlementsPerBlock = ConstU32<8>;
 	type OnFirstCommitment = ();
 	type WeightInfo = ();
+	type Provenance = ();
 }
 
 thread_local! {

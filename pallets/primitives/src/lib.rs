@@ -2,18 +2,22 @@
 //!
 //! Each pallet owns one step of a label's life: the task registry (escrow), tiers (stake and
 //! permission), labels (commit-reveal), consensus (finalization) and reputation. They know each
-//! other only through the traits here, which the runtime wires together.
+//! other only through the traits here, which the runtime wires together. `api` declares the
+//! runtime API through which the node's `labeling_*` RPC methods read the chain.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub mod api;
 pub mod labels;
 pub mod merkle;
+pub mod results;
 pub mod stake;
 pub mod task;
 
 pub use labels::*;
+pub use results::*;
 pub use stake::*;
 pub use task::*;
 

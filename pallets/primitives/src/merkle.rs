@@ -1,4 +1,4 @@
-//! The Merkle tree over a task's item content hashes.
+//! The Merkle trees of a task: over its item content hashes, and over its finalized results.
 //!
 //! A task with many items stores only the root and the item count. A labeler proves that item
 //! `index` with content hash `h` belongs to the task with the sibling hashes on its path. Leaves
@@ -6,7 +6,16 @@
 //! unchanged (the layout of `binary-merkle-tree`, which clients reproduce to build proofs).
 
 use alloc::vec::Vec;
-use polkadot_sdk::{binary_merkle_tree, sp_core::H256, sp_runtime::traits::BlakeTwo256};
+use codec::{Decode, Encode, MaxEncodedLen};
+use polkadot_sdk::{
+	binary_merkle_tree,
+	sp_core::H256,
+	sp_io::hashing::blake2_256,
+	sp_runtime::{traits::BlakeTwo256, Perbill},
+};
+use scale_info::TypeInfo;
+
+use crate::{Decision, ItemIndex, Label, TaskId};
 
 /// The root over `leaves`, in order.
 pub fn root<I>(leaves: I) -> H256
@@ -30,6 +39,91 @@ pub fn verify(root: &H256, proof: &[H256], count: u32, index: u32, leaf: &H256) 
 		index,
 		binary_merkle_tree::Leaf::Value(leaf.as_bytes()),
 	)
+}
+
+
+/// Levels of the provenance tree: room for `2^21 - 1` results, more than the `2^20` items a
+/// task may have.
+pub const PROVENANCE_DEPTH: usize = 21;
+
+/// An append-only Merkle tree of fixed depth whose leaves are added one by one and that keeps
+/// only the right-most path (`PROVENANCE_DEPTH` hashes): the provenance record of a task's
+/// results, which finalize in any order. Leaves sit at positions `0..count` and the rest of the
+/// `2^PROVENANCE_DEPTH` slots hold zero (the ethereum deposit contract's tree); inner nodes are `blake2_256(left ++ right)`. The root
+/// also commits to the count: `blake2_256(tree_root ++ count as u32 little-endian)`.
+#[derive(Clone, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct IncrementalTree {
+	/// Leaves added so far.
+	pub count: u32,
+	/// At level `h`, the left sibling waiting for its right half (valid where bit `h` of
+	/// `count` is set).
+	pub branch: [H256; PROVENANCE_DEPTH],
+}
+
+/// The tree is full.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TreeFull;
+
+fn hash_pair(left: &H256, right: &H256) -> H256 {
+	let mut both = [0u8; 64];
+	both[..32].copy_from_slice(left.as_bytes());
+	both[32..].copy_from_slice(right.as_bytes());
+	H256(blake2_256(&both))
+}
+
+impl IncrementalTree {
+	/// Adds `leaf` at the next position and returns that position.
+	pub fn push(&mut self, leaf: H256) -> Result<u32, TreeFull> {
+		let position = self.count;
+		// The last slot stays empty so that `count` fits in `PROVENANCE_DEPTH` bits for `root`.
+		if position as u64 >= (1u64 << PROVENANCE_DEPTH) - 1 {
+			return Err(TreeFull);
+		}
+		self.count = position.saturating_add(1);
+		let mut node = leaf;
+		let mut index = position;
+		for sibling in self.branch.iter_mut() {
+			if index & 1 == 0 {
+				*sibling = node;
+				return Ok(position);
+			}
+			node = hash_pair(sibling, &node);
+			index >>= 1;
+		}
+		// Unreachable for a position below 2^depth: its top bit is clear.
+		Ok(position)
+	}
+
+	/// The root over the leaves added so far (and their count).
+	pub fn root(&self) -> H256 {
+		let mut node = H256::zero();
+		let mut zero = H256::zero();
+		let mut size = self.count;
+		for sibling in self.branch.iter() {
+			node = if size & 1 == 1 { hash_pair(sibling, &node) } else { hash_pair(&node, &zero) };
+			zero = hash_pair(&zero, &zero);
+			size >>= 1;
+		}
+		let mut with_count = [0u8; 36];
+		with_count[..32].copy_from_slice(node.as_bytes());
+		with_count[32..].copy_from_slice(&self.count.to_le_bytes());
+		H256(blake2_256(&with_count))
+	}
+}
+
+/// The provenance leaf of a finalized item: `blake2_256` of the SCALE encoding of
+/// `(task, item, label, decision, confidence, votes, block)`, `votes` being every committed
+/// labeler with the label they revealed, in commitment order.
+pub fn provenance_leaf<AccountId: Encode, BlockNumber: Encode>(
+	task: TaskId,
+	item: ItemIndex,
+	label: &Option<Label>,
+	decision: Decision,
+	confidence: Perbill,
+	votes: &[(AccountId, Option<Label>)],
+	block: &BlockNumber,
+) -> H256 {
+	H256(blake2_256(&(task, item, label, decision, confidence, votes, block).encode()))
 }
 
 #[cfg(test)]
@@ -63,5 +157,84 @@ mod tests {
 	fn single_leaf_root_is_the_hashed_leaf() {
 		let leaf = H256::repeat_byte(7);
 		assert_eq!(root([leaf]), H256(polkadot_sdk::sp_io::hashing::blake2_256(leaf.as_bytes())));
+	}
+
+	/// The root of `leaves` computed level by level over all `2^depth` slots, the slow way the
+	/// incremental tree must agree with.
+	fn full_root(leaves: &[H256]) -> H256 {
+		let mut level: Vec<H256> = leaves.to_vec();
+		let mut zero = H256::zero();
+		for _ in 0..PROVENANCE_DEPTH {
+			if level.len() % 2 == 1 {
+				level.push(zero);
+			}
+			level = level.chunks(2).map(|p| hash_pair(&p[0], &p[1])).collect();
+			if level.is_empty() {
+				level.push(hash_pair(&zero, &zero));
+			}
+			zero = hash_pair(&zero, &zero);
+		}
+		let mut with_count = level[0].as_bytes().to_vec();
+		with_count.extend_from_slice(&(leaves.len() as u32).to_le_bytes());
+		H256(blake2_256(&with_count))
+	}
+
+	#[test]
+	fn incremental_root_matches_the_full_tree_at_every_size() {
+		let mut tree = IncrementalTree::default();
+		let mut leaves = Vec::new();
+		assert_eq!(tree.root(), full_root(&leaves));
+		for i in 0..40u8 {
+			let leaf = H256::repeat_byte(i.wrapping_mul(37).wrapping_add(1));
+			assert_eq!(tree.push(leaf), Ok(i as u32));
+			leaves.push(leaf);
+			assert_eq!(tree.root(), full_root(&leaves), "after {} leaves", i + 1);
+		}
+	}
+
+	#[test]
+	fn root_commits_to_every_leaf_its_position_and_the_count() {
+		let leaves: Vec<H256> = (1..=5u8).map(H256::repeat_byte).collect();
+		let build = |ls: &[H256]| {
+			let mut t = IncrementalTree::default();
+			ls.iter().for_each(|l| {
+				t.push(*l).unwrap();
+			});
+			t.root()
+		};
+		let root = build(&leaves);
+		let mut edited = leaves.clone();
+		edited[3] = H256::repeat_byte(9);
+		assert_ne!(build(&edited), root);
+		let mut swapped = leaves.clone();
+		swapped.swap(0, 1);
+		assert_ne!(build(&swapped), root);
+		// A zero leaf appended is not the same tree as the shorter one.
+		let mut padded = leaves.clone();
+		padded.push(H256::zero());
+		assert_ne!(build(&padded), root);
+	}
+
+	#[test]
+	fn a_full_tree_refuses_more() {
+		let full = (1 << PROVENANCE_DEPTH) - 1;
+		let mut tree = IncrementalTree { count: full - 1, ..Default::default() };
+		assert_eq!(tree.push(H256::zero()), Ok(full - 1));
+		assert_eq!(tree.push(H256::zero()), Err(TreeFull));
+		assert_eq!(tree.count, full);
+	}
+
+	/// The same roots `scripts/lib/provenance.mjs` computes: the client and the runtime agree.
+	#[test]
+	fn known_answers_shared_with_the_client() {
+		let root_of = |leaves: &[u8]| {
+			let mut tree = IncrementalTree::default();
+			leaves.iter().for_each(|b| {
+				tree.push(H256::repeat_byte(*b)).unwrap();
+			});
+			format!("{:?}", tree.root())
+		};
+		assert_eq!(root_of(&[]), "0x7851be5fc2fc72d52bb3a269711cf88aa7ba7687b3ac74a972102cdc5edddee6");
+		assert_eq!(root_of(&[1, 2, 3]), "0x91916d3af8c0db3c9c9b3fe649bd8bb85936be474da2bff436bce42024b44bdc");
 	}
 }

@@ -10,7 +10,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{LabelSchema, TaskId};
+use labelchain_primitives::{LabelSchema, ProvenanceInspect, TaskId};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
@@ -126,6 +126,7 @@ impl<T: Config> Pallet<T> {
 			commitments: 0,
 			finalized_items: 0,
 			state: TaskState::Active,
+			provenance: None,
 		};
 		Tasks::<T>::insert(task_id, task);
 		NextTaskId::<T>::put(task_id.saturating_add(1));
@@ -255,6 +256,8 @@ impl<T: Config> Pallet<T> {
 
 		task.escrow = Escrow { rewards_paid: escrow.rewards_paid, ..Default::default() };
 		task.state = TaskState::Settled;
+		let provenance = T::Provenance::provenance(task_id);
+		task.provenance = Some(provenance);
 		let finalized_items = task.finalized_items;
 		Tasks::<T>::insert(task_id, task);
 		Self::deposit_event(Event::TaskSettled {
@@ -263,6 +266,7 @@ impl<T: Config> Pallet<T> {
 			rewards_paid: escrow.rewards_paid,
 			fee_paid,
 			refunded,
+			provenance,
 		});
 		Ok(())
 	}

@@ -132,6 +132,9 @@ pub mod pallet {
 		/// Told of a task's first commitment (consensus schedules its finalization).
 		type OnFirstCommitment: labelchain_primitives::OnFirstCommitment<BlockNumberFor<Self>>;
 
+		/// The provenance root of a task's finalized results, recorded when it settles.
+		type Provenance: labelchain_primitives::ProvenanceInspect;
+
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -200,6 +203,9 @@ pub mod pallet {
 			rewards_paid: BalanceOf<T>,
 			fee_paid: BalanceOf<T>,
 			refunded: BalanceOf<T>,
+			/// The Merkle root over the finalized results, which an exported dataset is
+			/// verified against.
+			provenance: labelchain_primitives::ProvenanceRoot,
 		},
 	}
 

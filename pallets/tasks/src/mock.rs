@@ -87,6 +87,7 @@ impl pallet_tasks::Config for Test {
 	type MaxSettlementsPerBlock = ConstU32<2>;
 	type OnFirstCommitment = ();
 	type WeightInfo = ();
+	type Provenance = ();
 }
 
 /// Test externalities: requester, another account and a labeler funded; the treasury exists.

@@ -339,6 +339,8 @@ fn rewards_come_out_of_escrow_and_settlement_charges_fee_only_on_what_was_paid()
 				rewards_paid: 200,
 				fee_paid: 10,
 				refunded: 210,
+				// The mock has no consensus: an empty provenance record.
+				provenance: Default::default(),
 			})
 		);
 		assert_noop!(Tasks::pay_reward(id, &LABELER, 1), Error::<Test>::TaskNotActive);

@@ -4,7 +4,9 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{DomainId, ItemIndex, Label, LabelSchema, LabelingTerms, Tier};
+use labelchain_primitives::{
+	DomainId, ItemIndex, Label, LabelSchema, LabelingTerms, ProvenanceRoot, Tier,
+};
 use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
 use scale_info::TypeInfo;
 
@@ -144,4 +146,6 @@ pub struct Task<AccountId, Balance, BlockNumber, Uri, Listed> {
 	/// Items finalized so far.
 	pub finalized_items: u32,
 	pub state: TaskState,
+	/// The provenance root over the results finalized when the task settled.
+	pub provenance: Option<ProvenanceRoot>,
 }

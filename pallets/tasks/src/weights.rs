@@ -62,35 +62,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:0 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
 		// Proof size: measured `376`, estimated `42190`.
-		// Minimum execution time: 137_257_000 picoseconds.
-		Weight::from_parts(145_321_489, 0)
+		// Minimum execution time: 119_466_000 picoseconds.
+		Weight::from_parts(139_922_364, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(290, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(151_686, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(550, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(133_115, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size: measured `683`, estimated `6073`.
-		// Minimum execution time: 81_985_000 picoseconds.
-		Weight::from_parts(87_231_000, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
+		// Proof size: measured `684`, estimated `6110`.
+		// Minimum execution time: 79_258_000 picoseconds.
+		Weight::from_parts(84_206_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -101,88 +101,92 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `738`, estimated `6073`.
-		// Minimum execution time: 63_422_000 picoseconds.
-		Weight::from_parts(68_578_274, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(30_900, 0).saturating_mul(g.into()))
+		// Proof size: measured `739`, estimated `6110`.
+		// Minimum execution time: 61_244_000 picoseconds.
+		Weight::from_parts(67_001_359, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(32_868, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:0)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Proof size: measured `786`, estimated `6196`.
-		// Minimum execution time: 122_853_000 picoseconds.
-		Weight::from_parts(129_668_000, 0)
+		// Proof size: measured `793`, estimated `6196`.
+		// Minimum execution time: 134_965_000 picoseconds.
+		Weight::from_parts(141_875_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:16 w:16)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:16 w:0)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		// Proof size: measured `443 + n * (353 ±0)`, estimated `6196 + n * (5083 ±0)`.
-		// Minimum execution time: 4_934_000 picoseconds.
-		Weight::from_parts(18_992_082, 0)
+		// Proof size: measured `449 + n * (354 ±0)`, estimated `6196 + n * (5120 ±0)`.
+		// Minimum execution time: 4_815_000 picoseconds.
+		Weight::from_parts(17_213_768, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(103_614_023, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(114_645_446, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5083).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(145_321_489, 0)
+		Weight::from_parts(139_922_364, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(290, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(151_686, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(550, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(133_115, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(87_231_000, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
+		Weight::from_parts(84_206_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(68_578_274, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(30_900, 0).saturating_mul(g.into()))
+		Weight::from_parts(67_001_359, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(32_868, 0).saturating_mul(g.into()))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(129_668_000, 0)
+		Weight::from_parts(141_875_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(18_992_082, 0)
+		Weight::from_parts(17_213_768, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(103_614_023, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(114_645_446, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 5083).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
 	}
 }

@@ -43,6 +43,7 @@ impl pallet_tasks::Config for Runtime {
 	type MaxGoldItems = frame_support::traits::ConstU32<256>;
 	type MaxSettlementsPerBlock = frame_support::traits::ConstU32<16>;
 	type OnFirstCommitment = crate::Consensus;
+	type Provenance = crate::Consensus;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
 }
 

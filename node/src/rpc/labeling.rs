@@ -1,0 +1,495 @@
+//! The `labeling_*` JSON-RPC methods: tasks, item results, labelers, agreement statistics and
+//! open tasks, read through the runtime's `LabelingApi` and answered as plain JSON (accounts in
+//! SS58, hashes in hex, balances as decimal strings so that no JavaScript number loses digits).
+//!
+//! Agreement metrics are computed here from the exact sums the chain keeps (see
+//! `labelchain_primitives::AgreementSums`): floating point stays out of the runtime.
+
+use std::sync::Arc;
+
+use jsonrpsee::{
+	core::RpcResult,
+	proc_macros::rpc,
+	types::{error::ErrorObjectOwned, ErrorObject},
+};
+use labelchain_primitives::{
+	api::{ItemStatus, LabelingApi, QueryError, TaskDetails, MAX_PAGE},
+	AgreementSums, Decision, ItemIndex, Label, LabelerTally, ProvenanceRoot, TaskId, TaskView,
+	AGREEMENT_SCALE,
+};
+use labelchain_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
+use polkadot_sdk::{
+	sp_api::ProvideRuntimeApi,
+	sp_blockchain::HeaderBackend,
+	sp_core::{crypto::Ss58Codec, H256},
+	sp_runtime::{traits::Block as BlockT, Perbill},
+};
+use serde_json::{json, Value};
+
+/// Error codes of the `labeling_*` methods.
+pub mod codes {
+	/// No task has the id asked for.
+	pub const UNKNOWN_TASK: i32 = 4001;
+	/// The item index is not below the task's item count.
+	pub const ITEM_OUT_OF_RANGE: i32 = 4002;
+	/// The runtime could not answer (e.g. the block is unknown or pruned).
+	pub const RUNTIME_ERROR: i32 = 4003;
+}
+
+/// The page size used when the caller gives none.
+const DEFAULT_PAGE: u32 = 100;
+
+#[rpc(server, namespace = "labeling")]
+pub trait LabelingRpc<BlockHash> {
+	/// The task: terms, phase, money, progress and provenance roots.
+	#[method(name = "task")]
+	fn task(&self, task: TaskId, at: Option<BlockHash>) -> RpcResult<Value>;
+
+	/// One item's result (final, escalated or pending).
+	#[method(name = "itemResult")]
+	fn item_result(&self, task: TaskId, item: ItemIndex, at: Option<BlockHash>) -> RpcResult<Value>;
+
+	/// Items `from ..` of the task, `limit` per page (at most 1000).
+	#[method(name = "itemResults")]
+	fn item_results(
+		&self,
+		task: TaskId,
+		from: Option<ItemIndex>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Value>;
+
+	/// A labeler's stake, tiers, reputation per domain, agreement rate and earnings.
+	#[method(name = "labeler")]
+	fn labeler(&self, account: AccountId, at: Option<BlockHash>) -> RpcResult<Value>;
+
+	/// Progress, escalations, Krippendorff's alpha, Fleiss' kappa, and one page of the task's
+	/// labelers with their agreement rates (continue with `after` = the answer's `next`).
+	#[method(name = "taskStats")]
+	fn task_stats(
+		&self,
+		task: TaskId,
+		after: Option<AccountId>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Value>;
+
+	/// Tasks the account may commit to now, from task id `from` on (continue with `next`).
+	#[method(name = "openTasks")]
+	fn open_tasks(
+		&self,
+		account: AccountId,
+		from: Option<TaskId>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Value>;
+}
+
+/// Serves `LabelingRpcServer` from a client whose runtime implements `LabelingApi`.
+pub struct Labeling<C> {
+	client: Arc<C>,
+}
+
+impl<C> Labeling<C> {
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+fn error(code: i32, message: String) -> ErrorObjectOwned {
+	ErrorObject::owned(code, message, None::<()>)
+}
+
+fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
+	error(codes::RUNTIME_ERROR, format!("the runtime could not answer: {e:?}"))
+}
+
+fn unknown_task(task: TaskId) -> ErrorObjectOwned {
+	error(codes::UNKNOWN_TASK, format!("unknown task {task}: no task has this id"))
+}
+
+fn query_error(e: QueryError, task: TaskId, item: Option<ItemIndex>) -> ErrorObjectOwned {
+	match e {
+		QueryError::UnknownTask => unknown_task(task),
+		QueryError::ItemOutOfRange => error(
+			codes::ITEM_OUT_OF_RANGE,
+			format!("item {} is out of range for task {task}", item.unwrap_or_default()),
+		),
+	}
+}
+
+fn page(limit: Option<u32>) -> u32 {
+	limit.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE)
+}
+
+pub fn hex(h: &H256) -> String {
+	format!("{h:?}")
+}
+
+fn balance(b: Balance) -> String {
+	b.to_string()
+}
+
+fn account(a: &AccountId) -> String {
+	a.to_ss58check()
+}
+
+fn share(p: Perbill) -> Value {
+	json!(p.deconstruct() as f64 / 1e9)
+}
+
+fn label(l: &Option<Label>) -> Value {
+	match l {
+		None => Value::Null,
+		Some(Label::Class(c)) => json!({ "class": c }),
+		Some(Label::Digest(d)) => json!({ "digest": hex(d) }),
+	}
+}
+
+fn decision(d: Decision) -> &'static str {
+	match d {
+		Decision::Consensus => "Consensus",
+		Decision::Gold => "Gold",
+		Decision::Resolved => "Resolved",
+		Decision::Unresolved => "Unresolved",
+		Decision::NoLabels => "NoLabels",
+	}
+}
+
+fn rate(part: u32, whole: u32) -> Value {
+	if whole == 0 {
+		Value::Null
+	} else {
+		json!(part as f64 / whole as f64)
+	}
+}
+
+fn provenance(p: &ProvenanceRoot) -> Value {
+	json!({ "root": hex(&p.root), "items": p.items })
+}
+
+fn tally(t: &LabelerTally<Balance>) -> Value {
+	json!({
+		"committed": t.committed,
+		"revealed": t.revealed,
+		"agreed": t.agreed,
+		"missed": t.committed.saturating_sub(t.revealed),
+		"agreementRate": rate(t.agreed, t.revealed),
+		"goldAnswered": t.gold_answered,
+		"goldCorrect": t.gold_correct,
+		"earned": balance(t.earned),
+		"slashed": balance(t.slashed),
+	})
+}
+
+fn view(v: &TaskView<AccountId, Balance, BlockNumber>) -> Value {
+	let t = &v.labeling;
+	json!({
+		"requester": account(&v.requester),
+		"domain": v.domain,
+		"schema": match v.schema.classes() {
+			Some(classes) => json!({ "categorical": { "classes": classes } }),
+			None => json!("freeForm"),
+		},
+		"itemCount": v.item_count,
+		"redundancy": v.redundancy,
+		"minTier": v.min_tier,
+		"phase": format!("{:?}", v.phase),
+		"commitDeadline": v.commit_deadline,
+		"revealDeadline": v.reveal_deadline,
+		"goldRevealDeadline": v.gold_reveal_deadline,
+		"rewardPerItem": balance(v.reward_per_item),
+		"protocolFee": v.protocol_fee.deconstruct() as f64 / 1e6,
+		"goldCount": v.gold_count,
+		"terms": {
+			"commitBond": balance(t.commit_bond),
+			"commitBondMultiple": t.commit_bond_multiple,
+			"quorum": t.quorum,
+			"threshold": share(t.threshold),
+			"clearMargin": share(t.clear_margin),
+			"deviationSlash": share(t.deviation_slash),
+			"noRevealSlash": share(t.no_reveal_slash),
+			"leakSlash": share(t.leak_slash),
+			"slashToAgreeing": t.slash_to_agreeing,
+			"escalationPeriod": t.escalation_period,
+		},
+	})
+}
+
+/// A task as JSON: its view's fields, then the registry's.
+fn task_details(details: &TaskDetails<AccountId, Balance, BlockNumber>) -> Value {
+	let mut answer = view(&details.view);
+	let fields = [
+		("id", json!(details.id)),
+		("manifestHash", json!(hex(&details.manifest_hash))),
+		("manifestUri", json!(String::from_utf8_lossy(&details.manifest_uri))),
+		("itemsRoot", json!(hex(&details.items_root))),
+		("listedItems", json!(details.listed_items.iter().map(hex).collect::<Vec<_>>())),
+		("createdAt", json!(details.created_at)),
+		("settleAt", json!(details.settle_at)),
+		("rewardsLeft", json!(balance(details.rewards_left))),
+		("rewardsPaid", json!(balance(details.rewards_paid))),
+		("feeReserved", json!(balance(details.fee_reserved))),
+		("commitments", json!(details.commitments)),
+		("finalizedItems", json!(details.finalized_items)),
+		("goldRevealed", json!(details.gold_revealed)),
+		("provenance", provenance(&details.provenance)),
+		("settledProvenance", details.settled_provenance.as_ref().map_or(Value::Null, provenance)),
+	];
+	if let Value::Object(map) = &mut answer {
+		for (key, value) in fields {
+			map.insert(key.into(), value);
+		}
+	}
+	answer
+}
+
+fn item_status(item: ItemIndex, status: &ItemStatus<BlockNumber>) -> Value {
+	match status {
+		ItemStatus::Pending => json!({ "item": item, "status": "pending" }),
+		ItemStatus::Escalated { vote_label, confidence, until } => json!({
+			"item": item,
+			"status": "escalated",
+			"voteLabel": label(vote_label),
+			"confidence": share(*confidence),
+			"until": until,
+		}),
+		ItemStatus::Final { label: l, decision: d, confidence, revealed, agreeing, block, position, leaf } => json!({
+			"item": item,
+			"status": "final",
+			"label": label(l),
+			"decision": decision(*d),
+			"confidence": share(*confidence),
+			"confidencePerbill": confidence.deconstruct(),
+			"revealed": revealed,
+			"agreeing": agreeing,
+			"block": block,
+			"position": position,
+			"leaf": hex(leaf),
+		}),
+	}
+}
+
+/// Krippendorff's alpha (nominal) and Fleiss' kappa from the chain's sums and label totals;
+/// `None` where undefined (no pairable items, or every label the same so chance agreement is 1).
+pub fn agreement_metrics(sums: &AgreementSums, totals: &[u32]) -> (Option<f64>, Option<f64>) {
+	let n = sums.pairable_labels as f64;
+	if sums.pairable_items == 0 || n < 2.0 {
+		return (None, None);
+	}
+	let scale = AGREEMENT_SCALE as f64;
+	let same_pairs: f64 = totals.iter().map(|c| *c as f64 * (*c as f64 - 1.0)).sum();
+	let expected_alpha = same_pairs / (n * (n - 1.0));
+	let observed_alpha = sums.alpha_agreement as f64 / scale / n;
+	let alpha = (expected_alpha < 1.0).then(|| (observed_alpha - expected_alpha) / (1.0 - expected_alpha));
+	let expected_kappa: f64 = totals.iter().map(|c| (*c as f64 / n).powi(2)).sum();
+	let observed_kappa = sums.fleiss_agreement as f64 / scale / sums.pairable_items as f64;
+	let kappa = (expected_kappa < 1.0).then(|| (observed_kappa - expected_kappa) / (1.0 - expected_kappa));
+	(alpha, kappa)
+}
+
+impl<C> Labeling<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: LabelingApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn at(&self, at: Option<<Block as BlockT>::Hash>) -> <Block as BlockT>::Hash {
+		at.unwrap_or_else(|| self.client.info().best_hash)
+	}
+}
+
+impl<C> LabelingRpcServer<<Block as BlockT>::Hash> for Labeling<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: LabelingApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn task(&self, task: TaskId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
+		let details = self
+			.client
+			.runtime_api()
+			.task(self.at(at), task)
+			.map_err(runtime_error)?
+			.ok_or_else(|| unknown_task(task))?;
+		Ok(task_details(&details))
+	}
+
+	fn item_result(&self, task: TaskId, item: ItemIndex, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
+		let items = self
+			.client
+			.runtime_api()
+			.item_results(self.at(at), task, item, 1)
+			.map_err(runtime_error)?
+			.map_err(|e| query_error(e, task, Some(item)))?;
+		let first = items.first().ok_or_else(|| query_error(QueryError::ItemOutOfRange, task, Some(item)))?;
+		let mut answer = item_status(first.item, &first.status);
+		if let Value::Object(map) = &mut answer {
+			map.insert("task".into(), json!(task));
+		}
+		Ok(answer)
+	}
+
+	fn item_results(
+		&self,
+		task: TaskId,
+		from: Option<ItemIndex>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Value> {
+		let from = from.unwrap_or(0);
+		let at = self.at(at);
+		let api = self.client.runtime_api();
+		let items = api
+			.item_results(at, task, from, page(limit))
+			.map_err(runtime_error)?
+			.map_err(|e| query_error(e, task, Some(from)))?;
+		let count = api.task(at, task).map_err(runtime_error)?.map_or(0, |t| t.view.item_count);
+		let next = items.last().map(|i| i.item.saturating_add(1)).filter(|n| *n < count);
+		Ok(json!({
+			"task": task,
+			"items": items.iter().map(|i| item_status(i.item, &i.status)).collect::<Vec<_>>(),
+			"next": next,
+		}))
+	}
+
+	fn labeler(&self, who: AccountId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
+		let d = self.client.runtime_api().labeler(self.at(at), who.clone()).map_err(runtime_error)?;
+		Ok(json!({
+			"account": account(&who),
+			"stake": {
+				"bonded": balance(d.bonded),
+				"lockedInCommitments": balance(d.locked),
+				"unbonding": d.unbonding.iter()
+					.map(|(amount, at)| json!({ "amount": balance(*amount), "unlockAt": at }))
+					.collect::<Vec<_>>(),
+			},
+			"tier": d.tier,
+			"badge": d.badge,
+			"suspendedUntil": d.suspended_until,
+			"domains": d.domains.iter().map(|s| json!({
+				"domain": s.domain,
+				"tier": s.tier,
+				"reputation": s.reputation.deconstruct() as f64 / 1e6,
+				"tierReputation": s.tier_reputation.deconstruct() as f64 / 1e6,
+				"agreeEvidence": s.agree_evidence as f64 / 1e6,
+				"totalEvidence": s.total_evidence as f64 / 1e6,
+			})).collect::<Vec<_>>(),
+			"history": tally(&d.totals),
+			"agreementRate": rate(d.totals.agreed, d.totals.revealed),
+			"earnings": balance(d.totals.earned),
+		}))
+	}
+
+	fn task_stats(
+		&self,
+		task: TaskId,
+		after: Option<AccountId>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Value> {
+		let s = self
+			.client
+			.runtime_api()
+			.task_stats(self.at(at), task, after, page(limit))
+			.map_err(runtime_error)?
+			.map_err(|e| query_error(e, task, None))?;
+		let d = &s.tallies.decisions;
+		let finalized = d.finalized();
+		let (alpha, kappa, note) = match &s.label_totals {
+			Some(totals) => {
+				let counts: Vec<u32> = totals.iter().map(|(_, c)| *c).collect();
+				let (alpha, kappa) = agreement_metrics(&s.tallies.agreement, &counts);
+				let note = (alpha.is_none()).then_some(if s.tallies.agreement.pairable_items == 0 {
+					"no item has two revealed labels yet"
+				} else {
+					"every revealed label is the same: chance agreement is 1, the metrics are undefined"
+				});
+				(alpha, kappa, note)
+			},
+			None => (None, None, Some("too many distinct labels to list (free-form answers)")),
+		};
+		Ok(json!({
+			"task": task,
+			"itemCount": s.item_count,
+			"finalized": finalized,
+			"pending": s.item_count.saturating_sub(finalized).saturating_sub(d.open_escalations()),
+			"progress": rate(finalized, s.item_count),
+			"escalations": { "total": d.escalated, "open": d.open_escalations(), "resolved": d.resolved, "unresolved": d.unresolved },
+			"decisions": {
+				"consensus": d.consensus, "gold": d.gold, "resolved": d.resolved,
+				"unresolved": d.unresolved, "noLabels": d.no_labels,
+			},
+			"agreement": {
+				"krippendorffAlpha": alpha,
+				"fleissKappa": kappa,
+				"pairableItems": s.tallies.agreement.pairable_items,
+				"pairableLabels": s.tallies.agreement.pairable_labels,
+				"labelTotals": s.label_totals.as_ref().map(|t| t.iter()
+					.map(|(l, c)| json!({ "label": label(&Some(*l)), "count": c }))
+					.collect::<Vec<_>>()),
+				"note": note,
+			},
+			"labelers": s.labelers.iter().map(|(who, t)| {
+				let mut v = tally(t);
+				if let Value::Object(map) = &mut v {
+					map.insert("account".into(), json!(account(who)));
+				}
+				v
+			}).collect::<Vec<_>>(),
+			"next": s.next_labeler.as_ref().map(account),
+		}))
+	}
+
+	fn open_tasks(
+		&self,
+		who: AccountId,
+		from: Option<TaskId>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Value> {
+		let (tasks, next) = self
+			.client
+			.runtime_api()
+			.open_tasks(self.at(at), who.clone(), from.unwrap_or(0), page(limit))
+			.map_err(runtime_error)?;
+		Ok(json!({
+			"account": account(&who),
+			"tasks": tasks.iter().map(task_details).collect::<Vec<_>>(),
+			"next": next,
+		}))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn sums(items: &[&[u32]]) -> AgreementSums {
+		let mut sums = AgreementSums::default();
+		items.iter().for_each(|i| sums.add_item(i));
+		sums
+	}
+
+	/// A small case computed by hand from the textbook formulas (Krippendorff's coincidence
+	/// form of alpha for nominal data; Fleiss' kappa).
+	#[test]
+	fn alpha_and_kappa_match_hand_computations() {
+		// Two coders, items (a,a) (a,b) (b,b) (b,b): n = 8, totals a = 3, b = 5.
+		let s = sums(&[&[2], &[1, 1], &[2], &[2]]);
+		let (alpha, kappa) = agreement_metrics(&s, &[3, 5]);
+		// A_o = 6/8, A_e = (3·2 + 5·4)/(8·7) = 26/56; alpha = (0.75 - 26/56)/(1 - 26/56).
+		let expected_alpha = (0.75 - 26.0 / 56.0) / (1.0 - 26.0 / 56.0);
+		assert!((alpha.unwrap() - expected_alpha).abs() < 1e-12);
+		// P̄ = 3/4, P_e = (3/8)^2 + (5/8)^2 = 34/64; kappa = (0.75 - 34/64)/(1 - 34/64).
+		let expected_kappa = (0.75 - 34.0 / 64.0) / (1.0 - 34.0 / 64.0);
+		assert!((kappa.unwrap() - expected_kappa).abs() < 1e-12);
+	}
+
+	#[test]
+	fn perfect_agreement_is_one_and_undefined_cases_are_none() {
+		let s = sums(&[&[3], &[3]]);
+		assert_eq!(agreement_metrics(&s, &[3, 3]), (Some(1.0), Some(1.0)));
+		let s = sums(&[&[3], &[3]]);
+		assert_eq!(agreement_metrics(&s, &[6]), (None, None), "one label only");
+		assert_eq!(agreement_metrics(&AgreementSums::default(), &[]), (None, None));
+	}
+}

@@ -1,0 +1,160 @@
+//! The runtime API behind the node's `labeling_*` JSON-RPC methods: task, item, labeler and
+//! statistics views assembled in the runtime, so that readers need not decode raw storage.
+//! Long answers are paged; the runtime caps each page.
+
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use polkadot_sdk::{
+	sp_api,
+	sp_core::H256,
+	sp_runtime::{Perbill, Permill},
+};
+use scale_info::TypeInfo;
+
+use crate::{
+	DomainId, ItemIndex, Label, LabelerTally, ProvenanceRoot, TaskId, TaskTallies, TaskView, Tier,
+};
+
+/// The most entries one page of a paged answer holds.
+pub const MAX_PAGE: u32 = 1_000;
+
+/// Why a query has no answer.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub enum QueryError {
+	/// No task has this id.
+	UnknownTask,
+	/// The item index is not below the task's item count.
+	ItemOutOfRange,
+}
+
+/// Everything about a task: its terms and phase, money, progress and provenance.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct TaskDetails<AccountId, Balance, BlockNumber> {
+	pub id: TaskId,
+	pub view: TaskView<AccountId, Balance, BlockNumber>,
+	pub manifest_hash: H256,
+	pub manifest_uri: Vec<u8>,
+	/// The Merkle root of the items' content hashes (`merkle::root`), listed or not.
+	pub items_root: H256,
+	/// The content hashes, for a task that lists them on chain (empty otherwise).
+	pub listed_items: Vec<H256>,
+	pub created_at: BlockNumber,
+	/// The block at which the task settles even with items left unfinalized.
+	pub settle_at: BlockNumber,
+	pub rewards_left: Balance,
+	pub rewards_paid: Balance,
+	pub fee_reserved: Balance,
+	pub commitments: u32,
+	pub finalized_items: u32,
+	pub gold_revealed: bool,
+	/// The provenance root over the results finalized so far.
+	pub provenance: ProvenanceRoot,
+	/// The provenance root recorded when the task settled.
+	pub settled_provenance: Option<ProvenanceRoot>,
+}
+
+/// Where an item stands.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub enum ItemStatus<BlockNumber> {
+	/// Not finalized yet (labels may still be coming in, or finalization is queued).
+	Pending,
+	/// The vote did not decide it: it waits for the expert origin until `until`.
+	Escalated { vote_label: Option<Label>, confidence: Perbill, until: BlockNumber },
+	/// Final. `position` and `leaf` place it in the task's provenance tree.
+	Final {
+		label: Option<Label>,
+		decision: crate::Decision,
+		confidence: Perbill,
+		revealed: u8,
+		agreeing: u8,
+		block: BlockNumber,
+		position: u32,
+		leaf: H256,
+	},
+}
+
+/// One item of a task and where it stands.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ItemDetails<BlockNumber> {
+	pub item: ItemIndex,
+	pub status: ItemStatus<BlockNumber>,
+}
+
+/// A labeler's standing in one domain.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct DomainStanding {
+	pub domain: DomainId,
+	/// The tier the labeler has in this domain now.
+	pub tier: Tier,
+	/// The accuracy estimate votes are weighted by (Beta posterior mean).
+	pub reputation: Permill,
+	/// The accuracy estimate tiers are earned with (needs evidence).
+	pub tier_reputation: Permill,
+	/// Decayed evidence, in millionths of an observation.
+	pub agree_evidence: u64,
+	pub total_evidence: u64,
+}
+
+/// A labeler's stake, tier, reputation and history.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct LabelerDetails<Balance, BlockNumber> {
+	/// Stake that counts for tiers.
+	pub bonded: Balance,
+	/// Part of `bonded` set aside for open commitments.
+	pub locked: Balance,
+	/// Stake being withdrawn, and when each part unlocks.
+	pub unbonding: Vec<(Balance, BlockNumber)>,
+	/// The tier on the badge (the best domain's), and the badge item.
+	pub tier: Tier,
+	pub badge: Option<u32>,
+	pub suspended_until: Option<BlockNumber>,
+	pub domains: Vec<DomainStanding>,
+	/// Everything counted at finalization, over the labeler's whole history.
+	pub totals: LabelerTally<Balance>,
+}
+
+/// A task's progress and agreement, with one page of its labelers.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct TaskStatistics<AccountId, Balance> {
+	pub item_count: u32,
+	pub tallies: TaskTallies,
+	/// How many revealed labels (on items with two or more) had each label; `None` when the
+	/// task has more distinct labels than one answer lists (free-form answers).
+	pub label_totals: Option<Vec<(Label, u32)>>,
+	/// Labelers of the task with what they did in it, in storage order.
+	pub labelers: Vec<(AccountId, LabelerTally<Balance>)>,
+	/// Pass as `after` for the next page.
+	pub next_labeler: Option<AccountId>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Read-only views of tasks, results, labelers and agreement.
+	pub trait LabelingApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// The task, if it exists.
+		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>>;
+
+		/// Items `from ..` of the task, at most `limit` (capped at `MAX_PAGE`).
+		fn item_results(task: TaskId, from: ItemIndex, limit: u32)
+			-> Result<Vec<ItemDetails<BlockNumber>>, QueryError>;
+
+		/// The labeler's stake, tiers, reputation per domain and history (all zero for an
+		/// account that never labeled).
+		fn labeler(who: AccountId) -> LabelerDetails<Balance, BlockNumber>;
+
+		/// The task's progress and agreement sums, with up to `limit` of its labelers after
+		/// `after`.
+		fn task_stats(task: TaskId, after: Option<AccountId>, limit: u32)
+			-> Result<TaskStatistics<AccountId, Balance>, QueryError>;
+
+		/// Tasks from id `from` on that `who` may commit to now (open, tier high enough, not
+		/// their own), at most `limit`, and the id to continue from. At most `MAX_PAGE` ids are
+		/// looked at per call.
+		fn open_tasks(who: AccountId, from: TaskId, limit: u32)
+			-> (Vec<TaskDetails<AccountId, Balance, BlockNumber>>, Option<TaskId>);
+	}
+}

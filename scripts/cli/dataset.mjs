@@ -1,0 +1,154 @@
+// The dataset of a task: exported with its provenance (JSONL, Label Studio JSON) and verified
+// against the provenance root the chain recorded. Reads the chain through the node's
+// `labeling_*` RPC methods, and each item's votes from its `ItemFinalized` event.
+import { u8aToHex } from '@polkadot/util';
+import { merkleRoot } from '../lib/labels.mjs';
+import { provenanceLeaf, provenanceRoot } from '../lib/provenance.mjs';
+
+/**
+ * Calls one of the node's RPC methods by name on `api`'s connection: the `labeling_*` methods
+ * answer plain JSON, which needs no polkadot.js type definitions.
+ */
+export const rpc = (api, method, ...params) => api._rpcCore.provider.send(method, params);
+
+/** Every item of `task` as `labeling_itemResults` gives it, page by page. */
+export async function itemResults(api, task) {
+  const items = [];
+  for (let from = 0; from !== null;) {
+    const page = await rpc(api, 'labeling_itemResults', task, from, 1000);
+    items.push(...page.items);
+    from = page.next;
+  }
+  return items;
+}
+
+/** The `ItemFinalized` events of `task` in `block`, by item. */
+async function finalizedIn(api, task, block) {
+  const hash = await api.rpc.chain.getBlockHash(block);
+  const events = await (await api.at(hash)).query.system.events();
+  const byItem = new Map();
+  for (const { event } of events) {
+    if (api.events.consensus.ItemFinalized.is(event) && event.data.task.toNumber() === task) {
+      byItem.set(event.data.item.toNumber(), event.data);
+    }
+  }
+  return { hash: hash.toHex(), byItem };
+}
+
+const labelJson = (option) => (option.isSome ? toRpcLabel(option.unwrap()) : null);
+const toRpcLabel = (label) => (label.isClass ? { class: label.asClass.toNumber() } : { digest: label.asDigest.toHex() });
+
+/**
+ * One record per finalized item: item hash, final label, confidence, every labeler with their
+ * answer, gold flag, escalation, block, provenance position and leaf, manifest hash. Pending and
+ * escalated items are left out (`pending` counts them).
+ */
+export async function exportDataset(api, taskId, manifest) {
+  const task = Number(taskId);
+  const info = await rpc(api, 'labeling_task', task);
+  const results = await itemResults(api, task);
+  const blocks = new Map();
+  const records = [];
+  for (const r of results.filter((x) => x.status === 'final')) {
+    if (!blocks.has(r.block)) blocks.set(r.block, await finalizedIn(api, task, r.block));
+    const { hash, byItem } = blocks.get(r.block);
+    const event = byItem.get(r.item);
+    if (!event) throw new Error(`item ${r.item}: no ItemFinalized event in block ${r.block} (is the node pruning state?)`);
+    const itemHash = manifest ? u8aToHex(manifest.items[r.item]?.hash) : info.listedItems[r.item];
+    records.push({
+      task, item: r.item,
+      ...(manifest ? { itemId: manifest.items[r.item]?.id } : {}),
+      ...(itemHash ? { itemHash } : {}),
+      label: r.label, decision: r.decision, confidence: r.confidence, confidencePerbill: r.confidencePerbill,
+      labelers: event.votes.map(([who, answer]) => ({ account: who.toString(), answer: labelJson(answer) })),
+      gold: r.decision === 'Gold',
+      escalated: r.decision === 'Resolved' || r.decision === 'Unresolved',
+      revealed: r.revealed, agreeing: r.agreeing,
+      block: r.block, blockHash: hash, position: r.position, leaf: r.leaf,
+      manifestHash: info.manifestHash,
+    });
+  }
+  return { info, records, pending: results.length - records.length };
+}
+
+/** The records as a Label Studio import: one task per item, the final label as its annotation. */
+export function labelStudio(records, classNames = []) {
+  const name = (label) => (label.class !== undefined ? (classNames[label.class] ?? String(label.class)) : label.digest);
+  return records.map((r) => ({
+    id: r.item + 1,
+    data: { item: r.itemId ?? String(r.item), hash: r.itemHash ?? null },
+    annotations: r.label === null ? [] : [{
+      result: [{
+        from_name: 'label', to_name: 'item', type: 'choices',
+        value: { choices: [name(r.label)] },
+      }],
+      ground_truth: r.gold,
+      lead_time: 0,
+    }],
+    predictions: r.labelers.filter((l) => l.answer !== null).map((l) => ({
+      model_version: l.account,
+      result: [{ from_name: 'label', to_name: 'item', type: 'choices', value: { choices: [name(l.answer)] } }],
+    })),
+    meta: {
+      labelchain: {
+        task: r.task, decision: r.decision, confidence: r.confidence, agreeing: r.agreeing,
+        block: r.block, position: r.position, leaf: r.leaf, manifestHash: r.manifestHash,
+      },
+    },
+  }));
+}
+
+/**
+ * Checks `records` against the chain: recomputes every leaf and the provenance root and compares
+ * it with the root recorded at settlement (or, before settlement, the current one), and the item
+ * hashes with the task's items root. Returns the problems, each naming its item; none means the
+ * file is what the chain finalized.
+ */
+export async function verifyDataset(api, records) {
+  if (records.length === 0) return { problems: ['the file holds no records'] };
+  const task = records[0].task;
+  const info = await rpc(api, 'labeling_task', task);
+  const problems = [];
+  const reference = info.settledProvenance ?? info.provenance;
+  const byPosition = new Map();
+  for (const r of records) {
+    if (r.task !== task) problems.push(`item ${r.item}: belongs to task ${r.task}, not ${task}`);
+    let leaf;
+    try { leaf = u8aToHex(provenanceLeaf(r)); } catch (e) { problems.push(`item ${r.item}: ${e.message}`); continue; }
+    if (byPosition.has(r.position)) problems.push(`item ${r.item}: position ${r.position} appears twice`);
+    byPosition.set(r.position, { record: r, leaf });
+  }
+  const covered = [...Array(reference.items).keys()].map((p) => byPosition.get(p));
+  const missing = covered.filter((x) => !x).length;
+  let root = null;
+  if (missing) problems.push(`${missing} of the ${reference.items} finalized items are missing from the file`);
+  else {
+    root = provenanceRoot(covered.map((x) => x.leaf));
+    if (root !== reference.root) {
+      // Name the items: compare each recomputed leaf with the one the chain stored.
+      const chainLeaves = new Map((await itemResults(api, task)).filter((x) => x.status === 'final').map((x) => [x.item, x]));
+      for (const { record, leaf } of covered) {
+        const onChain = chainLeaves.get(record.item);
+        if (!onChain) problems.push(`item ${record.item}: not finalized on chain`);
+        else if (onChain.leaf !== leaf || onChain.position !== record.position) {
+          const fields = ['label', 'decision', 'confidencePerbill', 'block']
+            .filter((f) => JSON.stringify(onChain[f]) !== JSON.stringify(record[f]));
+          problems.push(`item ${record.item}${record.itemId ? ` (${record.itemId})` : ''}: does not match the chain` +
+            (fields.length ? ` (${fields.join(', ')} differ)` : ' (its labelers or answers differ)'));
+        }
+      }
+      if (!problems.length) problems.push(`the provenance root ${root} is not the chain's ${reference.root}`);
+    }
+  }
+  for (const r of records) {
+    const listed = info.listedItems[r.item];
+    if (listed && r.itemHash && r.itemHash !== listed) problems.push(`item ${r.item}: its item hash is not the one the task lists (${listed})`);
+  }
+  if (!info.listedItems.length && records.every((r) => r.itemHash) && records.length === info.itemCount) {
+    const sorted = [...records].sort((a, b) => a.item - b.item);
+    if (u8aToHex(merkleRoot(sorted.map((r) => r.itemHash))) !== info.itemsRoot) {
+      problems.push(`the item hashes do not match the task's items root ${info.itemsRoot}`);
+    }
+  }
+  return { problems, root: reference.root, items: reference.items, settled: info.settledProvenance !== null };
+}
