@@ -1,0 +1,324 @@
+#!/usr/bin/env node
+// Throughput of the chain on one dev node, three workloads in the same run (the method of
+// Parity's polkadot-stps): every extrinsic is signed before submission with explicit nonces,
+// submitted without being watched, and counted per finalized block from block timestamps,
+// leaving out the first and last (partial) blocks of each workload.
+//   1. `balances.transferKeepAlive` — the reference rate;
+//   2. single-item `labels.commit` then `labels.reveal` — labels per second;
+//   3. `labels.commitBatch` / `labels.revealBatch` of 100 items — counted in labels.
+// It also prints each workload's ceiling from the runtime's block weights and the benchmarked
+// call weights (the normal-class weight the runtime charged for the workload's extrinsics in the
+// blocks it filled, per extrinsic) and block length, and the ratios 2/1 and 3/1.
+// Usage: scripts/bench-throughput.sh [--accounts N] [--blocks B] (see --help).
+import { Command } from 'commander';
+import { WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex, bnToU8a, stringToU8a } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { connect, devAccounts } from '../lib/chain.mjs';
+import { startDevNode } from '../lib/devnode.mjs';
+import { commitment } from '../lib/labels.mjs';
+
+const opts = new Command('bench-throughput')
+  .option('--accounts <n>', 'funded sender accounts', (v) => Number(v), 400)
+  .option('--blocks <n>', 'blocks each workload should keep full', (v) => Number(v), 6)
+  .option('--transfers <n>', 'transfers per account', (v) => Number(v), 40)
+  .option('--labels <n>', 'single-item labels (commit + reveal) per account', (v) => Number(v), 30)
+  .option('--batches <n>', '100-item batches per account', (v) => Number(v), 4)
+  .option('--pool-limit <n>', 'transaction pool limit (count) of the node', (v) => Number(v), 200_000)
+  .option('--url <ws>', 'use a running node instead of starting one')
+  .parse().opts();
+
+const UNIT = 10n ** 12n;
+const BATCH = 100;
+const REDUNDANCY = 15;
+const log = (...a) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+// ---- the node and the connections ----
+const node = opts.url ? null : await startDevNode({
+  timeoutMs: 120_000,
+  extraArgs: [`--pool-limit=${opts.poolLimit}`, '--pool-kbytes=4000000', '--rpc-max-request-size=100',
+    '--rpc-max-response-size=500', '--rpc-message-buffer-capacity-per-connection=16384'],
+});
+const url = opts.url ?? node.wsUrl;
+const api = await connect(url);
+const submitters = await Promise.all(Array.from({ length: 4 }, async () => {
+  const p = new WsProvider(url, 1000, {}, 60_000);
+  await p.isReady;
+  return p;
+}));
+
+
+/** Sends hex extrinsics round-robin over the submitters, at most `inFlight` unanswered. */
+async function submitAll(hexes, inFlight = 2000) {
+  let next = 0;
+  let refused = 0;
+  let firstError = null;
+  const worker = async (w) => {
+    const p = submitters[w % submitters.length];
+    while (next < hexes.length) {
+      const hex = hexes[next++];
+      try { await p.send('author_submitExtrinsic', [hex]); } catch (e) { refused += 1; firstError ??= e.message; }
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, (_, w) => worker(w)));
+  return { refused, firstError };
+}
+
+/** Next nonce per account over the whole run: extrinsics are signed long before they land. */
+const nonces = new Map();
+
+/** Signs each `{ pair, tx }` with the account's next nonce (immortal era). */
+async function presign(items) {
+  const out = [];
+  for (const { pair, tx } of items) {
+    if (!nonces.has(pair.address)) nonces.set(pair.address, (await api.rpc.system.accountNextIndex(pair.address)).toNumber());
+    const nonce = nonces.get(pair.address);
+    nonces.set(pair.address, nonce + 1);
+    out.push((await tx.signAsync(pair, { nonce, era: 0 })).toHex());
+  }
+  return out;
+}
+
+const best = async () => (await api.rpc.chain.getHeader()).number.toNumber();
+const finalized = async () => (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Follows finalized blocks from `from` until `expected` matching extrinsics were seen or nothing
+ * new landed for 4 blocks; returns per block { number, time, count }.
+ */
+async function countBlocks(from, isOurs, expected) {
+  const blocks = [];
+  let seen = 0;
+  let idle = 0;
+  let n = from;
+  while (seen < expected && idle < 4) {
+    if (n > await finalized()) { await sleep(500); continue; }
+    const hash = await api.rpc.chain.getBlockHash(n);
+    const { block } = await api.rpc.chain.getBlock(hash);
+    let time = 0;
+    let count = 0;
+    let bytes = 0;
+    for (const ex of block.extrinsics) {
+      const { section, method } = ex.method;
+      if (section === 'timestamp' && method === 'set') time = Number(ex.method.args[0].toBigInt());
+      else if (isOurs(section, method)) { count += 1; bytes += ex.encodedLength; }
+    }
+    const normalWeight = count ? (await api.query.system.blockWeight.at(hash)).normal.refTime.toBigInt() : 0n;
+    blocks.push({ number: n, time, count, bytes, normalWeight });
+    seen += count;
+    idle = count === 0 && seen > 0 ? idle + 1 : 0;
+    n += 1;
+  }
+  return blocks;
+}
+
+/**
+ * The rate over the blocks carrying the workload, leaving out the first and last of them
+ * (partial): extrinsics in the full blocks over the time from the first block's timestamp to
+ * the last full block's.
+ */
+function rate(blocks) {
+  const carrying = blocks.filter((b) => b.count > 0);
+  if (carrying.length < 3) return { perSecond: NaN, blocks: carrying.length, counted: 0, perBlock: carrying.map((b) => b.count) };
+  const full = carrying.slice(1, -1);
+  const counted = full.reduce((s, b) => s + b.count, 0);
+  const seconds = (full[full.length - 1].time - carrying[0].time) / 1000;
+  return { perSecond: counted / seconds, blocks: full.length, counted, perBlock: carrying.map((b) => b.count) };
+}
+
+/**
+ * How many extrinsics like the workload's fit in one block by weight and by length, from the
+ * blocks it filled: the normal-class weight the runtime charged (the benchmarked weights plus
+ * the base extrinsic weight) and the bytes, per extrinsic.
+ */
+function ceiling(blocks) {
+  const carrying = blocks.filter((b) => b.count > 0);
+  const count = carrying.reduce((s, b) => s + b.count, 0);
+  const weight = carrying.reduce((s, b) => s + b.normalWeight, 0n);
+  const bytes = carrying.reduce((s, b) => s + b.bytes, 0);
+  const normal = api.consts.system.blockWeights.perClass.normal;
+  const maxTotal = normal.maxTotal.unwrap().refTime.toBigInt();
+  const perTx = weight / BigInt(Math.max(count, 1));
+  const byWeight = Number(maxTotal / (perTx > 0n ? perTx : 1n));
+  const maxLength = api.consts.system.blockLength.max.normal.toNumber();
+  const byLength = Math.floor(maxLength / Math.max(1, bytes / Math.max(count, 1)));
+  const slot = Number(api.consts.aura.slotDuration.toBigInt()) / 1000;
+  return { perBlock: Math.min(byWeight, byLength), perSecond: Math.min(byWeight, byLength) / slot, byWeight, byLength,
+    weightMicros: Number(perTx) / 1e6, bytes: Math.round(bytes / Math.max(count, 1)) };
+}
+
+/** Builds the binary-merkle-tree levels over `leaves` once; proofs are then cheap. */
+function merkleTree(leaves) {
+  const hash = (x) => blake2AsU8a(x, 256);
+  const levels = [leaves.map(hash)];
+  while (levels[levels.length - 1].length > 1) {
+    const level = levels[levels.length - 1];
+    const next = [];
+    for (let i = 0; i < level.length; i += 2) next.push(level[i + 1] === undefined ? level[i] : hash(u8aConcat(level[i], level[i + 1])));
+    levels.push(next);
+  }
+  return {
+    root: levels[levels.length - 1][0],
+    proof(index) {
+      const proof = [];
+      let pos = index;
+      for (const level of levels.slice(0, -1)) {
+        const sibling = pos % 2 === 0 ? pos + 1 : pos - 1;
+        if (sibling < level.length) proof.push(u8aToHex(level[sibling]));
+        pos = Math.floor(pos / 2);
+      }
+      return proof;
+    },
+  };
+}
+
+async function waitUntil(block) {
+  while (await best() < block) await sleep(500);
+}
+
+/** Submits pre-signed extrinsics and measures them; `isOurs(section, method)` picks them out. */
+async function measure(name, hexes, isOurs) {
+  const from = (await best()) + 1;
+  const started = Date.now();
+  const { refused, firstError } = await submitAll(hexes);
+  log(`${name}: ${hexes.length} submitted in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+    (refused ? `, ${refused} refused by the node (first: ${firstError})` : ''));
+  const blocks = await countBlocks(from, isOurs, hexes.length - refused);
+  const r = rate(blocks);
+  log(`${name}: ${r.counted} in ${r.blocks} full blocks -> ${r.perSecond.toFixed(1)}/s; per block ${r.perBlock.join(' ')}`);
+  return { ...r, ceiling: ceiling(blocks), included: blocks.reduce((s, b) => s + b.count, 0), submitted: hexes.length, refused };
+}
+
+async function main() {
+  const { alice, ferdie } = devAccounts(api);
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
+  let t = Date.now();
+  const accounts = Array.from({ length: opts.accounts }, (_, i) => keyring.addFromUri(`//bench//${i}`));
+  log(`${accounts.length} accounts derived in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const genesis = api.genesisHash;
+
+  // ---- set-up: fund and bond every account (not measured) ----
+  const bond = BigInt(BATCH * opts.batches + opts.labels + 200) * UNIT;
+  const funding = await presign(accounts.map((a) => ({ pair: alice, tx: api.tx.balances.transferKeepAlive(a.address, bond + 100n * UNIT) })));
+  await submitAll(funding);
+  await countBlocks((await best()) + 1, (s, m) => s === 'balances' && m === 'transferKeepAlive', funding.length);
+  const bonds = await presign(accounts.map((a) => ({ pair: a, tx: api.tx.tiers.bond(bond) })));
+  await submitAll(bonds);
+  await countBlocks((await best()) + 1, (s, m) => s === 'tiers' && m === 'bond', bonds.length);
+  log('set-up: accounts funded and bonded');
+
+  // ---- 1. transfers ----
+  t = Date.now();
+  const transfers = await presign(Array.from({ length: opts.accounts * opts.transfers }, (_, i) => ({
+    pair: accounts[i % accounts.length], tx: api.tx.balances.transferKeepAlive(accounts[(i + 1) % accounts.length].address, UNIT / 1000n),
+  })));
+  log(`transfers: ${transfers.length} signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const transfer = await measure('transfers', transfers, (s, m) => s === 'balances' && m === 'transferKeepAlive');
+
+  // ---- 2. single-item labels: a task of labels/redundancy items, every account on `labels` of them ----
+  const singles = opts.accounts * opts.labels;
+  const itemCount = Math.ceil(singles / REDUNDANCY);
+  const itemHashes = Array.from({ length: itemCount }, (_, i) => blake2AsU8a(stringToU8a(`bench-item-${i}`), 256));
+  const items = merkleTree(itemHashes);
+  const salt = (who, task, item) => blake2AsU8a(u8aConcat(stringToU8a(who), bnToU8a(task, { bitLength: 64 }), bnToU8a(item, { bitLength: 32 })), 256);
+  const labelOf = (item, who) => (item + who) % 3;
+  const taskSpec = (count, root, commitBlocks, revealBlocks, now) => ({
+    manifestHash: u8aToHex(blake2AsU8a('bench', 256)), manifestUri: 'bench://throughput', domain: 1,
+    schema: { Categorical: { classes: 3 } }, items: { Merkle: { root: u8aToHex(root), count } }, redundancy: REDUNDANCY,
+    minTier: 0, commitDeadline: now + commitBlocks, revealDeadline: now + commitBlocks + revealBlocks,
+    rewardPerItem: UNIT / 100n, gold: null,
+  });
+  // The commit window must outlast the commits however slowly they go; the reveal window too.
+  const window = opts.blocks * 4 + 10;
+  const singleTask = (await api.query.tasks.nextTaskId()).toNumber();
+  const now = await best();
+  await submitAll(await presign([{ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(itemCount, items.root, window, window, now)) }]));
+  await countBlocks(now + 1, (s, m) => s === 'tasks' && m === 'createTask', 1);
+  const spec = (await api.query.tasks.tasks(singleTask)).unwrap();
+  const assignment = accounts.flatMap((a, w) => Array.from({ length: opts.labels }, (_, j) => ({ a, w, item: (w * opts.labels + j) % itemCount })));
+  t = Date.now();
+  const commits = await presign(assignment.map(({ a, w, item }) => ({
+    pair: a,
+    tx: api.tx.labels.commit(singleTask, item, u8aToHex(itemHashes[item]), items.proof(item),
+      u8aToHex(commitment(genesis, singleTask, item, a.address, labelOf(item, w), salt(a.address, singleTask, item)))),
+  })));
+  const reveals = await presign(assignment.map(({ a, w, item }) => ({
+    pair: a, tx: api.tx.labels.reveal(singleTask, item, { Class: labelOf(item, w) }, u8aToHex(salt(a.address, singleTask, item))),
+  })));
+  log(`labels: ${commits.length} commits and reveals signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const commit = await measure('commits', commits, (s, m) => s === 'labels' && m === 'commit');
+  await waitUntil(spec.commitDeadline.toNumber() + 1);
+  const reveal = await measure('reveals', reveals, (s, m) => s === 'labels' && m === 'reveal');
+
+  // ---- 3. batches: `batches` tasks; in each, groups of 15 accounts share a 100-item range ----
+  const groups = Math.ceil(opts.accounts / REDUNDANCY);
+  const batchItems = groups * BATCH;
+  const batchHashes = Array.from({ length: batchItems }, (_, i) => blake2AsU8a(stringToU8a(`bench-batch-item-${i}`), 256));
+  const batchRoot = merkleTree(batchHashes).root;
+  const firstBatchTask = (await api.query.tasks.nextTaskId()).toNumber();
+  const now2 = await best();
+  const creates = await presign(Array.from({ length: opts.batches }, () => ({ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(batchItems, batchRoot, window, window, now2)) })));
+  await submitAll(creates);
+  await countBlocks(now2 + 1, (s, m) => s === 'tasks' && m === 'createTask', creates.length);
+  const batchTasks = Array.from({ length: opts.batches }, (_, k) => firstBatchTask + k);
+  const batchSpec = (await api.query.tasks.tasks(batchTasks[batchTasks.length - 1])).unwrap();
+  t = Date.now();
+  const batchCommits = [];
+  const batchReveals = [];
+  for (const task of batchTasks) {
+    for (const [w, a] of accounts.entries()) {
+      const first = Math.floor(w / REDUNDANCY) * BATCH;
+      const leaves = Array.from({ length: BATCH }, (_, k) => commitment(genesis, task, first + k, a.address, labelOf(first + k, w), salt(a.address, task, first + k)));
+      const tree = merkleTree(leaves);
+      batchCommits.push({ pair: a, tx: api.tx.labels.commitBatch(task, first, BATCH, u8aToHex(tree.root)) });
+      batchReveals.push({ pair: a, tx: api.tx.labels.revealBatch(task, leaves.map((_, k) => ({
+        item: first + k, label: { Class: labelOf(first + k, w) }, salt: u8aToHex(salt(a.address, task, first + k)), proof: tree.proof(k),
+      }))) });
+    }
+  }
+  const batchCommitHexes = await presign(batchCommits);
+  const batchRevealHexes = await presign(batchReveals);
+  log(`batches: ${batchCommitHexes.length} batch commits and reveals signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const commitBatch = await measure('batch commits', batchCommitHexes, (s, m) => s === 'labels' && m === 'commitBatch');
+  await waitUntil(batchSpec.commitDeadline.toNumber() + 1);
+  const revealBatch = await measure('batch reveals', batchRevealHexes, (s, m) => s === 'labels' && m === 'revealBatch');
+
+  // ---- the table ----
+  // A label needs a commit and a reveal: labels/s = 1 / (1/commits per s + 1/reveals per s).
+  const pairRate = (a, b) => 1 / (1 / a + 1 / b);
+  const results = [
+    { workload: '1 transfers (transfer_keep_alive)', unit: 'transfers', measured: transfer.perSecond, ceiling: transfer.ceiling.perSecond,
+      detail: `${transfer.counted} in ${transfer.blocks} full blocks` },
+    { workload: '2 single-item labels (commit + reveal)', unit: 'labels', measured: pairRate(commit.perSecond, reveal.perSecond),
+      ceiling: pairRate(commit.ceiling.perSecond, reveal.ceiling.perSecond),
+      detail: `commits ${commit.perSecond.toFixed(1)}/s (${commit.blocks} blocks), reveals ${reveal.perSecond.toFixed(1)}/s (${reveal.blocks} blocks)` },
+    { workload: `3 batched labels (${BATCH} per commit_batch / reveal_batch)`, unit: 'labels',
+      measured: BATCH * pairRate(commitBatch.perSecond, revealBatch.perSecond),
+      ceiling: BATCH * pairRate(commitBatch.ceiling.perSecond, revealBatch.ceiling.perSecond),
+      detail: `batch commits ${commitBatch.perSecond.toFixed(2)}/s (${commitBatch.blocks} blocks), batch reveals ${revealBatch.perSecond.toFixed(2)}/s (${revealBatch.blocks} blocks)` },
+  ];
+  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+  console.log('\n| workload | measured per second | ceiling per second (weight, length) | how |');
+  console.log('| --- | --- | --- | --- |');
+  for (const r of results) console.log(`| ${r.workload} | ${fmt(r.measured)} ${r.unit} | ${fmt(r.ceiling)} ${r.unit} | ${r.detail} |`);
+  console.log(`\nratio 2/1 = ${(results[1].measured / results[0].measured).toFixed(2)} (goal >= 1.0)`);
+  console.log(`ratio 3/1 = ${(results[2].measured / results[0].measured).toFixed(2)} (goal >= 10)`);
+  console.log('\nper extrinsic (weight incl. base, bytes; ceiling per block by weight / by length):');
+  const each = { transfer, commit, reveal, commitBatch, revealBatch };
+  for (const [name, m] of Object.entries(each)) {
+    const c = m.ceiling;
+    console.log(`  ${name}: ${c.weightMicros.toFixed(1)} us, ${c.bytes} B; ${c.byWeight} / ${c.byLength} per block`);
+  }
+  console.log(`\nrefused by the node: transfers ${transfer.refused}, commits ${commit.refused}, reveals ${reveal.refused}, ` +
+    `batch commits ${commitBatch.refused}, batch reveals ${revealBatch.refused}`);
+}
+
+try {
+  await main();
+} finally {
+  await Promise.all(submitters.map((p) => p.disconnect()));
+  await api.disconnect();
+  await node?.stop();
+}
