@@ -10,7 +10,8 @@
 //!   commitments; only labelers whose tier the task admits; only while the task is open. Each
 //!   commitment sets aside a commit bond from the labeler's stake until consensus settles it.
 //! - `commit_batch` commits to a range of items with one Merkle root over the single
-//!   commitments; `reveal_batch` reveals bounded chunks of leaves with proofs.
+//!   commitments; `reveal_batch` reveals bounded chunks of leaves with proofs, or the whole
+//!   batch without them.
 //! - `report_leak`: anyone who shows a labeler's label and salt before the reveal window gets a
 //!   share of a slash of that labeler's stake; the commitment is void.
 //!
@@ -258,7 +259,8 @@ pub mod pallet {
 			Self::do_commit_batch(&who, task, first_item, count, root)
 		}
 
-		/// Reveals a chunk of a batch: each leaf's label and salt with its proof to the root.
+		/// Reveals a chunk of a batch: each leaf's label and salt with its proof to the root. The
+		/// whole batch, in item order, may come without proofs: the root is recomputed.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::reveal_batch(leaves.len() as u32))]
 		pub fn reveal_batch(origin: OriginFor<T>, task: TaskId, leaves: Vec<BatchLeaf>) -> DispatchResult {

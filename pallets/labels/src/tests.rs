@@ -292,6 +292,38 @@ fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
 }
 
 #[test]
+fn a_whole_batch_is_revealed_without_proofs() {
+	test(|| {
+		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
+		let task = new_task(120);
+		let labels: Vec<Label> = (0..50).map(|i| Label::Class(i % 3)).collect();
+		let (root, leaves) = batch(ALICE, task, 10, &labels);
+		let bare: Vec<BatchLeaf> = leaves.iter().cloned().map(|l| BatchLeaf { proof: vec![], ..l }).collect();
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 10, 50, root));
+		run_to(12);
+		// Without proofs, part of the batch proves nothing; one wrong label breaks the root;
+		// leaves out of order are not the batch.
+		assert_noop!(
+			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, bare[..49].to_vec()),
+			Error::<Test>::CommitmentMismatch
+		);
+		let mut wrong = bare.clone();
+		wrong[42].label = Label::Class(2 - (42 % 3) as u16);
+		assert_noop!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, wrong), Error::<Test>::CommitmentMismatch);
+		let mut swapped = bare.clone();
+		swapped.swap(3, 4);
+		assert_noop!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, swapped), Error::<Test>::CommitmentMismatch);
+
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, bare.clone()));
+		for (i, leaf) in bare.iter().enumerate() {
+			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
+		}
+		assert_eq!(Batches::<Test>::get(task, ALICE).unwrap().revealed, 50);
+		assert_noop!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, bare), Error::<Test>::AlreadyRevealed);
+	});
+}
+
+#[test]
 fn batch_refusals() {
 	test(|| {
 		TestStake::set(ALICE, 1, 200 * COMMIT_BOND);
