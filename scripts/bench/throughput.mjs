@@ -17,7 +17,7 @@ import { u8aConcat, u8aToHex, bnToU8a, stringToU8a } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { connect, devAccounts } from '../lib/chain.mjs';
 import { startDevNode } from '../lib/devnode.mjs';
-import { commitment } from '../lib/labels.mjs';
+import { commitment, merkleTree } from '../lib/labels.mjs';
 
 const opts = new Command('bench-throughput')
   .option('--accounts <n>', 'funded sender accounts', (v) => Number(v), 400)
@@ -149,31 +149,6 @@ function ceiling(blocks) {
     weightMicros: Number(perTx) / 1e6, bytes: Math.round(bytes / Math.max(count, 1)) };
 }
 
-/** Builds the binary-merkle-tree levels over `leaves` once; proofs are then cheap. */
-function merkleTree(leaves) {
-  const hash = (x) => blake2AsU8a(x, 256);
-  const levels = [leaves.map(hash)];
-  while (levels[levels.length - 1].length > 1) {
-    const level = levels[levels.length - 1];
-    const next = [];
-    for (let i = 0; i < level.length; i += 2) next.push(level[i + 1] === undefined ? level[i] : hash(u8aConcat(level[i], level[i + 1])));
-    levels.push(next);
-  }
-  return {
-    root: levels[levels.length - 1][0],
-    proof(index) {
-      const proof = [];
-      let pos = index;
-      for (const level of levels.slice(0, -1)) {
-        const sibling = pos % 2 === 0 ? pos + 1 : pos - 1;
-        if (sibling < level.length) proof.push(u8aToHex(level[sibling]));
-        pos = Math.floor(pos / 2);
-      }
-      return proof;
-    },
-  };
-}
-
 async function waitUntil(block) {
   while (await best() < block) await sleep(500);
 }
@@ -241,7 +216,7 @@ async function main() {
   t = Date.now();
   const commits = await presign(assignment.map(({ a, w, item }) => ({
     pair: a,
-    tx: api.tx.labels.commit(singleTask, item, u8aToHex(itemHashes[item]), items.proof(item),
+    tx: api.tx.labels.commit(singleTask, item, u8aToHex(itemHashes[item]), items.proof(item).map((p) => u8aToHex(p)),
       u8aToHex(commitment(genesis, singleTask, item, a.address, labelOf(item, w), salt(a.address, singleTask, item)))),
   })));
   const reveals = await presign(assignment.map(({ a, w, item }) => ({

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { u8aToHex, stringToU8a, hexToU8a, isHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { merkleProof, merkleRoot } from '../lib/labels.mjs';
+import { merkleTree } from '../lib/labels.mjs';
 
 /** The records of a JSON array, a JSON object with `items`, or a JSONL file. */
 export function readRecords(file) {
@@ -29,12 +29,12 @@ export function readManifest(file) {
     const hash = r.hash && isHex(r.hash, 256) ? hexToU8a(r.hash) : blake2AsU8a(stringToU8a(r.content ?? id), 256);
     return { index, id, hash };
   });
-  const leaves = items.map((i) => i.hash);
+  const tree = merkleTree(items.map((i) => i.hash));
   return {
     header: header ?? {},
     items,
-    root: merkleRoot(leaves),
-    proof: (index) => merkleProof(leaves, index).proof.map((p) => u8aToHex(p)),
+    root: tree.root,
+    proof: (index) => tree.proof(index).map((p) => u8aToHex(p)),
     fileHash: blake2AsU8a(readFileSync(file), 256),
   };
 }

@@ -54,31 +54,40 @@ export function deriveSalt(key, genesisHash, task, item) {
 const hash = (x) => blake2AsU8a(x, 256);
 
 /**
- * Root and proof of `leaves[index]` (each leaf a 32-byte value, hashed once), in the layout of
- * `binary-merkle-tree`: pairs hashed left ++ right, an odd last node promoted unchanged.
+ * The Merkle tree over `leaves` (each a 32-byte value, hashed once) in the layout of
+ * `binary-merkle-tree`: pairs hashed left ++ right, an odd last node promoted unchanged. Built
+ * once; `proof(index)` then costs one sibling per level.
  */
-export function merkleProof(leaves, index = 0) {
-  if (leaves.length === 0) return { root: new Uint8Array(32), proof: [] };
-  let level = leaves.map((l) => hash(u8aToU8a(l)));
-  let pos = index;
-  const proof = [];
-  while (level.length > 1) {
+export function merkleTree(leaves) {
+  const levels = [leaves.map((l) => hash(u8aToU8a(l)))];
+  while (levels[levels.length - 1].length > 1) {
+    const level = levels[levels.length - 1];
     const next = [];
     for (let i = 0; i < level.length; i += 2) {
-      const a = level[i];
-      const b = level[i + 1];
-      if (b === undefined) {
-        next.push(a);
-        continue;
-      }
-      if (pos === i) proof.push(b);
-      if (pos === i + 1) proof.push(a);
-      next.push(hash(u8aConcat(a, b)));
+      next.push(level[i + 1] === undefined ? level[i] : hash(u8aConcat(level[i], level[i + 1])));
     }
-    pos = Math.floor(pos / 2);
-    level = next;
+    levels.push(next);
   }
-  return { root: level[0], proof };
+  return {
+    root: leaves.length ? levels[levels.length - 1][0] : new Uint8Array(32),
+    /** The sibling hashes from `leaves[index]` up to the root. */
+    proof(index) {
+      const proof = [];
+      let pos = index;
+      for (const level of levels.slice(0, -1)) {
+        const sibling = pos % 2 === 0 ? pos + 1 : pos - 1;
+        if (sibling < level.length) proof.push(level[sibling]);
+        pos = Math.floor(pos / 2);
+      }
+      return proof;
+    },
+  };
 }
 
-export const merkleRoot = (leaves) => merkleProof(leaves, 0).root;
+/** Root and proof of `leaves[index]` (see `merkleTree`; build the tree once for many proofs). */
+export function merkleProof(leaves, index = 0) {
+  const tree = merkleTree(leaves);
+  return { root: tree.root, proof: leaves.length ? tree.proof(index) : [] };
+}
+
+export const merkleRoot = (leaves) => merkleTree(leaves).root;

@@ -7,7 +7,7 @@ import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { devAccounts } from './chain.mjs';
 import { sendAndInclude, waitForBlock } from './chain-extra.mjs';
-import { commitment, deriveSalt, labelArg, merkleProof, merkleRoot, saltKey } from './labels.mjs';
+import { commitment, deriveSalt, labelArg, merkleRoot, merkleTree, saltKey } from './labels.mjs';
 
 const UNIT = 10n ** 12n;
 const itemHash = (name) => blake2AsU8a(name, 256);
@@ -66,9 +66,10 @@ export async function fullLabelingRound(api) {
   await waitForBlock(api, commitDeadline + 1);
   await Promise.all(labelers.map(([, who], i) => sendAndInclude(api,
     api.tx.labels.reveal(smallTask, 1, labelArg(votes[i]), u8aToHex(salts[i])), who)));
+  const batchTree = merkleTree(leaves);
   const batchLeaves = leaves.map((_, i) => ({
     item: i, label: labelArg(eveLabels[i]), salt: u8aToHex(eveSalts[i]),
-    proof: merkleProof(leaves, i).proof.map((x) => u8aToHex(x)),
+    proof: batchTree.proof(i).map((x) => u8aToHex(x)),
   }));
   const revealed = await sendAndInclude(api, api.tx.labels.revealBatch(largeTask, batchLeaves), eve);
   assert.ok(revealed.events.some(({ event }) => api.events.labels.BatchRevealed.is(event)));
