@@ -9,20 +9,8 @@ source scripts/env.sh
 
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_tasks pallet_tiers pallet_labels pallet_consensus pallet_governance)
-wasm="$CARGO_TARGET_DIR/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm"
+source scripts/lib/bench-pallet.sh
 
 for pallet in "${pallets[@]}"; do
-	dir="pallets/${pallet#pallet_}"
-	echo "[bench] $pallet -> $dir/src/weights.rs"
-	"$LABELCHAIN_NODE" benchmark pallet \
-		--runtime "$wasm" \
-		--genesis-builder=runtime \
-		--genesis-builder-preset=development \
-		--pallet "$pallet" \
-		--extrinsic '*' \
-		--steps "${STEPS:-20}" \
-		--repeat "${REPEAT:-5}" \
-		--heap-pages 4096 \
-		--template scripts/weights-template.hbs \
-		--output "$dir/src/weights.rs"
+	bench_pallet "$pallet" "pallets/${pallet#pallet_}/src/weights.rs" --template scripts/weights-template.hbs
 done

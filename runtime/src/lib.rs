@@ -19,6 +19,7 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod labeling_api;
+pub mod weights;
 
 pub use configs::{RuntimeParameters, RuntimeParametersKey, RuntimeParametersValue};
 
@@ -67,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("labelchain"),
 	impl_name: Cow::Borrowed("labelchain"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,

@@ -51,6 +51,15 @@ export function deriveSalt(key, genesisHash, task, item) {
   return blake2AsU8a(key.sign(message), 256);
 }
 
+/**
+ * The salt of `item` in a batch whose salts come from one secret seed,
+ * `blake2_256(SCALE((seed, item u32)))` (the runtime's `batch_salt`): a whole batch is then
+ * revealed with its labels and the seed (`labels.revealSeededBatch`).
+ */
+export function batchSalt(seed, item) {
+  return blake2AsU8a(u8aConcat(u8aToU8a(seed), bnToU8a(item, { bitLength: 32 })), 256);
+}
+
 const hash = (x) => blake2AsU8a(x, 256);
 
 /**

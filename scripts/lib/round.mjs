@@ -59,8 +59,8 @@ export async function fullLabelingRound(api) {
   const eveSalts = large.map((_, i) => deriveSalt(eveKey, genesis, largeTask, i));
   const leaves = large.map((_, i) => commitment(genesis, largeTask, i, eve.address, eveLabels[i], eveSalts[i]));
   await sendAndInclude(api, api.tx.labels.commitBatch(largeTask, 0, 100, u8aToHex(merkleRoot(leaves))), eve);
-  const entries = await api.query.labels.labels(largeTask, 99);
-  assert.equal(entries.length, 1, 'the batch claimed item 99');
+  const seats = await api.query.labels.seats(largeTask, 0);
+  assert.deepEqual(seats.map((s) => s.toString()), [eve.address], 'the batch holds a seat on the chunk of items 0..99');
 
   // Reveal window.
   await waitForBlock(api, commitDeadline + 1);

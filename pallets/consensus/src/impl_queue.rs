@@ -128,7 +128,7 @@ impl<T: Config> Pallet<T> {
 		Ok(done)
 	}
 
-	/// The invariants: every finalized item has one result and no votes left, no item is both
+	/// The invariants: every finalized item has one result and no commitments left, no item is both
 	/// final and escalated, each task's provenance tree and statistics count exactly its
 	/// results (each at its own position), and the queue's ends are in order.
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
@@ -137,7 +137,7 @@ impl<T: Config> Pallet<T> {
 		let mut results_of: BTreeMap<TaskId, BTreeSet<u32>> = BTreeMap::new();
 		for (task, item, result) in Results::<T>::iter() {
 			ensure!(!Escalations::<T>::contains_key(task, item), "an item both final and escalated");
-			ensure!(T::Labels::votes(task, item).is_empty(), "a finalized item still has votes");
+			ensure!(!T::Labels::holds_item(task, item), "a finalized item still has commitments");
 			if let Some(view) = T::Tasks::task(task) {
 				ensure!(item < view.item_count, "a result outside its task");
 			}

@@ -346,10 +346,10 @@ fn a_finished_tasks_batch_records_are_pruned_by_the_queue() {
 			})
 			.collect();
 		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(A), task, leaves));
-		assert!(pallet_labels::Batches::<Test>::contains_key(task, A));
+		assert!(pallet_labels::Batches::<Test>::contains_key((task, 0, A)));
 		run_to_block(22);
 		assert_eq!(Results::<Test>::iter_prefix(task).count(), 4);
-		assert!(!pallet_labels::Batches::<Test>::contains_key(task, A));
+		assert!(!pallet_labels::Batches::<Test>::contains_key((task, 0, A)));
 		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
 	});
 }

@@ -57,6 +57,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:64 w:64)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
@@ -82,20 +86,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (1292 ±0) + r * (5643 ±0)`, estimated `26740 + n * (4229 ±0) + r * (3260 ±0)`.
-		// Minimum execution time: 1_863_927_000 picoseconds.
-		Weight::from_parts(2_043_334_000, 0)
+		// Proof size: measured `0 + n * (57 ±0) + r * (610 ±0)`, estimated `26740 + n * (4229 ±0) + r * (6965 ±0)`.
+		// Minimum execution time: 1_728_678_000 picoseconds.
+		Weight::from_parts(1_759_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(608_853_600, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_578_083_692, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(Weight::from_parts(638_916_634, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_651_999_945, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
@@ -103,6 +107,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
@@ -127,16 +135,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1416 + r * (224 ±0)`, estimated `19015 + r * (3260 ±16)`.
-		// Minimum execution time: 263_064_000 picoseconds.
-		Weight::from_parts(170_785_311, 0)
+		// Proof size: measured `1465 + r * (292 ±0)`, estimated `19015 + r * (6965 ±0)`.
+		// Minimum execution time: 280_476_000 picoseconds.
+		Weight::from_parts(185_289_834, 0)
 			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(52_977_881, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(18))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(61_213_433, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Schedule` (r:1 w:1)
 	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
@@ -147,10 +155,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `43 + j * (13 ±0)`, estimated `3686`.
-		// Minimum execution time: 2_734_000 picoseconds.
-		Weight::from_parts(6_913_579, 0)
+		// Minimum execution time: 2_819_000 picoseconds.
+		Weight::from_parts(7_254_987, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_897_358, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_966_892, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
@@ -160,33 +168,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(2_043_334_000, 0)
+		Weight::from_parts(1_759_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(608_853_600, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_578_083_692, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(19))
+			.saturating_add(Weight::from_parts(638_916_634, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_651_999_945, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(170_785_311, 0)
+		Weight::from_parts(185_289_834, 0)
 			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(52_977_881, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(18))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(61_213_433, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(19))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 3260).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(6_913_579, 0)
+		Weight::from_parts(7_254_987, 0)
 			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_897_358, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(1_966_892, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))

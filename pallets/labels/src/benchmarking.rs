@@ -105,19 +105,32 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A whole chunk of `n` items, each holding all but one of its slots in single
+	/// commitments, so that every item's check reads the longest list.
 	#[benchmark]
 	fn commit_batch(n: Linear<1, { T::MaxBatchSize::get() }>) -> Result<(), BenchmarkError> {
-		let task = T::BenchmarkHelper::open_task(T::MaxBatchSize::get(), H256::repeat_byte(1));
+		let leaves: Vec<H256> = (0..n).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
+		let task = T::BenchmarkHelper::open_task(n, merkle::root(leaves.clone()));
+		let others: Vec<T::AccountId> =
+			(0..redundancy::<T>(task).saturating_sub(1)).map(|i| labeler::<T>("other", i, n)).collect();
+		for item in 0..n {
+			let proof = merkle::proof(&leaves, item);
+			for (i, other) in others.iter().enumerate() {
+				let c = Pallet::<T>::commitment_of(other, task, item, &Label::Class(0), &salt(i as u32));
+				Pallet::<T>::do_commit(other, task, item, leaves[item as usize], proof.clone(), c)?;
+			}
+		}
 		let who = labeler::<T>("labeler", 0, n);
 		let (root, _) = batch::<T>(&who, task, n);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), task, 0, n, root);
 
-		assert!(Batches::<T>::contains_key(task, &who));
+		assert!(Batches::<T>::contains_key((task, 0, &who)));
 		Ok(())
 	}
 
+	/// `n` leaves of a whole-chunk batch, each with its proof.
 	#[benchmark]
 	fn reveal_batch(n: Linear<1, { T::MaxRevealChunk::get() }>) -> Result<(), BenchmarkError> {
 		let size = T::MaxBatchSize::get().max(n);
@@ -131,7 +144,44 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), task, leaves);
 
-		assert_eq!(Batches::<T>::get(task, &who).map(|b| b.revealed), Some(n));
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
+		Ok(())
+	}
+
+	/// A whole batch of `n` items in order without proofs: the root is recomputed.
+	#[benchmark]
+	fn reveal_whole_batch(n: Linear<1, { T::MaxRevealChunk::get().min(T::MaxBatchSize::get()) }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::open_task(n, H256::repeat_byte(1));
+		let who = labeler::<T>("labeler", 0, n);
+		let (root, leaves) = batch::<T>(&who, task, n);
+		Pallet::<T>::do_commit_batch(&who, task, 0, n, root)?;
+		let bare: Vec<BatchLeaf> = leaves.into_iter().map(|l| BatchLeaf { proof: Vec::new(), ..l }).collect();
+		to_reveal_window::<T>(task);
+
+		#[extrinsic_call]
+		reveal_batch(RawOrigin::Signed(who.clone()), task, bare);
+
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
+		Ok(())
+	}
+
+	/// A whole batch of `n` items revealed with its labels and the seed of its salts.
+	#[benchmark]
+	fn reveal_seeded_batch(n: Linear<1, { T::MaxRevealChunk::get().min(T::MaxBatchSize::get()) }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::open_task(n, H256::repeat_byte(1));
+		let who = labeler::<T>("labeler", 0, n);
+		let seed = salt(u32::MAX);
+		let labels: Vec<Label> = (0..n).map(|i| Label::Class((i % 4) as u16)).collect();
+		let commitments = (0..n).map(|i| {
+			Pallet::<T>::commitment_of(&who, task, i, &labels[i as usize], &labelchain_primitives::batch_salt(&seed, i))
+		});
+		Pallet::<T>::do_commit_batch(&who, task, 0, n, merkle::root(commitments))?;
+		to_reveal_window::<T>(task);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, 0, labels, seed);
+
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
 		Ok(())
 	}
 

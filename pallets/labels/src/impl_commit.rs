@@ -39,22 +39,33 @@ impl<T: Config> Pallet<T> {
 		Ok(view)
 	}
 
-	/// Adds `who`'s entry to an item that still has room.
+	/// The chunk an item belongs to.
+	pub fn chunk_of(item: ItemIndex) -> ChunkIndex {
+		item / T::MaxBatchSize::get().max(1)
+	}
+
+	/// Adds `who`'s single commitment to an item that still has room, counting the seats of
+	/// batches on the item's chunk.
 	fn claim_slot(
 		who: &T::AccountId,
 		task: TaskId,
 		item: ItemIndex,
 		redundancy: u8,
-		commitment: Commitment,
+		commitment: H256,
 		bond: BalanceOf<T>,
 	) -> DispatchResult {
+		let seats = Seats::<T>::get(task, Self::chunk_of(item));
+		ensure!(!seats.contains(who), Error::<T>::AlreadyCommitted);
 		Labels::<T>::try_mutate(task, item, |entries| {
 			ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
-			ensure!(entries.len() < redundancy as usize, Error::<T>::ItemFull);
+			ensure!(
+				entries.len().saturating_add(seats.len()) < redundancy as usize,
+				Error::<T>::ItemFull
+			);
 			entries
 				.try_push(Entry {
 					labeler: who.clone(),
-					commitment,
+					commitment: Commitment::Single(commitment),
 					label: None,
 					bond,
 				})
@@ -74,7 +85,7 @@ impl<T: Config> Pallet<T> {
 		let view = Self::open_task_for(who, task)?;
 		ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
 		let bond = Self::commit_bond(&view);
-		Self::claim_slot(who, task, item, view.redundancy, Commitment::Single(commitment), bond)?;
+		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitment(task)?;
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
@@ -89,20 +100,40 @@ impl<T: Config> Pallet<T> {
 		root: H256,
 	) -> DispatchResult {
 		ensure!(count > 0, Error::<T>::EmptyBatch);
-		ensure!(count <= T::MaxBatchSize::get(), Error::<T>::BatchTooLarge);
+		let size = T::MaxBatchSize::get();
+		ensure!(count <= size, Error::<T>::BatchTooLarge);
 		let view = Self::open_task_for(who, task)?;
 		let end = first_item.checked_add(count).ok_or(Error::<T>::ItemNotInTask)?;
 		ensure!(end <= view.item_count, Error::<T>::ItemNotInTask);
-		ensure!(!Batches::<T>::contains_key(task, who), Error::<T>::BatchExists);
+		// One whole chunk, so that a seat stands for every item it covers.
+		let chunk = Self::chunk_of(first_item);
+		ensure!(
+			first_item % size.max(1) == 0 && count == size.min(view.item_count.saturating_sub(first_item)),
+			Error::<T>::NotAChunk
+		);
+		ensure!(!Batches::<T>::contains_key((task, chunk, who)), Error::<T>::BatchExists);
 
+		let redundancy = view.redundancy as usize;
+		Seats::<T>::try_mutate(task, chunk, |seats| {
+			// Every item keeps room for one more labeler, and `who` has no single commitment in
+			// the chunk.
+			for item in first_item..end {
+				let entries = Labels::<T>::get(task, item);
+				ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
+				ensure!(entries.len().saturating_add(seats.len()) < redundancy, Error::<T>::ItemFull);
+			}
+			seats.try_push(who.clone()).map_err(|_| DispatchError::from(Error::<T>::ItemFull))
+		})?;
 		let bond = Self::commit_bond(&view);
-		for item in first_item..end {
-			Self::claim_slot(who, task, item, view.redundancy, Commitment::Batch, bond)?;
-		}
 		let bonds = bond.saturating_mul(count.into());
 		T::Stake::lock(who, bonds).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitment(task)?;
-		Batches::<T>::insert(task, who, Batch { root, first_item, count, revealed: 0 });
+		let leaves = BoundedVec::try_from(alloc::vec![Leaf::Hidden; count as usize])
+			.map_err(|_| Error::<T>::BatchTooLarge)?;
+		Batches::<T>::insert(
+			(task, chunk, who),
+			Batch { root, first_item, count, revealed: 0, bond, leaves },
+		);
 		Self::deposit_event(Event::BatchCommitted {
 			task,
 			labeler: who.clone(),

@@ -22,24 +22,38 @@ impl<T: Config> Pallet<T> {
 		ensure!(view.phase == TaskPhase::Open, Error::<T>::LeakWindowClosed);
 
 		let commitment = Self::commitment_of(labeler, task, leaf.item, &leaf.label, &leaf.salt);
-		let bond = Labels::<T>::try_mutate(task, leaf.item, |entries| {
-			let entry = entries
-				.iter_mut()
-				.find(|e| e.labeler == *labeler)
-				.ok_or(Error::<T>::NoCommitment)?;
-			let proven = match entry.commitment {
-				Commitment::Single(hash) => hash == commitment,
-				Commitment::Batch => {
-					let batch = Batches::<T>::get(task, labeler).ok_or(Error::<T>::NoCommitment)?;
-					let position = leaf.item.saturating_sub(batch.first_item);
-					merkle::verify(&batch.root, &leaf.proof, batch.count, position, &commitment)
-				},
-				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
-			};
-			ensure!(proven, Error::<T>::CommitmentMismatch);
-			entry.commitment = Commitment::Leaked;
-			Ok::<_, DispatchError>(core::mem::take(&mut entry.bond))
-		})?;
+		let single = Labels::<T>::get(task, leaf.item).iter().any(|e| e.labeler == *labeler);
+		let bond = if single {
+			Labels::<T>::try_mutate(task, leaf.item, |entries| {
+				let entry = entries
+					.iter_mut()
+					.find(|e| e.labeler == *labeler)
+					.ok_or(Error::<T>::NoCommitment)?;
+				match entry.commitment {
+					Commitment::Single(hash) => ensure!(hash == commitment, Error::<T>::CommitmentMismatch),
+					Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
+				}
+				entry.commitment = Commitment::Leaked;
+				Ok::<_, DispatchError>(core::mem::take(&mut entry.bond))
+			})?
+		} else {
+			Batches::<T>::try_mutate((task, Self::chunk_of(leaf.item), labeler), |batch| {
+				let batch = batch.as_mut().ok_or(Error::<T>::NoCommitment)?;
+				let position = leaf
+					.item
+					.checked_sub(batch.first_item)
+					.filter(|p| *p < batch.count)
+					.ok_or(Error::<T>::NoCommitment)?;
+				ensure!(
+					merkle::verify(&batch.root, &leaf.proof, batch.count, position, &commitment),
+					Error::<T>::CommitmentMismatch
+				);
+				let state = batch.leaves.get_mut(position as usize).ok_or(Error::<T>::NoCommitment)?;
+				ensure!(*state == Leaf::Hidden, Error::<T>::NoCommitment);
+				*state = Leaf::Leaked;
+				Ok::<_, DispatchError>(batch.bond)
+			})?
+		};
 		if !bond.is_zero() {
 			T::Stake::unlock(labeler, bond);
 		}

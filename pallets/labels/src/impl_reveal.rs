@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	label_commitment, merkle, ItemIndex, Label, LabelSchema, TaskId, TaskInspect, TaskPhase,
+	batch_salt, label_commitment, merkle, ItemIndex, Label, LabelSchema, TaskId, TaskInspect, TaskPhase,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -47,11 +47,13 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let schema = Self::revealing_schema(task)?;
 		Labels::<T>::try_mutate(task, item, |entries| {
-			let entry =
-				entries.iter_mut().find(|e| e.labeler == *who).ok_or(Error::<T>::NoCommitment)?;
+			let Some(entry) = entries.iter_mut().find(|e| e.labeler == *who) else {
+				// A batch leaf is revealed with its batch.
+				let in_batch = Batches::<T>::contains_key((task, Self::chunk_of(item), who));
+				return Err(if in_batch { Error::<T>::UseBatchReveal } else { Error::<T>::NoCommitment }.into());
+			};
 			let committed = match entry.commitment {
 				Commitment::Single(hash) => hash,
-				Commitment::Batch => return Err(Error::<T>::UseBatchReveal.into()),
 				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
 			};
 			ensure!(entry.label.is_none(), Error::<T>::AlreadyRevealed);
@@ -73,8 +75,10 @@ impl<T: Config> Pallet<T> {
 		leaves: Vec<BatchLeaf>,
 	) -> DispatchResult {
 		ensure!(leaves.len() as u32 <= T::MaxRevealChunk::get(), Error::<T>::BatchTooLarge);
+		let first = leaves.first().ok_or(Error::<T>::EmptyBatch)?;
+		let chunk = Self::chunk_of(first.item);
 		let schema = Self::revealing_schema(task)?;
-		let mut batch = Batches::<T>::get(task, who).ok_or(Error::<T>::NoCommitment)?;
+		let mut batch = Batches::<T>::get((task, chunk, who)).ok_or(Error::<T>::NoCommitment)?;
 		let genesis = Self::genesis_hash();
 		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();
 
@@ -107,19 +111,54 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::CommitmentMismatch
 				);
 			}
-			Labels::<T>::try_mutate(task, leaf.item, |entries| {
-				let entry = entries
-					.iter_mut()
-					.find(|e| e.labeler == *who && e.commitment == Commitment::Batch)
-					.ok_or(Error::<T>::NoCommitment)?;
-				ensure!(entry.label.is_none(), Error::<T>::AlreadyRevealed);
-				entry.label = Some(leaf.label);
-				Ok::<_, DispatchError>(())
-			})?;
+			let state = batch.leaves.get_mut(position as usize).ok_or(Error::<T>::NoCommitment)?;
+			match state {
+				Leaf::Hidden => *state = Leaf::Revealed(leaf.label),
+				Leaf::Revealed(_) => return Err(Error::<T>::AlreadyRevealed.into()),
+				Leaf::Leaked => return Err(Error::<T>::NoCommitment.into()),
+			}
 			batch.revealed = batch.revealed.saturating_add(1);
 			revealed.try_push((leaf.item, leaf.label)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}
-		Batches::<T>::insert(task, who, batch);
+		Batches::<T>::insert((task, chunk, who), batch);
+		Self::deposit_event(Event::BatchRevealed { task, labeler: who.clone(), labels: revealed });
+		Ok(())
+	}
+
+	pub(crate) fn do_reveal_seeded_batch(
+		who: &T::AccountId,
+		task: TaskId,
+		first_item: ItemIndex,
+		labels: Vec<Label>,
+		seed: [u8; 32],
+	) -> DispatchResult {
+		ensure!(labels.len() as u32 <= T::MaxRevealChunk::get(), Error::<T>::BatchTooLarge);
+		let schema = Self::revealing_schema(task)?;
+		let chunk = Self::chunk_of(first_item);
+		let mut batch = Batches::<T>::get((task, chunk, who)).ok_or(Error::<T>::NoCommitment)?;
+		ensure!(
+			batch.first_item == first_item && labels.len() as u32 == batch.count,
+			Error::<T>::NotWholeBatch
+		);
+		let genesis = Self::genesis_hash();
+		let items = (first_item..first_item.saturating_add(batch.count)).zip(labels.iter());
+		let commitments = items
+			.clone()
+			.map(|(item, label)| label_commitment(&genesis, task, item, who, label, &batch_salt(&seed, item)));
+		ensure!(merkle::root(commitments) == batch.root, Error::<T>::CommitmentMismatch);
+
+		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();
+		for ((item, label), state) in items.zip(batch.leaves.iter_mut()) {
+			ensure!(schema.accepts(label), Error::<T>::LabelOutOfSchema);
+			match state {
+				Leaf::Hidden => *state = Leaf::Revealed(*label),
+				Leaf::Revealed(_) => return Err(Error::<T>::AlreadyRevealed.into()),
+				Leaf::Leaked => return Err(Error::<T>::NoCommitment.into()),
+			}
+			revealed.try_push((item, *label)).map_err(|_| Error::<T>::BatchTooLarge)?;
+		}
+		batch.revealed = batch.revealed.saturating_add(revealed.len() as u32);
+		Batches::<T>::insert((task, chunk, who), batch);
 		Self::deposit_event(Event::BatchRevealed { task, labeler: who.clone(), labels: revealed });
 		Ok(())
 	}

@@ -9,9 +9,13 @@
 //! - One commitment per (account, item), first come until the item has its `redundancy`
 //!   commitments; only labelers whose tier the task admits; only while the task is open. Each
 //!   commitment sets aside a commit bond from the labeler's stake until consensus settles it.
-//! - `commit_batch` commits to a range of items with one Merkle root over the single
-//!   commitments; `reveal_batch` reveals bounded chunks of leaves with proofs, or the whole
-//!   batch without them.
+//! - `commit_batch` commits to one chunk of a task (`MaxBatchSize` items starting at a multiple
+//!   of it, or the rest of the task) with one Merkle root over the single commitments, and
+//!   takes one of the chunk's seats: an item's `redundancy` counts its single commitments plus
+//!   its chunk's seats. `reveal_batch` reveals leaves with proofs, or the whole batch without
+//!   them; `reveal_seeded_batch` reveals a whole batch whose salts derive from one seed with
+//!   its labels and that seed. A batch is one storage record, committed and revealed with one write, so that a
+//!   batched label costs a fraction of a single one.
 //! - `report_leak`: anyone who shows a labeler's label and salt before the reveal window gets a
 //!   share of a slash of that labeler's stake; the commitment is void.
 //!
@@ -68,6 +72,9 @@ pub mod pallet {
 
 	pub type BalanceOf<T> = <T as Config>::Balance;
 	pub type EntryOf<T> = Entry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	pub type BatchOf<T> = Batch<BalanceOf<T>, <T as Config>::MaxBatchSize>;
+	/// A chunk of a task: items `chunk * MaxBatchSize ..`, the unit of a batch.
+	pub type ChunkIndex = u32;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -96,7 +103,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
 
-		/// The most items one batch commitment may cover.
+		/// The most items one batch commitment covers: the size of a chunk.
 		#[pallet::constant]
 		type MaxBatchSize: Get<u32>;
 
@@ -115,7 +122,7 @@ pub mod pallet {
 		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The commitments (and revealed labels) of each item, in commit order.
+	/// The single commitments (and revealed labels) of each item, in commit order.
 	#[pallet::storage]
 	pub type Labels<T: Config> = StorageDoubleMap<
 		_,
@@ -127,10 +134,30 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Batch commitments: one per labeler and task.
+	/// Batch commitments: one per chunk and labeler.
 	#[pallet::storage]
-	pub type Batches<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, TaskId, Blake2_128Concat, T::AccountId, Batch>;
+	pub type Batches<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, TaskId>,
+			NMapKey<Twox64Concat, ChunkIndex>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		BatchOf<T>,
+	>;
+
+	/// The labelers holding a batch on each chunk of a task, in commit order: each counts
+	/// towards the redundancy of every item of the chunk.
+	#[pallet::storage]
+	pub type Seats<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ChunkIndex,
+		BoundedVec<T::AccountId, T::MaxRedundancy>,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -183,8 +210,11 @@ pub mod pallet {
 		EmptyBatch,
 		/// More items or leaves than one batch call may carry.
 		BatchTooLarge,
-		/// The account already has a batch commitment for this task.
+		/// The account already has a batch commitment for this chunk.
 		BatchExists,
+		/// A batch covers one whole chunk: `first_item` a multiple of the batch size, and
+		/// `count` every item from there to the chunk's (or the task's) end.
+		NotAChunk,
 		/// The account made no commitment to this item (or no batch for this task).
 		NoCommitment,
 		/// This commitment is part of a batch: reveal it with `reveal_batch`.
@@ -201,6 +231,8 @@ pub mod pallet {
 		LeakWindowClosed,
 		/// A labeler cannot report their own answer.
 		SelfReport,
+		/// A seeded reveal carries every label of the batch, in item order, from its first item.
+		NotWholeBatch,
 	}
 
 	#[pallet::hooks]
@@ -244,8 +276,10 @@ pub mod pallet {
 			Self::do_reveal(&who, task, item, label, salt)
 		}
 
-		/// Commits to items `first_item .. first_item + count` at once: `root` is the Merkle
-		/// root (see `labelchain_primitives::merkle`) over their single commitments in order.
+		/// Commits to the chunk of items `first_item .. first_item + count` at once: `root` is
+		/// the Merkle root (see `labelchain_primitives::merkle`) over their single commitments
+		/// in order. `first_item` is a multiple of `MaxBatchSize`; `count` is `MaxBatchSize`, or
+		/// what is left of the task.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commit_batch(*count))]
 		pub fn commit_batch(
@@ -259,13 +293,33 @@ pub mod pallet {
 			Self::do_commit_batch(&who, task, first_item, count, root)
 		}
 
-		/// Reveals a chunk of a batch: each leaf's label and salt with its proof to the root. The
-		/// whole batch, in item order, may come without proofs: the root is recomputed.
+		/// Reveals leaves of one batch: each leaf's label and salt with its proof to the root.
+		/// The whole batch, in item order, may come without proofs: the root is recomputed.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::reveal_batch(leaves.len() as u32))]
+		#[pallet::weight(if leaves.iter().all(|l| l.proof.is_empty()) {
+			T::WeightInfo::reveal_whole_batch(leaves.len() as u32)
+		} else {
+			T::WeightInfo::reveal_batch(leaves.len() as u32)
+		})]
 		pub fn reveal_batch(origin: OriginFor<T>, task: TaskId, leaves: Vec<BatchLeaf>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_reveal_batch(&who, task, leaves)
+		}
+
+		/// Reveals a whole batch whose salts were derived from one secret `seed`
+		/// (`labelchain_primitives::batch_salt`): the labels of items `first_item ..` in order
+		/// and the seed, a few bytes per label instead of a salt each. The root is recomputed.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reveal_seeded_batch(labels.len() as u32))]
+		pub fn reveal_seeded_batch(
+			origin: OriginFor<T>,
+			task: TaskId,
+			first_item: ItemIndex,
+			labels: Vec<Label>,
+			seed: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal_seeded_batch(&who, task, first_item, labels, seed)
 		}
 
 		/// Proves that `labeler`'s answer for `item` was published before the reveal window by

@@ -1,7 +1,7 @@
 //! Unit tests of commit-reveal: every rule and refusal, batches, leaks, and what consensus
 //! reads. Each test ends with both pallets' `try_state` checks (see `mock::test`).
 
-use crate::{mock::*, pallet::Batches, types::*, Error, Event};
+use crate::{mock::*, pallet::{Batches, Seats}, types::*, Error, Event};
 use frame_support::{assert_noop, assert_ok};
 use labelchain_primitives::{label_commitment, merkle, Label, LabelStore, Vote};
 use polkadot_sdk::{frame_support, frame_system, sp_core::H256};
@@ -252,42 +252,54 @@ fn batch(who: AccountId, task: u64, first: u32, labels: &[Label]) -> (H256, Vec<
 	(root, leaves)
 }
 
+/// The batch size of the mock runtime: a chunk is 128 items.
+const CHUNK: u32 = 128;
+
 #[test]
 fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
 	test(|| {
 		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
-		let task = new_task(120);
+		// The task's second chunk is its last hundred items.
+		let task = new_task(CHUNK + 100);
 		let labels: Vec<Label> = (0..100).map(|i| Label::Class(i % 4)).collect();
-		let (root, leaves) = batch(ALICE, task, 10, &labels);
-		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 10, 100, root));
+		let (root, leaves) = batch(ALICE, task, CHUNK, &labels);
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, CHUNK, 100, root));
 		assert_eq!(TestStake::locked(ALICE), 100 * COMMIT_BOND);
-		assert_eq!(Labels::votes(task, 10).len(), 1);
-		assert_eq!(Labels::votes(task, 109).len(), 1);
-		assert_eq!(Labels::votes(task, 110).len(), 0);
+		assert_eq!(Labels::votes(task, CHUNK), vec![Vote { labeler: ALICE, label: None, bond: COMMIT_BOND }]);
+		assert_eq!(Labels::votes(task, CHUNK + 99).len(), 1);
+		assert_eq!(Labels::votes(task, CHUNK - 1).len(), 0);
+		assert_eq!(Seats::<Test>::get(task, 1).into_inner(), vec![ALICE]);
 		assert_noop!(
-			Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 5, root),
+			Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, CHUNK, 100, root),
 			Error::<Test>::BatchExists
 		);
+		// Inside its batch's chunk a labeler commits nothing else.
+		assert_noop!(commit(ALICE, task, CHUNK + 5, Label::Class(0)), Error::<Test>::AlreadyCommitted);
 
 		run_to(12);
 		// A batch leaf is not revealed alone.
-		assert_noop!(reveal(ALICE, task, 10, Label::Class(0)), Error::<Test>::UseBatchReveal);
+		assert_noop!(reveal(ALICE, task, CHUNK, Label::Class(0)), Error::<Test>::UseBatchReveal);
 		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..60].to_vec()));
+		assert!(!Labels::all_revealed(task, CHUNK + 60));
 		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[60..].to_vec()));
 		for (i, leaf) in leaves.iter().enumerate() {
 			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
+			assert!(Labels::all_revealed(task, leaf.item));
 		}
-		assert_eq!(Batches::<Test>::get(task, ALICE).unwrap().revealed, 100);
+		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed, 100);
 		assert!(matches!(last_event(), RuntimeEvent::Labels(Event::BatchRevealed { labels, .. }) if labels.len() == 40));
 		assert_noop!(
 			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..1].to_vec()),
 			Error::<Test>::AlreadyRevealed
 		);
-		assert!(Labels::prune_task(task, 10));
-		assert!(Batches::<Test>::get(task, ALICE).is_none());
-		for item in 10..110 {
+		// Consuming an item removes its single commitments; batch records go with the task.
+		for item in CHUNK..CHUNK + 100 {
 			Labels::consume(task, item);
+			assert!(!Labels::holds_item(task, item));
 		}
+		assert!(Labels::prune_task(task, 10));
+		assert!(Batches::<Test>::get((task, 1, ALICE)).is_none());
+		assert!(Seats::<Test>::get(task, 1).is_empty());
 	});
 }
 
@@ -295,11 +307,11 @@ fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
 fn a_whole_batch_is_revealed_without_proofs() {
 	test(|| {
 		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
-		let task = new_task(120);
+		let task = new_task(50);
 		let labels: Vec<Label> = (0..50).map(|i| Label::Class(i % 3)).collect();
-		let (root, leaves) = batch(ALICE, task, 10, &labels);
+		let (root, leaves) = batch(ALICE, task, 0, &labels);
 		let bare: Vec<BatchLeaf> = leaves.iter().cloned().map(|l| BatchLeaf { proof: vec![], ..l }).collect();
-		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 10, 50, root));
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 50, root));
 		run_to(12);
 		// Without proofs, part of the batch proves nothing; one wrong label breaks the root;
 		// leaves out of order are not the batch.
@@ -318,16 +330,88 @@ fn a_whole_batch_is_revealed_without_proofs() {
 		for (i, leaf) in bare.iter().enumerate() {
 			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
 		}
-		assert_eq!(Batches::<Test>::get(task, ALICE).unwrap().revealed, 50);
+		assert_eq!(Batches::<Test>::get((task, 0, ALICE)).unwrap().revealed, 50);
 		assert_noop!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, bare), Error::<Test>::AlreadyRevealed);
+	});
+}
+
+#[test]
+fn a_batch_with_seeded_salts_is_revealed_with_its_labels_and_the_seed() {
+	use labelchain_primitives::batch_salt;
+	test(|| {
+		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
+		let task = new_task(CHUNK + 40);
+		let seed = [7u8; 32];
+		let labels: Vec<Label> = (0..40).map(|i| Label::Class(i % 4)).collect();
+		let commitments: Vec<H256> = labels
+			.iter()
+			.enumerate()
+			.map(|(i, l)| {
+				let item = CHUNK + i as u32;
+				label_commitment(&Labels::genesis_hash(), task, item, &ALICE, l, &batch_salt(&seed, item))
+			})
+			.collect();
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, CHUNK, 40, merkle::root(commitments.clone())));
+		let reveal = |first: u32, labels: Vec<Label>, seed: [u8; 32]| {
+			Labels::reveal_seeded_batch(RuntimeOrigin::signed(ALICE), task, first, labels, seed)
+		};
+		assert_noop!(reveal(CHUNK, labels.clone(), seed), Error::<Test>::NotRevealWindow);
+		run_to(12);
+		// Every label, from the batch's first item: a part, or another start, is not the batch.
+		assert_noop!(reveal(CHUNK, labels[..39].to_vec(), seed), Error::<Test>::NotWholeBatch);
+		assert_noop!(reveal(CHUNK + 1, labels[1..].to_vec(), seed), Error::<Test>::NotWholeBatch);
+		assert_noop!(reveal(0, labels.clone(), seed), Error::<Test>::NoCommitment);
+		// Another seed, or one label changed, breaks the root.
+		assert_noop!(reveal(CHUNK, labels.clone(), [8u8; 32]), Error::<Test>::CommitmentMismatch);
+		let mut wrong = labels.clone();
+		wrong[17] = Label::Class(3 - (17 % 4) as u16);
+		assert_noop!(reveal(CHUNK, wrong, seed), Error::<Test>::CommitmentMismatch);
+
+		assert_ok!(reveal(CHUNK, labels.clone(), seed));
+		for (i, label) in labels.iter().enumerate() {
+			assert_eq!(Labels::votes(task, CHUNK + i as u32)[0].label, Some(*label));
+		}
+		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed, 40);
+		assert!(matches!(last_event(), RuntimeEvent::Labels(Event::BatchRevealed { labels, .. }) if labels.len() == 40));
+		assert_noop!(reveal(CHUNK, labels, seed), Error::<Test>::AlreadyRevealed);
+	});
+}
+
+#[test]
+fn a_seeded_batch_with_a_leaked_leaf_is_revealed_leaf_by_leaf() {
+	use labelchain_primitives::batch_salt;
+	test(|| {
+		TestStake::set(ALICE, 1, 100 * COMMIT_BOND);
+		staked(&[BOB]);
+		let task = new_task(4);
+		let seed = [9u8; 32];
+		let labels = vec![Label::Class(0), Label::Class(1), Label::Class(2), Label::Class(3)];
+		let commitments: Vec<H256> = (0..4u32)
+			.map(|i| label_commitment(&Labels::genesis_hash(), task, i, &ALICE, &labels[i as usize], &batch_salt(&seed, i)))
+			.collect();
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 4, merkle::root(commitments.clone())));
+		let leaf = |i: u32| BatchLeaf {
+			item: i,
+			label: labels[i as usize],
+			salt: batch_salt(&seed, i),
+			proof: merkle::proof(&commitments, i),
+		};
+		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf(1)));
+		run_to(12);
+		assert_noop!(
+			Labels::reveal_seeded_batch(RuntimeOrigin::signed(ALICE), task, 0, labels.clone(), seed),
+			Error::<Test>::NoCommitment
+		);
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, vec![leaf(0), leaf(2), leaf(3)]));
+		assert!(Labels::all_revealed(task, 3));
 	});
 }
 
 #[test]
 fn batch_refusals() {
 	test(|| {
-		TestStake::set(ALICE, 1, 200 * COMMIT_BOND);
-		TestStake::set(BOB, 1, 200 * COMMIT_BOND);
+		TestStake::set(ALICE, 1, 300 * COMMIT_BOND);
+		TestStake::set(BOB, 1, 300 * COMMIT_BOND);
 		let task = new_task(200);
 		let root = H256::repeat_byte(3);
 		let signed = RuntimeOrigin::signed;
@@ -335,18 +419,23 @@ fn batch_refusals() {
 		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 129, root), Error::<Test>::BatchTooLarge);
 		assert_noop!(Labels::commit_batch(signed(ALICE), task, 150, 51, root), Error::<Test>::ItemNotInTask);
 		assert_noop!(Labels::commit_batch(signed(ALICE), task, u32::MAX, 2, root), Error::<Test>::ItemNotInTask);
+		// A batch is one whole chunk: 0..128, or 128..200 (the task's end).
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 10, root), Error::<Test>::NotAChunk);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 5, 123, root), Error::<Test>::NotAChunk);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, CHUNK, 71, root), Error::<Test>::NotAChunk);
 		TestStake::set(CHARLIE, 1, 2 * COMMIT_BOND);
-		assert_noop!(Labels::commit_batch(signed(CHARLIE), task, 0, 3, root), Error::<Test>::InsufficientStake);
-		// A single commitment inside the range makes the batch a double play.
+		assert_noop!(Labels::commit_batch(signed(CHARLIE), task, CHUNK, 72, root), Error::<Test>::InsufficientStake);
+		// A single commitment inside the chunk makes the batch a double play.
 		assert_ok!(commit(ALICE, task, 5, Label::Class(0)));
-		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, 10, root), Error::<Test>::AlreadyCommitted);
+		assert_noop!(Labels::commit_batch(signed(ALICE), task, 0, CHUNK, root), Error::<Test>::AlreadyCommitted);
 		assert_eq!(Labels::votes(task, 0), vec![]);
 
-		let labels = vec![Label::Class(1); 8];
-		let (root, mut leaves) = batch(BOB, task, 0, &labels);
-		assert_ok!(Labels::commit_batch(signed(BOB), task, 0, 8, root));
+		let labels = vec![Label::Class(1); 72];
+		let (root, mut leaves) = batch(BOB, task, CHUNK, &labels);
+		assert_ok!(Labels::commit_batch(signed(BOB), task, CHUNK, 72, root));
 		run_to(12);
-		assert_noop!(Labels::reveal_batch(signed(ALICE), task, leaves.clone()), Error::<Test>::NoCommitment);
+		assert_noop!(Labels::reveal_batch(signed(ALICE), task, leaves[..8].to_vec()), Error::<Test>::NoCommitment);
+		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![]), Error::<Test>::EmptyBatch);
 		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![leaves[0].clone(); 65]), Error::<Test>::BatchTooLarge);
 		let mut wrong = leaves[3].clone();
 		wrong.label = Label::Class(2);
@@ -355,13 +444,38 @@ fn batch_refusals() {
 		bad_proof.proof = leaves[4].proof.clone();
 		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![bad_proof]), Error::<Test>::CommitmentMismatch);
 		let mut outside = leaves[3].clone();
-		outside.item = 8;
+		outside.item = CHUNK - 1;
 		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![outside]), Error::<Test>::NoCommitment);
 		let mut out_of_schema = leaves[3].clone();
 		out_of_schema.label = Label::Class(9);
 		assert_noop!(Labels::reveal_batch(signed(BOB), task, vec![out_of_schema]), Error::<Test>::LabelOutOfSchema);
 		leaves.truncate(8);
 		assert_ok!(Labels::reveal_batch(signed(BOB), task, leaves));
+	});
+}
+
+#[test]
+fn seats_of_batches_count_towards_every_item_of_their_chunk() {
+	test(|| {
+		// Redundancy 5: three batches on chunk 0 leave two single commitments per item.
+		let task = new_task(10);
+		for who in [ALICE, BOB, CHARLIE] {
+			TestStake::set(who, 1, 100 * COMMIT_BOND);
+			let (root, _) = batch(who, task, 0, &[Label::Class(1); 10]);
+			assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(who), task, 0, 10, root));
+		}
+		staked(&[DAVE, 20, 21]);
+		assert_ok!(commit(DAVE, task, 4, Label::Class(0)));
+		assert_ok!(commit(20, task, 4, Label::Class(0)));
+		assert_noop!(commit(21, task, 4, Label::Class(0)), Error::<Test>::ItemFull);
+		assert_ok!(commit(21, task, 3, Label::Class(0)));
+		// Singles first, then batches in seat order.
+		let order: Vec<AccountId> = Labels::votes(task, 4).into_iter().map(|v| v.labeler).collect();
+		assert_eq!(order, vec![DAVE, 20, ALICE, BOB, CHARLIE]);
+		// Item 4 is full, so a fourth batch on the chunk is refused.
+		TestStake::set(22, 1, 100 * COMMIT_BOND);
+		let (root, _) = batch(22, task, 0, &[Label::Class(1); 10]);
+		assert_noop!(Labels::commit_batch(RuntimeOrigin::signed(22), task, 0, 10, root), Error::<Test>::ItemFull);
 	});
 }
 
@@ -411,13 +525,32 @@ fn a_leaked_batch_leaf_is_proven_with_its_merkle_path() {
 	test(|| {
 		TestStake::set(ALICE, 1, 1_000);
 		staked(&[BOB]);
-		let task = new_task(16);
+		let task = new_task(3);
 		let (root, leaves) = batch(ALICE, task, 0, &[Label::Class(0), Label::Class(1), Label::Class(2)]);
 		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 3, root));
+		let mut wrong = leaves[2].clone();
+		wrong.proof = leaves[1].proof.clone();
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, wrong),
+			Error::<Test>::CommitmentMismatch
+		);
 		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaves[2].clone()));
 		assert_eq!(Labels::votes(task, 2), vec![]);
 		assert_eq!(Labels::votes(task, 1).len(), 1);
 		assert_eq!(TestStake::locked(ALICE), 2 * COMMIT_BOND);
+		assert_noop!(
+			Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaves[2].clone()),
+			Error::<Test>::NoCommitment
+		);
+		run_to(12);
+		// The rest of the batch is revealed with proofs; the leaked leaf stays void.
+		assert_ok!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..2].to_vec()));
+		assert_noop!(
+			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[2..].to_vec()),
+			Error::<Test>::NoCommitment
+		);
+		assert!(Labels::all_revealed(task, 1));
+		assert!(!Labels::all_revealed(task, 2), "no live vote on item 2");
 	});
 }
 

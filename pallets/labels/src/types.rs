@@ -3,21 +3,22 @@
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use labelchain_primitives::{ItemIndex, Label};
-use polkadot_sdk::{frame_support::pallet_prelude::*, sp_core::H256};
+use polkadot_sdk::{
+	frame_support::{pallet_prelude::*, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound},
+	sp_core::H256,
+};
 use scale_info::TypeInfo;
 
-/// How a labeler committed to an item.
+/// How a labeler committed to an item alone.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Commitment {
-	/// A commitment to this item alone.
+	/// The commitment hash.
 	Single(H256),
-	/// A leaf of the labeler's batch commitment for the task.
-	Batch,
 	/// The labeler's answer was published before the reveal window: void, and slashed.
 	Leaked,
 }
 
-/// One labeler's commitment to an item and, once revealed, the label.
+/// One labeler's single commitment to an item and, once revealed, the label.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Entry<AccountId, Balance> {
 	pub labeler: AccountId,
@@ -27,14 +28,33 @@ pub struct Entry<AccountId, Balance> {
 	pub bond: Balance,
 }
 
-/// A labeler's batch commitment: the Merkle root over the single commitments of items
-/// `first_item .. first_item + count`, leaf `i` being item `first_item + i`.
+/// The state of one item of a batch.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct Batch {
+pub enum Leaf {
+	/// Committed, not revealed yet.
+	Hidden,
+	/// Revealed with this label.
+	Revealed(Label),
+	/// Published before the reveal window: void, and slashed.
+	Leaked,
+}
+
+/// A labeler's batch commitment to one chunk of a task: the Merkle root over the single
+/// commitments of items `first_item .. first_item + count`, leaf `i` being item
+/// `first_item + i`, and each item's state. One record per batch, so that committing and
+/// revealing a batch write storage once, not once per item.
+#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound)]
+#[scale_info(skip_type_params(MaxItems))]
+#[codec(mel_bound(Balance: MaxEncodedLen))]
+pub struct Batch<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxItems: Get<u32>> {
 	pub root: H256,
 	pub first_item: ItemIndex,
 	pub count: u32,
 	pub revealed: u32,
+	/// Stake set aside per item.
+	pub bond: Balance,
+	/// The state of item `first_item + i` at `i`.
+	pub leaves: BoundedVec<Leaf, MaxItems>,
 }
 
 /// One revealed leaf of a batch.

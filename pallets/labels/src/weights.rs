@@ -45,6 +45,8 @@ pub trait WeightInfo {
 	fn reveal() -> Weight;
 	fn commit_batch(n: u32, ) -> Weight;
 	fn reveal_batch(n: u32, ) -> Weight;
+	fn reveal_whole_batch(n: u32, ) -> Weight;
+	fn reveal_seeded_batch(n: u32, ) -> Weight;
 	fn report_leak() -> Weight;
 }
 
@@ -52,41 +54,43 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
-		// Proof size: measured `2325`, estimated `6073`.
-		// Minimum execution time: 66_499_000 picoseconds.
-		Weight::from_parts(77_532_466, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(342_570, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `2326`, estimated `6110`.
+		// Minimum execution time: 68_074_000 picoseconds.
+		Weight::from_parts(77_922_117, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(367_220, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size: measured `1815`, estimated `6073`.
-		// Minimum execution time: 38_104_000 picoseconds.
-		Weight::from_parts(46_331_000, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
+		// Proof size: measured `1816`, estimated `6110`.
+		// Minimum execution time: 37_434_000 picoseconds.
+		Weight::from_parts(46_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
@@ -94,53 +98,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Labels` (r:512 w:512)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:1)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:128 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
-	/// Storage: `Consensus::Schedule` (r:1 w:1)
-	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 512]`.
+	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `824`, estimated `6073 + n * (4229 ±0)`.
-		// Minimum execution time: 55_963_000 picoseconds.
-		Weight::from_parts(37_109_801, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(3_765_257, 0).saturating_mul(n.into()))
+		// Proof size: measured `1161 + n * (1168 ±0)`, estimated `7955 + n * (4229 ±0)`.
+		// Minimum execution time: 75_569_000 picoseconds.
+		Weight::from_parts(87_995_752, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(6_051_005, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Labels` (r:128 w:128)
-	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
-		// Proof size: measured `7747 + n * (63 ±0)`, estimated `6073 + n * (4229 ±0)`.
-		// Minimum execution time: 109_385_000 picoseconds.
-		Weight::from_parts(128_834_293, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(10_165_430, 0).saturating_mul(n.into()))
+		// Proof size: measured `858`, estimated `7955`.
+		// Minimum execution time: 55_321_000 picoseconds.
+		Weight::from_parts(63_252_310, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(3_377_284, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2608), added: 5083, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:1)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// The range of component `n` is `[1, 128]`.
+	fn reveal_whole_batch(n: u32, ) -> Weight {
+		// Proof size: measured `728 + n * (1 ±0)`, estimated `7955`.
+		// Minimum execution time: 36_127_000 picoseconds.
+		Weight::from_parts(38_034_204, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(1_477_890, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:1)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	fn reveal_seeded_batch(n: u32, ) -> Weight {
+		// Proof size: measured `728 + n * (1 ±0)`, estimated `7955`.
+		// Minimum execution time: 35_665_000 picoseconds.
+		Weight::from_parts(39_493_348, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(1_699_362, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Batches` (r:1 w:0)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:1 w:1)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -152,9 +182,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `2764`, estimated `8799`.
-		// Minimum execution time: 253_465_000 picoseconds.
-		Weight::from_parts(270_245_000, 0)
+		// Proof size: measured `1783`, estimated `8799`.
+		// Minimum execution time: 176_205_000 picoseconds.
+		Weight::from_parts(193_008_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -164,40 +194,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(77_532_466, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(342_570, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(77_922_117, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(367_220, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(46_331_000, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
+		Weight::from_parts(46_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(37_109_801, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(3_765_257, 0).saturating_mul(n.into()))
+		Weight::from_parts(87_995_752, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(6_051_005, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(128_834_293, 0)
-			.saturating_add(Weight::from_parts(0, 6073))
-			.saturating_add(Weight::from_parts(10_165_430, 0).saturating_mul(n.into()))
+		Weight::from_parts(63_252_310, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(3_377_284, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	fn reveal_whole_batch(n: u32, ) -> Weight {
+		Weight::from_parts(38_034_204, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(1_477_890, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn reveal_seeded_batch(n: u32, ) -> Weight {
+		Weight::from_parts(39_493_348, 0)
+			.saturating_add(Weight::from_parts(0, 7955))
+			.saturating_add(Weight::from_parts(1_699_362, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(270_245_000, 0)
+		Weight::from_parts(193_008_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))

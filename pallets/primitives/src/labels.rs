@@ -21,6 +21,13 @@ pub fn label_commitment<AccountId: Encode>(
 	H256(blake2_256(&(genesis_hash, task, item, labeler, label, salt).encode()))
 }
 
+/// The salt of `item` in a batch whose salts come from one secret `seed`:
+/// `blake2_256(SCALE((seed, item)))`. Revealing the seed reveals every salt of the batch, so a
+/// whole batch is revealed with its labels and 32 bytes instead of a salt per item.
+pub fn batch_salt(seed: &[u8; 32], item: ItemIndex) -> [u8; 32] {
+	blake2_256(&(seed, item).encode())
+}
+
 /// One labeler's part in an item, as consensus sees it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Vote<AccountId, Balance> {
@@ -41,10 +48,30 @@ pub trait LabelStore<AccountId> {
 	/// Whether every commitment to the item has been revealed (and there is at least one).
 	fn all_revealed(task: TaskId, item: ItemIndex) -> bool;
 
-	/// Consensus has used the item: its commitments and labels are removed from storage.
+	/// Consensus has used the item: its single commitments and labels are removed from
+	/// storage (batch leaves go with their batch when the task is pruned).
 	fn consume(task: TaskId, item: ItemIndex);
+
+	/// Whether the item's own records (its single commitments) are still stored.
+	fn holds_item(task: TaskId, item: ItemIndex) -> bool;
 
 	/// Removes up to `limit` of the task's batch records once the task is over; true when none
 	/// is left.
 	fn prune_task(task: TaskId, limit: u32) -> bool;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The same value as `batchSalt` of the JavaScript client (`scripts/lib/labels.mjs`), so
+	/// that batches committed by the client reveal with their seed.
+	#[test]
+	fn batch_salt_matches_the_client() {
+		let salt = batch_salt(&[7u8; 32], 130);
+		assert_eq!(
+			H256(salt),
+			H256(polkadot_sdk::sp_core::hex2array!("7ca75a303c50d032c68a9ab87d4385a987b837649d7ee9fe4d9a1328dc320e2b"))
+		);
+	}
 }

@@ -110,7 +110,7 @@ impl pallet_labels::Config for Runtime {
 	type Stake = crate::Tiers;
 	type SlashDestination = TreasuryAccount;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
-	type MaxBatchSize = ConstU32<512>;
+	type MaxBatchSize = ConstU32<128>;
 	type MaxRevealChunk = ConstU32<128>;
 	type MaxProofLen = ConstU32<20>;
 	type WeightInfo = pallet_labels::weights::SubstrateWeight<Runtime>;
@@ -194,6 +194,7 @@ pub struct ConsensusBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkHelper {
 	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> labelchain_primitives::TaskId {
+		use frame_support::traits::Get;
 		use labelchain_primitives::{merkle, Label};
 		use pallet_labels::BenchmarkHelper as _;
 		let leaves: alloc::vec::Vec<sp_core::H256> =
@@ -205,31 +206,38 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 			BlakeTwo256::hash(&codec::Encode::encode(&(l, i))).0
 		};
 		let who = |l: u32| -> crate::AccountId { frame_benchmarking::account("labeler", l, 0) };
+		// Batch votes are the costlier ones to read (a seat list, then one batch record per
+		// labeler), so every labeler commits by batches, one per chunk.
+		let chunk = <<Runtime as pallet_labels::Config>::MaxBatchSize as Get<u32>>::get().max(1);
+		let chunks = |l: u32| {
+			(0..items).step_by(chunk as usize).map(move |first| {
+				let count = chunk.min(items - first);
+				let leaves: alloc::vec::Vec<pallet_labels::BatchLeaf> = (first..first + count)
+					.map(|i| pallet_labels::BatchLeaf { item: i, label: label(l), salt: salt(l, i), proof: alloc::vec::Vec::new() })
+					.collect();
+				(first, count, leaves)
+			})
+		};
 		for l in 0..labelers {
 			LabelsBenchmarkHelper::make_eligible(&who(l), items);
-			for i in 0..items {
-				let c = pallet_labels::Pallet::<Runtime>::commitment_of(&who(l), task, i, &label(l), &salt(l, i));
-				let _ = pallet_labels::Pallet::<Runtime>::commit(
+			for (first, count, leaves) in chunks(l) {
+				let commitments = leaves.iter().map(|leaf| {
+					pallet_labels::Pallet::<Runtime>::commitment_of(&who(l), task, leaf.item, &leaf.label, &leaf.salt)
+				});
+				let _ = pallet_labels::Pallet::<Runtime>::commit_batch(
 					crate::RuntimeOrigin::signed(who(l)),
 					task,
-					i,
-					leaves[i as usize],
-					merkle::proof(&leaves, i),
-					c,
+					first,
+					count,
+					merkle::root(commitments),
 				);
 			}
 		}
 		let now = crate::System::block_number();
 		crate::System::set_block_number(now + 11);
 		for l in 0..labelers.saturating_sub(silent) {
-			for i in 0..items {
-				let _ = pallet_labels::Pallet::<Runtime>::reveal(
-					crate::RuntimeOrigin::signed(who(l)),
-					task,
-					i,
-					label(l),
-					salt(l, i),
-				);
+			for (_, _, leaves) in chunks(l) {
+				let _ = pallet_labels::Pallet::<Runtime>::reveal_batch(crate::RuntimeOrigin::signed(who(l)), task, leaves);
 			}
 		}
 		crate::System::set_block_number(now + 21);
