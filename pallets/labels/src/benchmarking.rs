@@ -144,7 +144,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), task, leaves);
 
-		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed()), Some(n));
 		Ok(())
 	}
 
@@ -161,7 +161,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		reveal_batch(RawOrigin::Signed(who.clone()), task, bare);
 
-		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed()), Some(n));
 		Ok(())
 	}
 
@@ -181,7 +181,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), task, 0, labels, seed);
 
-		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed), Some(n));
+		assert_eq!(Batches::<T>::get((task, 0, &who)).map(|b| b.revealed()), Some(n));
 		Ok(())
 	}
 

@@ -132,7 +132,7 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::BatchTooLarge)?;
 		Batches::<T>::insert(
 			(task, chunk, who),
-			Batch { root, first_item, count, revealed: 0, bond, leaves },
+			Batch { root, first_item, count, bond, leaves },
 		);
 		Self::deposit_event(Event::BatchCommitted {
 			task,

@@ -22,20 +22,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(view.phase == TaskPhase::Open, Error::<T>::LeakWindowClosed);
 
 		let commitment = Self::commitment_of(labeler, task, leaf.item, &leaf.label, &leaf.salt);
-		let single = Labels::<T>::get(task, leaf.item).iter().any(|e| e.labeler == *labeler);
-		let bond = if single {
-			Labels::<T>::try_mutate(task, leaf.item, |entries| {
-				let entry = entries
-					.iter_mut()
-					.find(|e| e.labeler == *labeler)
-					.ok_or(Error::<T>::NoCommitment)?;
-				match entry.commitment {
-					Commitment::Single(hash) => ensure!(hash == commitment, Error::<T>::CommitmentMismatch),
-					Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
-				}
-				entry.commitment = Commitment::Leaked;
-				Ok::<_, DispatchError>(core::mem::take(&mut entry.bond))
-			})?
+		let mut entries = Labels::<T>::get(task, leaf.item);
+		let bond = if let Some(entry) = entries.iter_mut().find(|e| e.labeler == *labeler) {
+			match entry.commitment {
+				Commitment::Single(hash) => ensure!(hash == commitment, Error::<T>::CommitmentMismatch),
+				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
+			}
+			entry.commitment = Commitment::Leaked;
+			let bond = core::mem::take(&mut entry.bond);
+			Labels::<T>::insert(task, leaf.item, entries);
+			bond
 		} else {
 			Batches::<T>::try_mutate((task, Self::chunk_of(leaf.item), labeler), |batch| {
 				let batch = batch.as_mut().ok_or(Error::<T>::NoCommitment)?;

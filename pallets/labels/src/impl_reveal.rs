@@ -69,6 +69,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Marks a batch leaf revealed with `label`: only a hidden one (a leaked leaf is void).
+	fn reveal_leaf(state: Option<&mut Leaf>, label: Label) -> DispatchResult {
+		let state = state.ok_or(Error::<T>::NoCommitment)?;
+		match state {
+			Leaf::Hidden => *state = Leaf::Revealed(label),
+			Leaf::Revealed(_) => return Err(Error::<T>::AlreadyRevealed.into()),
+			Leaf::Leaked => return Err(Error::<T>::NoCommitment.into()),
+		}
+		Ok(())
+	}
+
 	pub(crate) fn do_reveal_batch(
 		who: &T::AccountId,
 		task: TaskId,
@@ -111,13 +122,7 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::CommitmentMismatch
 				);
 			}
-			let state = batch.leaves.get_mut(position as usize).ok_or(Error::<T>::NoCommitment)?;
-			match state {
-				Leaf::Hidden => *state = Leaf::Revealed(leaf.label),
-				Leaf::Revealed(_) => return Err(Error::<T>::AlreadyRevealed.into()),
-				Leaf::Leaked => return Err(Error::<T>::NoCommitment.into()),
-			}
-			batch.revealed = batch.revealed.saturating_add(1);
+			Self::reveal_leaf(batch.leaves.get_mut(position as usize), leaf.label)?;
 			revealed.try_push((leaf.item, leaf.label)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}
 		Batches::<T>::insert((task, chunk, who), batch);
@@ -150,14 +155,9 @@ impl<T: Config> Pallet<T> {
 		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();
 		for ((item, label), state) in items.zip(batch.leaves.iter_mut()) {
 			ensure!(schema.accepts(label), Error::<T>::LabelOutOfSchema);
-			match state {
-				Leaf::Hidden => *state = Leaf::Revealed(*label),
-				Leaf::Revealed(_) => return Err(Error::<T>::AlreadyRevealed.into()),
-				Leaf::Leaked => return Err(Error::<T>::NoCommitment.into()),
-			}
+			Self::reveal_leaf(Some(state), *label)?;
 			revealed.try_push((item, *label)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}
-		batch.revealed = batch.revealed.saturating_add(revealed.len() as u32);
 		Batches::<T>::insert((task, chunk, who), batch);
 		Self::deposit_event(Event::BatchRevealed { task, labeler: who.clone(), labels: revealed });
 		Ok(())

@@ -14,8 +14,8 @@
 //!   takes one of the chunk's seats: an item's `redundancy` counts its single commitments plus
 //!   its chunk's seats. `reveal_batch` reveals leaves with proofs, or the whole batch without
 //!   them; `reveal_seeded_batch` reveals a whole batch whose salts derive from one seed with
-//!   its labels and that seed. A batch is one storage record, committed and revealed with one write, so that a
-//!   batched label costs a fraction of a single one.
+//!   its labels and that seed. A batch is one storage record, committed and revealed with one
+//!   write, so that a batched label costs a fraction of a single one.
 //! - `report_leak`: anyone who shows a labeler's label and salt before the reveal window gets a
 //!   share of a slash of that labeler's stake; the commitment is void.
 //!

@@ -286,7 +286,7 @@ fn a_batch_of_a_hundred_items_is_committed_once_and_revealed_in_chunks() {
 			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
 			assert!(Labels::all_revealed(task, leaf.item));
 		}
-		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed, 100);
+		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed(), 100);
 		assert!(matches!(last_event(), RuntimeEvent::Labels(Event::BatchRevealed { labels, .. }) if labels.len() == 40));
 		assert_noop!(
 			Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, leaves[..1].to_vec()),
@@ -330,7 +330,7 @@ fn a_whole_batch_is_revealed_without_proofs() {
 		for (i, leaf) in bare.iter().enumerate() {
 			assert_eq!(Labels::votes(task, leaf.item)[0].label, Some(labels[i]));
 		}
-		assert_eq!(Batches::<Test>::get((task, 0, ALICE)).unwrap().revealed, 50);
+		assert_eq!(Batches::<Test>::get((task, 0, ALICE)).unwrap().revealed(), 50);
 		assert_noop!(Labels::reveal_batch(RuntimeOrigin::signed(ALICE), task, bare), Error::<Test>::AlreadyRevealed);
 	});
 }
@@ -371,7 +371,7 @@ fn a_batch_with_seeded_salts_is_revealed_with_its_labels_and_the_seed() {
 		for (i, label) in labels.iter().enumerate() {
 			assert_eq!(Labels::votes(task, CHUNK + i as u32)[0].label, Some(*label));
 		}
-		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed, 40);
+		assert_eq!(Batches::<Test>::get((task, 1, ALICE)).unwrap().revealed(), 40);
 		assert!(matches!(last_event(), RuntimeEvent::Labels(Event::BatchRevealed { labels, .. }) if labels.len() == 40));
 		assert_noop!(reveal(CHUNK, labels, seed), Error::<Test>::AlreadyRevealed);
 	});

@@ -50,11 +50,17 @@ pub struct Batch<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxItems: G
 	pub root: H256,
 	pub first_item: ItemIndex,
 	pub count: u32,
-	pub revealed: u32,
 	/// Stake set aside per item.
 	pub bond: Balance,
 	/// The state of item `first_item + i` at `i`.
 	pub leaves: BoundedVec<Leaf, MaxItems>,
+}
+
+impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxItems: Get<u32>> Batch<Balance, MaxItems> {
+	/// How many of the batch's items are revealed.
+	pub fn revealed(&self) -> u32 {
+		self.leaves.iter().filter(|leaf| matches!(leaf, Leaf::Revealed(_))).count() as u32
+	}
 }
 
 /// One revealed leaf of a batch.
