@@ -59,10 +59,7 @@ async function submitAll(hexes, inFlight = 2000) {
     const p = submitters[w % submitters.length];
     while (next < hexes.length) {
       const hex = hexes[next++];
-      try {
-        if (!p.isConnected) await p.isReady;
-        await p.send('author_submitExtrinsic', [hex]);
-      } catch (e) { refused += 1; firstError ??= e.message; }
+      try { await p.send('author_submitExtrinsic', [hex]); } catch (e) { refused += 1; firstError ??= e.message; }
     }
   };
   await Promise.all(Array.from({ length: inFlight }, (_, w) => worker(w)));
