@@ -262,11 +262,17 @@ program.command('label')
     };
     const toCommit = [];
     for (const a of answers) if (!(await mine(a.item))) toCommit.push(a);
-    await sendAll(toCommit.map((a) => {
-      const c = commitment(api.genesisHash, taskId, a.item, me, labelValue(a.label), salt(a.item));
-      return [api.tx.labels.commit(taskId, a.item, u8aToHex(manifest.items[a.item].hash), manifest.proof(a.item), u8aToHex(c)),
-        `commit to item ${a.item} of task ${taskId}`];
-    }));
+    // Several answers per transaction (`commit_singles` / `reveal_singles`, all or none), each
+    // item with its own commitment: one fee per chunk of answers.
+    const chunk = api.consts.labels.maxRevealChunk.toNumber();
+    const chunks = (list) => Array.from({ length: Math.ceil(list.length / chunk) }, (_, k) => list.slice(k * chunk, (k + 1) * chunk));
+    const which = (part) => (part.length === 1 ? `item ${part[0].item}` : `${part.length} items (${part[0].item}…${part[part.length - 1].item})`);
+    await sendAll(chunks(toCommit).map((part) => [
+      api.tx.labels.commitSingles(taskId, part.map((a) => ({
+        item: a.item, itemHash: u8aToHex(manifest.items[a.item].hash), proof: manifest.proof(a.item),
+        commitment: u8aToHex(commitment(api.genesisHash, taskId, a.item, me, labelValue(a.label), salt(a.item))),
+      }))),
+      `commit to ${which(part)} of task ${taskId}`]));
     const committed = toCommit.length;
     console.error(`Committed ${committed} answers (${answers.length - committed} were already committed).`);
     if (!o.reveal) return;
@@ -277,10 +283,12 @@ program.command('label')
     const toReveal = [];
     for (const a of answers) {
       const entry = await mine(a.item);
-      if (entry && entry.label.isNone) toReveal.push(a);
+      // A leaked commitment is void: it cannot be revealed (and would refuse the whole call).
+      if (entry && entry.label.isNone && entry.commitment.isSingle) toReveal.push(a);
     }
-    await sendAll(toReveal.map((a) => [api.tx.labels.reveal(taskId, a.item, labelArg(labelValue(a.label)), u8aToHex(salt(a.item))),
-      `reveal item ${a.item} of task ${taskId}`]));
+    await sendAll(chunks(toReveal).map((part) => [
+      api.tx.labels.revealSingles(taskId, part.map((a) => ({ item: a.item, label: labelArg(labelValue(a.label)), salt: u8aToHex(salt(a.item)) }))),
+      `reveal ${which(part)} of task ${taskId}`]));
     const revealed = toReveal.length;
     print(`Task ${taskId}: ${committed} committed, ${revealed} revealed; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
   }));

@@ -1,7 +1,7 @@
 //! Benchmarks of commit-reveal (frame-benchmarking v2); batch calls are linear in their size.
 
 use super::*;
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use frame_benchmarking::v2::*;
 use frame_support::traits::Get;
@@ -27,6 +27,44 @@ fn synthetic_tree(leaf: H256, depth: u32) -> (H256, Vec<H256>) {
 	(node, proof)
 }
 
+/// An items tree of `2^depth` leaves (`merkle`'s layout) of which only the items at
+/// `positions` (ascending) are known, item `i` having content hash `numbered_hash(i)`: the root
+/// and each known item with its hash and proof. Every other node is a made-up hash, so that
+/// the tree costs `depth` hashes per known item to build, however large.
+fn sparse_tree(depth: u32, positions: &[u32]) -> (H256, Vec<ItemProof>) {
+	let item_hash = |i: u32| labelchain_primitives::numbered_hash(i as u64);
+	let mut level: BTreeMap<u32, H256> =
+		positions.iter().map(|&i| (i, H256(blake2_256(item_hash(i).as_bytes())))).collect();
+	let mut proofs: Vec<Vec<H256>> = positions.iter().map(|_| Vec::new()).collect();
+	for d in 0..depth {
+		let node = |level: &BTreeMap<u32, H256>, i: u32| {
+			level.get(&i).copied().unwrap_or_else(|| {
+				labelchain_primitives::numbered_hash((1u64 << 40) | ((d as u64) << 32) | i as u64)
+			})
+		};
+		for (proof, &position) in proofs.iter_mut().zip(positions) {
+			proof.push(node(&level, (position >> d) ^ 1));
+		}
+		let mut parents = BTreeMap::new();
+		for &i in level.keys() {
+			let parent = i / 2;
+			let mut pair = [0u8; 64];
+			pair[..32].copy_from_slice(node(&level, parent * 2).as_bytes());
+			pair[32..].copy_from_slice(node(&level, parent * 2 + 1).as_bytes());
+			parents.insert(parent, H256(blake2_256(&pair)));
+		}
+		level = parents;
+	}
+	let root = level.get(&0).copied().unwrap_or_default();
+	let known = positions.iter().zip(proofs).map(|(&i, proof)| (i, item_hash(i), proof)).collect();
+	(root, known)
+}
+
+/// The depth of the smallest perfect tree with `n` leaves.
+fn ceil_log2(n: u32) -> u32 {
+	u32::BITS - n.max(1).saturating_sub(1).leading_zeros()
+}
+
 fn labeler<T: Config>(name: &'static str, index: u32, commitments: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	T::BenchmarkHelper::make_eligible(&who, commitments);
@@ -37,12 +75,28 @@ fn redundancy<T: Config>(task: TaskId) -> u32 {
 	T::Tasks::task(task).map(|v| v.redundancy as u32).unwrap_or(1)
 }
 
-/// Fills `item` with `n` other labelers' single commitments.
-fn fill<T: Config>(task: TaskId, item: u32, item_hash: H256, proof: &[H256], n: u32) -> Result<(), BenchmarkError> {
-	for i in 0..n {
-		let other = labeler::<T>("other", i, 1);
-		let c = Pallet::<T>::commitment_of(&other, task, item, &Label::Class(0), &salt(i));
-		Pallet::<T>::do_commit(&other, task, item, item_hash, proof.to_vec(), c)?;
+/// An item of a task: its index, content hash and proof.
+type ItemProof = (u32, H256, Vec<H256>);
+
+/// Items `0..n` of a task listing them, with content hash `numbered_hash(i)`: the root and
+/// each item with its proof.
+fn first_items(n: u32) -> (H256, Vec<ItemProof>) {
+	let leaves: Vec<H256> = (0..n).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
+	let items = leaves.iter().zip(0..n).map(|(&hash, i)| (i, hash, merkle::proof(&leaves, i))).collect();
+	(merkle::root(leaves), items)
+}
+
+/// Fills each of `items` with single commitments of other labelers up to one slot below the
+/// task's redundancy, so that every check of the item reads the longest list.
+fn fill_all_but_one<T: Config>(task: TaskId, items: &[ItemProof]) -> Result<(), BenchmarkError> {
+	let others: Vec<T::AccountId> = (0..redundancy::<T>(task).saturating_sub(1))
+		.map(|i| labeler::<T>("other", i, items.len() as u32))
+		.collect();
+	for (item, item_hash, proof) in items {
+		for (i, other) in (0u32..).zip(&others) {
+			let c = Pallet::<T>::commitment_of(other, task, *item, &Label::Class(0), &salt(i));
+			Pallet::<T>::do_commit(other, task, *item, *item_hash, proof.clone(), c)?;
+		}
 	}
 	Ok(())
 }
@@ -75,7 +129,7 @@ mod benchmarks {
 		let item_hash = H256::repeat_byte(7);
 		let (root, proof) = synthetic_tree(item_hash, p);
 		let task = T::BenchmarkHelper::open_task(1u32 << p, root);
-		fill::<T>(task, 0, item_hash, &proof, redundancy::<T>(task).saturating_sub(1))?;
+		fill_all_but_one::<T>(task, &[(0, item_hash, proof.clone())])?;
 		let who = labeler::<T>("labeler", 0, 1);
 		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
 
@@ -92,7 +146,7 @@ mod benchmarks {
 		let item_hash = H256::repeat_byte(7);
 		let (root, proof) = synthetic_tree(item_hash, 0);
 		let task = T::BenchmarkHelper::open_task(1, root);
-		fill::<T>(task, 0, item_hash, &proof, redundancy::<T>(task).saturating_sub(1))?;
+		fill_all_but_one::<T>(task, &[(0, item_hash, proof.clone())])?;
 		let who = labeler::<T>("labeler", 0, 1);
 		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
 		Pallet::<T>::do_commit(&who, task, 0, item_hash, proof, c)?;
@@ -105,21 +159,73 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `n` items, each in a chunk of its own (so that each reads its chunk's seats), of a task
+	/// of `2^p` items (every proof has `p` hashes), each with all but one of its slots taken by
+	/// single commitments, so that every check reads the longest list. Proofs shorter than
+	/// the spread of `MaxRevealChunk` chunks needs are extrapolated.
+	#[benchmark]
+	fn commit_singles(
+		n: Linear<1, { T::MaxRevealChunk::get() }>,
+		p: Linear<
+			{ ceil_log2(T::MaxBatchSize::get()) + ceil_log2(T::MaxRevealChunk::get()) },
+			{ T::MaxProofLen::get() },
+		>,
+	) -> Result<(), BenchmarkError> {
+		let chunk = T::MaxBatchSize::get().max(1);
+		let positions: Vec<u32> = (0..n).map(|i| i.saturating_mul(chunk)).collect();
+		let (root, known) = sparse_tree(p, &positions);
+		let task = T::BenchmarkHelper::open_task(1u32 << p, root);
+		fill_all_but_one::<T>(task, &known)?;
+		let who = labeler::<T>("labeler", 0, n);
+		let commits: Vec<SingleCommit> = known
+			.into_iter()
+			.map(|(item, item_hash, proof)| {
+				let commitment = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
+				SingleCommit { item, item_hash, proof, commitment }
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, commits);
+
+		for item in positions {
+			assert!(Labels::<T>::get(task, item).iter().any(|e| e.labeler == who));
+		}
+		Ok(())
+	}
+
+	/// `n` items, each full of single commitments with the caller's last, so that every
+	/// item's reveal searches the longest list.
+	#[benchmark]
+	fn reveal_singles(n: Linear<1, { T::MaxRevealChunk::get() }>) -> Result<(), BenchmarkError> {
+		let (root, items) = first_items(n);
+		let task = T::BenchmarkHelper::open_task(n, root);
+		fill_all_but_one::<T>(task, &items)?;
+		let who = labeler::<T>("labeler", 0, n);
+		let mut reveals = Vec::new();
+		for (item, item_hash, proof) in items {
+			let c = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
+			Pallet::<T>::do_commit(&who, task, item, item_hash, proof, c)?;
+			reveals.push(SingleReveal { item, label: Label::Class(1), salt: salt(item) });
+		}
+		to_reveal_window::<T>(task);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), task, reveals);
+
+		for item in 0..n {
+			assert!(Labels::<T>::get(task, item).iter().any(|e| e.labeler == who && e.label.is_some()));
+		}
+		Ok(())
+	}
+
 	/// A whole chunk of `n` items, each holding all but one of its slots in single
 	/// commitments, so that every item's check reads the longest list.
 	#[benchmark]
 	fn commit_batch(n: Linear<1, { T::MaxBatchSize::get() }>) -> Result<(), BenchmarkError> {
-		let leaves: Vec<H256> = (0..n).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
-		let task = T::BenchmarkHelper::open_task(n, merkle::root(leaves.clone()));
-		let others: Vec<T::AccountId> =
-			(0..redundancy::<T>(task).saturating_sub(1)).map(|i| labeler::<T>("other", i, n)).collect();
-		for item in 0..n {
-			let proof = merkle::proof(&leaves, item);
-			for (i, other) in others.iter().enumerate() {
-				let c = Pallet::<T>::commitment_of(other, task, item, &Label::Class(0), &salt(i as u32));
-				Pallet::<T>::do_commit(other, task, item, leaves[item as usize], proof.clone(), c)?;
-			}
-		}
+		let (root, items) = first_items(n);
+		let task = T::BenchmarkHelper::open_task(n, root);
+		fill_all_but_one::<T>(task, &items)?;
 		let who = labeler::<T>("labeler", 0, n);
 		let (root, _) = batch::<T>(&who, task, n);
 

@@ -1,4 +1,5 @@
-//! Committing: one item, or a range of items under one Merkle root.
+//! Committing: one item, several items each with its own commitment, or a chunk of items under
+//! one Merkle root.
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
@@ -87,8 +88,33 @@ impl<T: Config> Pallet<T> {
 		let bond = Self::commit_bond(&view);
 		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
-		T::Tasks::note_commitment(task)?;
+		T::Tasks::note_commitments(task, 1)?;
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
+		Ok(())
+	}
+
+	/// Commits `who` to several items of the task at once, each with its own commitment (as
+	/// `do_commit` would, one by one): all or none.
+	pub(crate) fn do_commit_singles(
+		who: &T::AccountId,
+		task: TaskId,
+		commits: Vec<SingleCommit>,
+	) -> DispatchResult {
+		let count = commits.len() as u32;
+		ensure!(count <= T::MaxRevealChunk::get(), Error::<T>::BatchTooLarge);
+		ensure!(count > 0, Error::<T>::EmptyBatch);
+		let view = Self::open_task_for(who, task)?;
+		let bond = Self::commit_bond(&view);
+		let mut committed = BoundedVec::<(ItemIndex, H256), T::MaxRevealChunk>::new();
+		for SingleCommit { item, item_hash, proof, commitment } in commits {
+			ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
+			ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
+			Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
+			committed.try_push((item, commitment)).map_err(|_| Error::<T>::BatchTooLarge)?;
+		}
+		T::Stake::lock(who, bond.saturating_mul(count.into())).map_err(|_| Error::<T>::InsufficientStake)?;
+		T::Tasks::note_commitments(task, count)?;
+		Self::deposit_event(Event::SinglesCommitted { task, labeler: who.clone(), commitments: committed });
 		Ok(())
 	}
 
@@ -127,7 +153,8 @@ impl<T: Config> Pallet<T> {
 		let bond = Self::commit_bond(&view);
 		let bonds = bond.saturating_mul(count.into());
 		T::Stake::lock(who, bonds).map_err(|_| Error::<T>::InsufficientStake)?;
-		T::Tasks::note_commitment(task)?;
+		// A batch is one commitment record.
+		T::Tasks::note_commitments(task, 1)?;
 		let leaves = BoundedVec::try_from(alloc::vec![Leaf::Hidden; count as usize])
 			.map_err(|_| Error::<T>::BatchTooLarge)?;
 		Batches::<T>::insert(

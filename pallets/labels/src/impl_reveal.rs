@@ -1,4 +1,5 @@
-//! Revealing: checking a label and salt against the commitment, one item or a batch chunk.
+//! Revealing: checking labels and salts against the commitments: one item, several single
+//! commitments at once, or a batch chunk.
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
@@ -46,6 +47,41 @@ impl<T: Config> Pallet<T> {
 		salt: [u8; 32],
 	) -> DispatchResult {
 		let schema = Self::revealing_schema(task)?;
+		Self::reveal_single(&Self::genesis_hash(), &schema, who, task, item, label, &salt)?;
+		Self::deposit_event(Event::Revealed { task, item, labeler: who.clone(), label });
+		Ok(())
+	}
+
+	/// Reveals several of `who`'s single commitments in the task at once: all or none.
+	pub(crate) fn do_reveal_singles(
+		who: &T::AccountId,
+		task: TaskId,
+		reveals: Vec<SingleReveal>,
+	) -> DispatchResult {
+		ensure!(reveals.len() as u32 <= T::MaxRevealChunk::get(), Error::<T>::BatchTooLarge);
+		ensure!(!reveals.is_empty(), Error::<T>::EmptyBatch);
+		let schema = Self::revealing_schema(task)?;
+		let genesis = Self::genesis_hash();
+		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();
+		for SingleReveal { item, label, salt } in reveals {
+			Self::reveal_single(&genesis, &schema, who, task, item, label, &salt)?;
+			revealed.try_push((item, label)).map_err(|_| Error::<T>::BatchTooLarge)?;
+		}
+		Self::deposit_event(Event::SinglesRevealed { task, labeler: who.clone(), labels: revealed });
+		Ok(())
+	}
+
+	/// Checks `label` and `salt` against `who`'s single commitment to `item` and records the
+	/// label.
+	fn reveal_single(
+		genesis: &H256,
+		schema: &LabelSchema,
+		who: &T::AccountId,
+		task: TaskId,
+		item: ItemIndex,
+		label: Label,
+		salt: &[u8; 32],
+	) -> DispatchResult {
 		Labels::<T>::try_mutate(task, item, |entries| {
 			let Some(entry) = entries.iter_mut().find(|e| e.labeler == *who) else {
 				// A batch leaf is revealed with its batch.
@@ -59,14 +95,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(entry.label.is_none(), Error::<T>::AlreadyRevealed);
 			ensure!(schema.accepts(&label), Error::<T>::LabelOutOfSchema);
 			ensure!(
-				Self::commitment_of(who, task, item, &label, &salt) == committed,
+				label_commitment(genesis, task, item, who, &label, salt) == committed,
 				Error::<T>::CommitmentMismatch
 			);
 			entry.label = Some(label);
-			Ok::<_, DispatchError>(())
-		})?;
-		Self::deposit_event(Event::Revealed { task, item, labeler: who.clone(), label });
-		Ok(())
+			Ok(())
+		})
 	}
 
 	/// Marks a batch leaf revealed with `label`: only a hidden one (a leaked leaf is void).

@@ -9,6 +9,10 @@
 //! - One commitment per (account, item), first come until the item has its `redundancy`
 //!   commitments; only labelers whose tier the task admits; only while the task is open. Each
 //!   commitment sets aside a commit bond from the labeler's stake until consensus settles it.
+//! - `commit_singles` / `reveal_singles` carry several of a labeler's single commitments (any
+//!   items of a task, each with its own commitment) in one transaction, all or none: the
+//!   per-transaction cost (signature, nonce, fee: more than a transfer's whole call) is paid
+//!   once for them.
 //! - `commit_batch` commits to one chunk of a task (`MaxBatchSize` items starting at a multiple
 //!   of it, or the rest of the task) with one Merkle root over the single commitments, and
 //!   takes one of the chunk's seats: an item's `redundancy` counts its single commitments plus
@@ -107,7 +111,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBatchSize: Get<u32>;
 
-		/// The most leaves one `reveal_batch` may reveal.
+		/// The most labels one `reveal_batch`, `reveal_singles` or `commit_singles` may carry.
 		#[pallet::constant]
 		type MaxRevealChunk: Get<u32>;
 
@@ -168,6 +172,18 @@ pub mod pallet {
 		BatchCommitted { task: TaskId, labeler: T::AccountId, first_item: ItemIndex, count: u32, root: H256 },
 		/// A label was revealed.
 		Revealed { task: TaskId, item: ItemIndex, labeler: T::AccountId, label: Label },
+		/// A labeler committed to several items at once, each with its own commitment.
+		SinglesCommitted {
+			task: TaskId,
+			labeler: T::AccountId,
+			commitments: BoundedVec<(ItemIndex, H256), T::MaxRevealChunk>,
+		},
+		/// Several of a labeler's single commitments were revealed at once.
+		SinglesRevealed {
+			task: TaskId,
+			labeler: T::AccountId,
+			labels: BoundedVec<(ItemIndex, Label), T::MaxRevealChunk>,
+		},
 		/// Labels of a batch were revealed.
 		BatchRevealed {
 			task: TaskId,
@@ -206,9 +222,9 @@ pub mod pallet {
 		ItemFull,
 		/// Not enough free stake for the commit bond.
 		InsufficientStake,
-		/// A batch must cover at least one item.
+		/// A batch (or a reveal of several labels) must cover at least one item.
 		EmptyBatch,
-		/// More items or leaves than one batch call may carry.
+		/// More items, leaves or labels than one call may carry.
 		BatchTooLarge,
 		/// The account already has a batch commitment for this chunk.
 		BatchExists,
@@ -274,6 +290,38 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_reveal(&who, task, item, label, salt)
+		}
+
+		/// Commits to several items of the task at once (at most `MaxRevealChunk`), each with its
+		/// own commitment, item hash and proof as `commit` takes them: one transaction and one
+		/// fee for a labeler's answers, whichever items they are. All are committed or none;
+		/// each is revealed on its own (`reveal`, `reveal_singles`).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::commit_singles(
+			commits.len() as u32,
+			commits.iter().map(|c| c.proof.len() as u32).max().unwrap_or(0),
+		))]
+		pub fn commit_singles(
+			origin: OriginFor<T>,
+			task: TaskId,
+			commits: Vec<SingleCommit>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit_singles(&who, task, commits)
+		}
+
+		/// Reveals several of the caller's single commitments in the task at once (at most
+		/// `MaxRevealChunk`), each with its label and salt: one transaction, and one fee, for a
+		/// labeler's answers instead of one per item. All are revealed or none.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reveal_singles(reveals.len() as u32))]
+		pub fn reveal_singles(
+			origin: OriginFor<T>,
+			task: TaskId,
+			reveals: Vec<SingleReveal>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal_singles(&who, task, reveals)
 		}
 
 		/// Commits to the chunk of items `first_item .. first_item + count` at once: `root` is

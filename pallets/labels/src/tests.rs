@@ -231,6 +231,144 @@ fn reveal_refusals() {
 	});
 }
 
+/// `who`'s commitment to `item` as `commit_singles` takes it.
+fn single_commit(who: AccountId, task: u64, item: u32, label: Label) -> SingleCommit {
+	let all = items(pallet_tasks::Tasks::<Test>::get(task).unwrap().items.count());
+	SingleCommit {
+		item,
+		item_hash: all[item as usize],
+		proof: merkle::proof(&all, item),
+		commitment: commitment(who, task, item, label),
+	}
+}
+
+#[test]
+fn several_items_are_committed_in_one_call_each_with_its_own_commitment() {
+	test(|| {
+		staked(&[ALICE, BOB, CHARLIE, DAVE, 14, 15]);
+		let task = new_task(8);
+		let commit_singles =
+			|who, commits| Labels::commit_singles(RuntimeOrigin::signed(who), task, commits);
+		let mine = |items: &[u32]| -> Vec<SingleCommit> {
+			items.iter().map(|&i| single_commit(ALICE, task, i, Label::Class(i as u16 % 4))).collect()
+		};
+		// Item 5 full: Bob, Charlie, Dave, 14 and 15 hold its 5 slots.
+		for who in [BOB, CHARLIE, DAVE, 14, 15] {
+			assert_ok!(commit(who, task, 5, Label::Class(0)));
+		}
+
+		// All or none: one refusal anywhere in the list stores nothing and locks nothing.
+		assert_noop!(commit_singles(ALICE, vec![]), Error::<Test>::EmptyBatch);
+		assert_noop!(commit_singles(ALICE, mine(&[0, 5])), Error::<Test>::ItemFull);
+		assert_noop!(commit_singles(ALICE, mine(&[2, 2])), Error::<Test>::AlreadyCommitted);
+		let mut wrong_item = mine(&[0, 3]);
+		wrong_item[1].item_hash = H256::repeat_byte(9);
+		assert_noop!(commit_singles(ALICE, wrong_item), Error::<Test>::ItemNotInTask);
+		let mut long = mine(&[0]);
+		long[0].proof = vec![H256::zero(); 14];
+		assert_noop!(commit_singles(ALICE, long), Error::<Test>::ProofTooLong);
+		assert_noop!(commit_singles(REQUESTER, mine(&[0])), Error::<Test>::RequesterCannotLabel);
+		assert_noop!(commit_singles(ALICE, vec![single_commit(ALICE, task, 0, Label::Class(0)); 65]), Error::<Test>::BatchTooLarge);
+		TestStake::set(ALICE, 1, COMMIT_BOND * 3 - 1);
+		assert_noop!(commit_singles(ALICE, mine(&[0, 3, 6])), Error::<Test>::InsufficientStake);
+		TestStake::set(ALICE, 1, 1_000);
+
+		assert_ok!(commit_singles(ALICE, mine(&[6, 0, 3])));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Labels(Event::SinglesCommitted {
+				task,
+				labeler: ALICE,
+				commitments: vec![
+					(6, commitment(ALICE, task, 6, Label::Class(2))),
+					(0, commitment(ALICE, task, 0, Label::Class(0))),
+					(3, commitment(ALICE, task, 3, Label::Class(3))),
+				]
+				.try_into()
+				.unwrap(),
+			})
+		);
+		// Three commitments: three bonds, counted on the task, the same entries `commit` makes.
+		assert_eq!(TestStake::locked(ALICE), 3 * COMMIT_BOND);
+		assert_eq!(pallet_tasks::Tasks::<Test>::get(task).unwrap().commitments, 5 + 3);
+		assert_noop!(commit(ALICE, task, 3, Label::Class(3)), Error::<Test>::AlreadyCommitted);
+		assert_eq!(
+			Labels::votes(task, 3),
+			vec![Vote { labeler: ALICE, label: None, bond: COMMIT_BOND }]
+		);
+
+		// Each is revealed on its own terms: one by one, or several at once.
+		run_to(12);
+		assert_noop!(commit_singles(BOB, vec![single_commit(BOB, task, 1, Label::Class(1))]), Error::<Test>::CommitWindowClosed);
+		assert_ok!(reveal(ALICE, task, 6, Label::Class(2)));
+		assert_ok!(Labels::reveal_singles(
+			RuntimeOrigin::signed(ALICE),
+			task,
+			vec![single(ALICE, 0, Label::Class(0)), single(ALICE, 3, Label::Class(3))],
+		));
+		for item in [0, 3, 6] {
+			assert!(Labels::all_revealed(task, item));
+		}
+	});
+}
+
+fn single(who: AccountId, item: u32, label: Label) -> SingleReveal {
+	SingleReveal { item, label, salt: salt(who, item) }
+}
+
+#[test]
+fn several_single_commitments_are_revealed_in_one_call() {
+	test(|| {
+		staked(&[ALICE, BOB]);
+		let task = new_task(8);
+		for item in [1, 4, 6] {
+			assert_ok!(commit(ALICE, task, item, Label::Class(item as u16 % 4)));
+		}
+		assert_ok!(commit(BOB, task, 4, Label::Class(2)));
+		let mine = |items: &[u32]| -> Vec<SingleReveal> {
+			items.iter().map(|&i| single(ALICE, i, Label::Class(i as u16 % 4))).collect()
+		};
+		let reveal_singles = |reveals| Labels::reveal_singles(RuntimeOrigin::signed(ALICE), task, reveals);
+		assert_noop!(reveal_singles(mine(&[1, 4])), Error::<Test>::NotRevealWindow);
+		run_to(12);
+
+		// All or none: one bad reveal anywhere in the list refuses the call and reveals nothing.
+		assert_noop!(reveal_singles(vec![]), Error::<Test>::EmptyBatch);
+		assert_noop!(reveal_singles(mine(&[1, 4, 5])), Error::<Test>::NoCommitment);
+		let mut wrong = mine(&[1, 4, 6]);
+		wrong[2].label = Label::Class(3);
+		assert_noop!(reveal_singles(wrong), Error::<Test>::CommitmentMismatch);
+		let mut bad_salt = mine(&[1, 4]);
+		bad_salt[0].salt = [0u8; 32];
+		assert_noop!(reveal_singles(bad_salt), Error::<Test>::CommitmentMismatch);
+		// Bob's salt and label for item 4 are not Alice's.
+		assert_noop!(reveal_singles(vec![single(BOB, 4, Label::Class(2))]), Error::<Test>::CommitmentMismatch);
+		assert_noop!(reveal_singles(mine(&[1, 1])), Error::<Test>::AlreadyRevealed);
+		assert_noop!(
+			Labels::reveal_singles(RuntimeOrigin::signed(ALICE), task, vec![single(ALICE, 1, Label::Class(1)); 65]),
+			Error::<Test>::BatchTooLarge
+		);
+
+		assert_ok!(reveal_singles(mine(&[6, 1, 4])));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Labels(Event::SinglesRevealed {
+				task,
+				labeler: ALICE,
+				labels: vec![(6, Label::Class(2)), (1, Label::Class(1)), (4, Label::Class(0))].try_into().unwrap(),
+			})
+		);
+		for item in [1, 4, 6] {
+			assert_eq!(Labels::votes(task, item)[0].label, Some(Label::Class(item as u16 % 4)));
+		}
+		// Bob's commitment on item 4 is untouched; Alice's labels are revealed once.
+		assert_eq!(Labels::votes(task, 4)[1].label, None);
+		assert_noop!(reveal_singles(mine(&[4])), Error::<Test>::AlreadyRevealed);
+		assert_ok!(Labels::reveal_singles(RuntimeOrigin::signed(BOB), task, vec![single(BOB, 4, Label::Class(2))]));
+		assert!(Labels::all_revealed(task, 4));
+	});
+}
+
 /// The leaves of `who`'s batch over items `first..first+labels.len()`.
 fn batch(who: AccountId, task: u64, first: u32, labels: &[Label]) -> (H256, Vec<BatchLeaf>) {
 	let commitments: Vec<H256> = labels

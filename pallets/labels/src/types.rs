@@ -63,6 +63,25 @@ impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxItems: Get<u32>> Bat
 	}
 }
 
+/// One single commitment, in `commit_singles`: the item, its hash and proof as for `commit`,
+/// and the commitment.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct SingleCommit {
+	pub item: ItemIndex,
+	pub item_hash: H256,
+	/// Sibling hashes from the item to the task's items root (empty for listed items).
+	pub proof: Vec<H256>,
+	pub commitment: H256,
+}
+
+/// One revealed single commitment, in `reveal_singles`.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct SingleReveal {
+	pub item: ItemIndex,
+	pub label: Label,
+	pub salt: [u8; 32],
+}
+
 /// One revealed leaf of a batch.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub struct BatchLeaf {

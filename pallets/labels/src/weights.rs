@@ -23,10 +23,10 @@
 // 3
 // --heap-pages
 // 4096
-// --template
-// scripts/weights-template.hbs
 // --output
 // pallets/labels/src/weights.rs
+// --template
+// scripts/weights-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -43,6 +43,8 @@ use polkadot_sdk::{
 pub trait WeightInfo {
 	fn commit(p: u32, ) -> Weight;
 	fn reveal() -> Weight;
+	fn commit_singles(n: u32, p: u32, ) -> Weight;
+	fn reveal_singles(n: u32, ) -> Weight;
 	fn commit_batch(n: u32, ) -> Weight;
 	fn reveal_batch(n: u32, ) -> Weight;
 	fn reveal_whole_batch(n: u32, ) -> Weight;
@@ -68,23 +70,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
 		// Proof size: measured `2326`, estimated `6110`.
-		// Minimum execution time: 68_074_000 picoseconds.
-		Weight::from_parts(77_922_117, 0)
+		// Minimum execution time: 71_549_000 picoseconds.
+		Weight::from_parts(82_520_852, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(367_220, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(305_155, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Labels` (r:1 w:1)
-	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:1)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
 		// Proof size: measured `1816`, estimated `6110`.
-		// Minimum execution time: 37_434_000 picoseconds.
-		Weight::from_parts(46_555_000, 0)
+		// Minimum execution time: 39_132_000 picoseconds.
+		Weight::from_parts(50_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -97,19 +99,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:128 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:128 w:128)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	/// The range of component `p` is `[14, 20]`.
+	fn commit_singles(n: u32, p: u32, ) -> Weight {
+		// Proof size: measured `1168 + n * (1168 ±0)`, estimated `6110 + n * (4229 ±0)`.
+		// Minimum execution time: 87_183_000 picoseconds.
+		Weight::from_parts(89_182_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(20_180_709, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_035_298, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:128 w:128)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	fn reveal_singles(n: u32, ) -> Weight {
+		// Proof size: measured `569 + n * (1250 ±0)`, estimated `6110 + n * (4229 ±0)`.
+		// Minimum execution time: 43_959_000 picoseconds.
+		Weight::from_parts(48_869_461, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(10_399_295, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:1)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `1161 + n * (1168 ±0)`, estimated `7955 + n * (4229 ±0)`.
-		// Minimum execution time: 75_569_000 picoseconds.
-		Weight::from_parts(87_995_752, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(6_051_005, 0).saturating_mul(n.into()))
+		// Proof size: measured `1161 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
+		// Minimum execution time: 86_247_000 picoseconds.
+		Weight::from_parts(96_229_033, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(6_326_486, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -118,48 +165,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
-		// Proof size: measured `858`, estimated `7955`.
-		// Minimum execution time: 55_321_000 picoseconds.
-		Weight::from_parts(63_252_310, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(3_377_284, 0).saturating_mul(n.into()))
+		// Proof size: measured `854`, estimated `7951`.
+		// Minimum execution time: 56_341_000 picoseconds.
+		Weight::from_parts(64_974_483, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(3_567_476, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		// Proof size: measured `728 + n * (1 ±0)`, estimated `7955`.
-		// Minimum execution time: 36_127_000 picoseconds.
-		Weight::from_parts(38_034_204, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(1_477_890, 0).saturating_mul(n.into()))
+		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 36_349_000 picoseconds.
+		Weight::from_parts(39_137_704, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(1_557_867, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		// Proof size: measured `728 + n * (1 ±0)`, estimated `7955`.
-		// Minimum execution time: 35_665_000 picoseconds.
-		Weight::from_parts(39_493_348, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(1_699_362, 0).saturating_mul(n.into()))
+		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 36_314_000 picoseconds.
+		Weight::from_parts(41_207_168, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(1_743_980, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -170,7 +217,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Labels::Labels` (r:1 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -182,9 +229,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `1783`, estimated `8799`.
-		// Minimum execution time: 176_205_000 picoseconds.
-		Weight::from_parts(193_008_000, 0)
+		// Proof size: measured `1779`, estimated `8799`.
+		// Minimum execution time: 184_019_000 picoseconds.
+		Weight::from_parts(199_323_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -194,50 +241,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(77_922_117, 0)
+		Weight::from_parts(82_520_852, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(367_220, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(305_155, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(46_555_000, 0)
+		Weight::from_parts(50_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
+	fn commit_singles(n: u32, p: u32, ) -> Weight {
+		Weight::from_parts(89_182_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(20_180_709, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_035_298, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	fn reveal_singles(n: u32, ) -> Weight {
+		Weight::from_parts(48_869_461, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(Weight::from_parts(10_399_295, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(87_995_752, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(6_051_005, 0).saturating_mul(n.into()))
+		Weight::from_parts(96_229_033, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(6_326_486, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(63_252_310, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(3_377_284, 0).saturating_mul(n.into()))
+		Weight::from_parts(64_974_483, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(3_567_476, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(38_034_204, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(1_477_890, 0).saturating_mul(n.into()))
+		Weight::from_parts(39_137_704, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(1_557_867, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(39_493_348, 0)
-			.saturating_add(Weight::from_parts(0, 7955))
-			.saturating_add(Weight::from_parts(1_699_362, 0).saturating_mul(n.into()))
+		Weight::from_parts(41_207_168, 0)
+			.saturating_add(Weight::from_parts(0, 7951))
+			.saturating_add(Weight::from_parts(1_743_980, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(193_008_000, 0)
+		Weight::from_parts(199_323_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))

@@ -181,8 +181,9 @@ pub trait TaskInspect<AccountId, BlockNumber> {
 pub trait TaskHooks<AccountId> {
 	type Balance;
 
-	/// A labeler committed to an item of the task: from now on it cannot be cancelled.
-	fn note_commitment(task: TaskId) -> DispatchResult;
+	/// A labeler made `count` commitments (single items, or one batch) to the task: from now
+	/// on it cannot be cancelled.
+	fn note_commitments(task: TaskId, count: u32) -> DispatchResult;
 
 	/// Pays `amount` of the task's reward budget to `to` (from the requester's escrow).
 	fn pay_reward(task: TaskId, to: &AccountId, amount: Self::Balance) -> DispatchResult;
@@ -212,7 +213,7 @@ impl<AccountId, BlockNumber> TaskInspect<AccountId, BlockNumber> for () {
 /// Refuses every operation: for pallets tested alone.
 impl<AccountId> TaskHooks<AccountId> for () {
 	type Balance = u128;
-	fn note_commitment(_: TaskId) -> DispatchResult {
+	fn note_commitments(_: TaskId, _: u32) -> DispatchResult {
 		Err(DispatchError::Other("no task registry"))
 	}
 	fn pay_reward(_: TaskId, _: &AccountId, _: u128) -> DispatchResult {

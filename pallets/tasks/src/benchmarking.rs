@@ -92,7 +92,7 @@ mod benchmarks {
 		let spec = spec::<T>(0, 0, 0, g);
 		let after_reveal = spec.reveal_deadline + 1u32.into();
 		let task = Pallet::<T>::do_create_task(requester.clone(), spec).map_err(|_| "create")?;
-		<Pallet<T> as TaskHooks<T::AccountId>>::note_commitment(task)?;
+		<Pallet<T> as TaskHooks<T::AccountId>>::note_commitments(task, 1)?;
 		frame_system::Pallet::<T>::set_block_number(after_reveal);
 
 		#[extrinsic_call]

@@ -91,7 +91,7 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 	type Balance = BalanceOf<T>;
 
-	fn note_commitment(task_id: TaskId) -> DispatchResult {
+	fn note_commitments(task_id: TaskId, count: u32) -> DispatchResult {
 		Tasks::<T>::try_mutate(task_id, |task| {
 			let task = task.as_mut().ok_or(Error::<T>::UnknownTask)?;
 			let now = frame_system::Pallet::<T>::block_number();
@@ -104,7 +104,7 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 				};
 				T::OnFirstCommitment::on_first_commitment(task_id, from.saturating_add(1u32.into()));
 			}
-			task.commitments = task.commitments.saturating_add(1);
+			task.commitments = task.commitments.saturating_add(count);
 			Ok(())
 		})
 	}

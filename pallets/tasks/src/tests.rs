@@ -252,10 +252,10 @@ fn phases_follow_the_deadlines_and_commitments_only_while_open() {
 		assert_eq!(phase(), TaskPhase::Open);
 		run_to_block(10);
 		assert_eq!(phase(), TaskPhase::Open);
-		assert_ok!(Tasks::note_commitment(id));
+		assert_ok!(Tasks::note_commitments(id, 1));
 		run_to_block(11);
 		assert_eq!(phase(), TaskPhase::Revealing);
-		assert_noop!(Tasks::note_commitment(id), Error::<Test>::TaskNotOpen);
+		assert_noop!(Tasks::note_commitments(id, 1), Error::<Test>::TaskNotOpen);
 		run_to_block(20);
 		assert_eq!(phase(), TaskPhase::Revealing);
 		run_to_block(21);
@@ -265,7 +265,7 @@ fn phases_follow_the_deadlines_and_commitments_only_while_open() {
 		run_to_block(41);
 		assert_eq!(phase(), TaskPhase::Settled);
 		assert_eq!(crate::pallet::Tasks::<Test>::get(id).unwrap().commitments, 1);
-		assert_noop!(Tasks::note_commitment(99), Error::<Test>::UnknownTask);
+		assert_noop!(Tasks::note_commitments(99, 1), Error::<Test>::UnknownTask);
 	});
 }
 
@@ -294,7 +294,7 @@ fn cancel_is_refused_to_others_after_commitments_and_when_over() {
 		let id = create(spec());
 		assert_noop!(Tasks::cancel_task(RuntimeOrigin::signed(OTHER), id), Error::<Test>::NotRequester);
 		assert_noop!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), 7), Error::<Test>::UnknownTask);
-		assert_ok!(Tasks::note_commitment(id));
+		assert_ok!(Tasks::note_commitments(id, 1));
 		assert_noop!(
 			Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), id),
 			Error::<Test>::TaskHasCommitments
