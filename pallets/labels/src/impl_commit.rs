@@ -45,6 +45,24 @@ impl<T: Config> Pallet<T> {
 		item / T::MaxBatchSize::get().max(1)
 	}
 
+	/// Checks that `item`, with content hash `item_hash` and `proof`, is in the task and adds
+	/// `who`'s single commitment to it.
+	#[allow(clippy::too_many_arguments)]
+	fn commit_item(
+		who: &T::AccountId,
+		task: TaskId,
+		view: &ViewOf<T>,
+		bond: BalanceOf<T>,
+		item: ItemIndex,
+		item_hash: H256,
+		proof: &[H256],
+		commitment: H256,
+	) -> DispatchResult {
+		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
+		ensure!(T::Tasks::contains_item(task, item, &item_hash, proof), Error::<T>::ItemNotInTask);
+		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)
+	}
+
 	/// Adds `who`'s single commitment to an item that still has room, counting the seats of
 	/// batches on the item's chunk.
 	fn claim_slot(
@@ -82,11 +100,9 @@ impl<T: Config> Pallet<T> {
 		proof: Vec<H256>,
 		commitment: H256,
 	) -> DispatchResult {
-		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
 		let view = Self::open_task_for(who, task)?;
-		ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
 		let bond = Self::commit_bond(&view);
-		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
+		Self::commit_item(who, task, &view, bond, item, item_hash, &proof, commitment)?;
 		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitments(task, 1)?;
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
@@ -107,9 +123,7 @@ impl<T: Config> Pallet<T> {
 		let bond = Self::commit_bond(&view);
 		let mut committed = BoundedVec::<(ItemIndex, H256), T::MaxRevealChunk>::new();
 		for SingleCommit { item, item_hash, proof, commitment } in commits {
-			ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
-			ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
-			Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
+			Self::commit_item(who, task, &view, bond, item, item_hash, &proof, commitment)?;
 			committed.try_push((item, commitment)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}
 		T::Stake::lock(who, bond.saturating_mul(count.into())).map_err(|_| Error::<T>::InsufficientStake)?;
