@@ -267,11 +267,13 @@ program.command('label')
     const chunk = api.consts.labels.maxRevealChunk.toNumber();
     const chunks = (list) => Array.from({ length: Math.ceil(list.length / chunk) }, (_, k) => list.slice(k * chunk, (k + 1) * chunk));
     const which = (part) => (part.length === 1 ? `item ${part[0].item}` : `${part.length} items (${part[0].item}…${part[part.length - 1].item})`);
+    // In item order: the call proves its items together, in ascending order.
+    toCommit.sort((x, y) => x.item - y.item);
     await sendAll(chunks(toCommit).map((part) => [
       api.tx.labels.commitSingles(taskId, part.map((a) => ({
-        item: a.item, itemHash: u8aToHex(manifest.items[a.item].hash), proof: manifest.proof(a.item),
+        item: a.item, itemHash: u8aToHex(manifest.items[a.item].hash),
         commitment: u8aToHex(commitment(api.genesisHash, taskId, a.item, me, labelValue(a.label), salt(a.item))),
-      }))),
+      })), manifest.multiProof(part.map((a) => a.item))),
       `commit to ${which(part)} of task ${taskId}`]));
     const committed = toCommit.length;
     console.error(`Committed ${committed} answers (${answers.length - committed} were already committed).`);

@@ -254,12 +254,13 @@ async function main() {
   for (const [w, a] of accounts.entries()) {
     const mine = Array.from({ length: opts.labels }, (_, j) => ({ a, w, item: (w * opts.labels + j) % itemCount }));
     oneByOne.push(...mine.slice(0, opts.oneByOne));
-    for (let k = opts.oneByOne; k < mine.length; k += opts.group) labelGroups.push(mine.slice(k, k + opts.group));
+    // A group's items go in ascending order (`commit_singles` proves them together).
+    for (let k = opts.oneByOne; k < mine.length; k += opts.group) labelGroups.push(mine.slice(k, k + opts.group).sort((x, y) => x.item - y.item));
   }
   const single = ({ a, w, item }) => {
     const s = salt(a.address, singleTask, item);
     return {
-      commit: { item, itemHash: u8aToHex(itemHashes[item]), proof: items.proof(item).map((p) => u8aToHex(p)),
+      commit: { item, itemHash: u8aToHex(itemHashes[item]),
         commitment: u8aToHex(commitment(genesis, singleTask, item, a.address, labelOf(item, w), s)) },
       reveal: { item, label: { Class: labelOf(item, w) }, salt: u8aToHex(s) },
     };
@@ -267,9 +268,9 @@ async function main() {
   // Signed in the order they are submitted: each account's nonces must come in sequence.
   const commits = await presign(oneByOne.map((x) => {
     const { commit: c } = single(x);
-    return { pair: x.a, tx: api.tx.labels.commit(singleTask, c.item, c.itemHash, c.proof, c.commitment) };
+    return { pair: x.a, tx: api.tx.labels.commit(singleTask, c.item, c.itemHash, items.proof(c.item).map((p) => u8aToHex(p)), c.commitment) };
   }));
-  const groupCommits = await presign(labelGroups.map((g) => ({ pair: g[0].a, tx: api.tx.labels.commitSingles(singleTask, g.map((x) => single(x).commit)) })));
+  const groupCommits = await presign(labelGroups.map((g) => ({ pair: g[0].a, tx: api.tx.labels.commitSingles(singleTask, g.map((x) => single(x).commit), items.multiProof(g.map((x) => x.item)).map((p) => u8aToHex(p))) })));
   const reveals = await presign(oneByOne.map((x) => {
     const { reveal: r } = single(x);
     return { pair: x.a, tx: api.tx.labels.reveal(singleTask, r.item, r.label, r.salt) };

@@ -35,6 +35,7 @@ export function readManifest(file) {
     items,
     root: tree.root,
     proof: (index) => tree.proof(index).map((p) => u8aToHex(p)),
+    multiProof: (indices) => tree.multiProof(indices).map((p) => u8aToHex(p)),
     fileHash: blake2AsU8a(readFileSync(file), 256),
   };
 }

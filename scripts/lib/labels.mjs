@@ -90,6 +90,28 @@ export function merkleTree(leaves) {
       }
       return proof;
     },
+    /**
+     * The combined proof of several items (`indices` strictly ascending) that
+     * `labels.commitSingles` takes (`merkle::verify_multi`): the nodes their paths need and do
+     * not make themselves, level by level from the leaves, left to right.
+     */
+    multiProof(indices) {
+      const proof = [];
+      let known = [...indices];
+      for (const level of levels.slice(0, -1)) {
+        const parents = [];
+        for (let k = 0; k < known.length; k++) {
+          const i = known[k];
+          if (i % 2 === 1) proof.push(level[i - 1]);
+          else if (known[k + 1] === i + 1) k++;
+          else if (i + 1 < level.length) proof.push(level[i + 1]);
+          // else: the odd last node, promoted without a sibling.
+          parents.push(Math.floor(i / 2));
+        }
+        known = parents;
+      }
+      return proof;
+    },
   };
 }
 

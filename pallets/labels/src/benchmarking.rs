@@ -159,34 +159,32 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `n` items, each in a chunk of its own (so that each reads its chunk's seats), of a task
-	/// of `2^p` items (every proof has `p` hashes), each with all but one of its slots taken by
-	/// single commitments, so that every check reads the longest list. Proofs shorter than
-	/// the spread of `MaxRevealChunk` chunks needs are extrapolated.
+	/// `n` items spread evenly over a task of `2^MaxProofLen` items, the largest tree: their
+	/// combined proof is the longest `n` items can need (their paths meet only near the root),
+	/// and each item sits in a chunk of its own (so that each reads its chunk's seats). Every
+	/// item has all but one of its slots taken by single commitments, so that every check reads
+	/// the longest list.
 	#[benchmark]
-	fn commit_singles(
-		n: Linear<1, { T::MaxRevealChunk::get() }>,
-		p: Linear<
-			{ ceil_log2(T::MaxBatchSize::get()) + ceil_log2(T::MaxRevealChunk::get()) },
-			{ T::MaxProofLen::get() },
-		>,
-	) -> Result<(), BenchmarkError> {
-		let chunk = T::MaxBatchSize::get().max(1);
-		let positions: Vec<u32> = (0..n).map(|i| i.saturating_mul(chunk)).collect();
-		let (root, known) = sparse_tree(p, &positions);
-		let task = T::BenchmarkHelper::open_task(1u32 << p, root);
+	fn commit_singles(n: Linear<1, { T::MaxRevealChunk::get() }>) -> Result<(), BenchmarkError> {
+		let depth = T::MaxProofLen::get();
+		let spacing = 1u32 << depth.saturating_sub(ceil_log2(n));
+		let positions: Vec<u32> = (0..n).map(|i| i.saturating_mul(spacing)).collect();
+		let (root, known) = sparse_tree(depth, &positions);
+		let singles: Vec<(u32, Vec<H256>)> = known.iter().map(|(i, _, proof)| (*i, proof.clone())).collect();
+		let proof = merkle::combine_proofs(1u32 << depth, &singles).ok_or(BenchmarkError::Stop("proof"))?;
+		let task = T::BenchmarkHelper::open_task(1u32 << depth, root);
 		fill_all_but_one::<T>(task, &known)?;
 		let who = labeler::<T>("labeler", 0, n);
 		let commits: Vec<SingleCommit> = known
 			.into_iter()
-			.map(|(item, item_hash, proof)| {
+			.map(|(item, item_hash, _)| {
 				let commitment = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
-				SingleCommit { item, item_hash, proof, commitment }
+				SingleCommit { item, item_hash, commitment }
 			})
 			.collect();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), task, commits);
+		_(RawOrigin::Signed(who.clone()), task, commits, proof);
 
 		for item in positions {
 			assert!(Labels::<T>::get(task, item).iter().any(|e| e.labeler == who));

@@ -45,24 +45,6 @@ impl<T: Config> Pallet<T> {
 		item / T::MaxBatchSize::get().max(1)
 	}
 
-	/// Checks that `item`, with content hash `item_hash` and `proof`, is in the task and adds
-	/// `who`'s single commitment to it.
-	#[allow(clippy::too_many_arguments)]
-	fn commit_item(
-		who: &T::AccountId,
-		task: TaskId,
-		view: &ViewOf<T>,
-		bond: BalanceOf<T>,
-		item: ItemIndex,
-		item_hash: H256,
-		proof: &[H256],
-		commitment: H256,
-	) -> DispatchResult {
-		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
-		ensure!(T::Tasks::contains_item(task, item, &item_hash, proof), Error::<T>::ItemNotInTask);
-		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)
-	}
-
 	/// Adds `who`'s single commitment to an item that still has room, counting the seats of
 	/// batches on the item's chunk.
 	fn claim_slot(
@@ -102,7 +84,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let view = Self::open_task_for(who, task)?;
 		let bond = Self::commit_bond(&view);
-		Self::commit_item(who, task, &view, bond, item, item_hash, &proof, commitment)?;
+		ensure!(proof.len() as u32 <= T::MaxProofLen::get(), Error::<T>::ProofTooLong);
+		ensure!(T::Tasks::contains_item(task, item, &item_hash, &proof), Error::<T>::ItemNotInTask);
+		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitments(task, 1)?;
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
@@ -110,20 +94,32 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Commits `who` to several items of the task at once, each with its own commitment (as
-	/// `do_commit` would, one by one): all or none.
+	/// `do_commit` would, one by one), the items proven together by `proof`: all or none.
 	pub(crate) fn do_commit_singles(
 		who: &T::AccountId,
 		task: TaskId,
 		commits: Vec<SingleCommit>,
+		proof: Vec<H256>,
 	) -> DispatchResult {
 		let count = commits.len() as u32;
 		ensure!(count <= T::MaxRevealChunk::get(), Error::<T>::BatchTooLarge);
 		ensure!(count > 0, Error::<T>::EmptyBatch);
+		ensure!(
+			commits.windows(2).all(|pair| matches!(pair, [a, b] if a.item < b.item)),
+			Error::<T>::ItemsNotAscending
+		);
+		// No item's path is longer than the deepest tree, and paths only merge.
+		ensure!(
+			proof.len() as u32 <= count.saturating_mul(T::MaxProofLen::get()),
+			Error::<T>::ProofTooLong
+		);
 		let view = Self::open_task_for(who, task)?;
+		let items: Vec<(ItemIndex, H256)> = commits.iter().map(|c| (c.item, c.item_hash)).collect();
+		ensure!(T::Tasks::contains_items(task, &items, &proof), Error::<T>::ItemNotInTask);
 		let bond = Self::commit_bond(&view);
 		let mut committed = BoundedVec::<(ItemIndex, H256), T::MaxRevealChunk>::new();
-		for SingleCommit { item, item_hash, proof, commitment } in commits {
-			Self::commit_item(who, task, &view, bond, item, item_hash, &proof, commitment)?;
+		for SingleCommit { item, commitment, .. } in commits {
+			Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 			committed.try_push((item, commitment)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}
 		T::Stake::lock(who, bond.saturating_mul(count.into())).map_err(|_| Error::<T>::InsufficientStake)?;

@@ -12,7 +12,7 @@
 //! - `commit_singles` / `reveal_singles` carry several of a labeler's single commitments (any
 //!   items of a task, each with its own commitment) in one transaction, all or none: the
 //!   per-transaction cost (signature, nonce, fee: more than a transfer's whole call) is paid
-//!   once for them.
+//!   once for them, and one Merkle multiproof proves all the items committed to.
 //! - `commit_batch` commits to one chunk of a task (`MaxBatchSize` items starting at a multiple
 //!   of it, or the rest of the task) with one Merkle root over the single commitments, and
 //!   takes one of the chunk's seats: an item's `redundancy` counts its single commitments plus
@@ -249,6 +249,8 @@ pub mod pallet {
 		SelfReport,
 		/// A seeded reveal carries every label of the batch, in item order, from its first item.
 		NotWholeBatch,
+		/// The items of a `commit_singles` are listed in ascending order, each once.
+		ItemsNotAscending,
 	}
 
 	#[pallet::hooks]
@@ -292,22 +294,22 @@ pub mod pallet {
 			Self::do_reveal(&who, task, item, label, salt)
 		}
 
-		/// Commits to several items of the task at once (at most `MaxRevealChunk`), each with its
-		/// own commitment, item hash and proof as `commit` takes them: one transaction and one
-		/// fee for a labeler's answers, whichever items they are. All are committed or none;
-		/// each is revealed on its own (`reveal`, `reveal_singles`).
+		/// Commits to several items of the task at once (at most `MaxRevealChunk`, in ascending
+		/// item order), each with its own commitment and item hash as `commit` takes them: one
+		/// transaction and one fee for a labeler's answers, whichever items they are. `proof`
+		/// proves all the items together (`merkle::verify_multi`: their paths share upper
+		/// nodes; empty for a task whose items are listed). All are committed or none; each is
+		/// revealed on its own (`reveal`, `reveal_singles`).
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::commit_singles(
-			commits.len() as u32,
-			commits.iter().map(|c| c.proof.len() as u32).max().unwrap_or(0),
-		))]
+		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,
 			commits: Vec<SingleCommit>,
+			proof: Vec<H256>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_commit_singles(&who, task, commits)
+			Self::do_commit_singles(&who, task, commits, proof)
 		}
 
 		/// Reveals several of the caller's single commitments in the task at once (at most

@@ -231,15 +231,24 @@ fn reveal_refusals() {
 	});
 }
 
-/// `who`'s commitment to `item` as `commit_singles` takes it.
-fn single_commit(who: AccountId, task: u64, item: u32, label: Label) -> SingleCommit {
+/// The label `who` gives `item` in the tests of `commit_singles`.
+fn single_label(item: u32) -> Label {
+	Label::Class(item as u16 % 4)
+}
+
+/// `who`'s commitments to `indices` (ascending) as `commit_singles` takes them, with the
+/// items' combined proof.
+fn single_commits(who: AccountId, task: u64, indices: &[u32]) -> (Vec<SingleCommit>, Vec<H256>) {
 	let all = items(pallet_tasks::Tasks::<Test>::get(task).unwrap().items.count());
-	SingleCommit {
-		item,
-		item_hash: all[item as usize],
-		proof: merkle::proof(&all, item),
-		commitment: commitment(who, task, item, label),
-	}
+	let commits = indices
+		.iter()
+		.map(|&item| SingleCommit {
+			item,
+			item_hash: all[item as usize],
+			commitment: commitment(who, task, item, single_label(item)),
+		})
+		.collect();
+	(commits, merkle::multi_proof(&all, indices).unwrap())
 }
 
 #[test]
@@ -247,42 +256,52 @@ fn several_items_are_committed_in_one_call_each_with_its_own_commitment() {
 	test(|| {
 		staked(&[ALICE, BOB, CHARLIE, DAVE, 14, 15]);
 		let task = new_task(8);
-		let commit_singles =
-			|who, commits| Labels::commit_singles(RuntimeOrigin::signed(who), task, commits);
-		let mine = |items: &[u32]| -> Vec<SingleCommit> {
-			items.iter().map(|&i| single_commit(ALICE, task, i, Label::Class(i as u16 % 4))).collect()
+		let commit_singles = |who, (commits, proof): (Vec<SingleCommit>, Vec<H256>)| {
+			Labels::commit_singles(RuntimeOrigin::signed(who), task, commits, proof)
 		};
+		let mine = |indices: &[u32]| single_commits(ALICE, task, indices);
 		// Item 5 full: Bob, Charlie, Dave, 14 and 15 hold its 5 slots.
 		for who in [BOB, CHARLIE, DAVE, 14, 15] {
 			assert_ok!(commit(who, task, 5, Label::Class(0)));
 		}
 
 		// All or none: one refusal anywhere in the list stores nothing and locks nothing.
-		assert_noop!(commit_singles(ALICE, vec![]), Error::<Test>::EmptyBatch);
+		assert_noop!(commit_singles(ALICE, (vec![], vec![])), Error::<Test>::EmptyBatch);
 		assert_noop!(commit_singles(ALICE, mine(&[0, 5])), Error::<Test>::ItemFull);
-		assert_noop!(commit_singles(ALICE, mine(&[2, 2])), Error::<Test>::AlreadyCommitted);
-		let mut wrong_item = mine(&[0, 3]);
+		// Items in ascending order, each once.
+		let (mut twice, proof) = mine(&[2]);
+		twice.push(twice[0].clone());
+		assert_noop!(commit_singles(ALICE, (twice, proof)), Error::<Test>::ItemsNotAscending);
+		let (mut swapped, proof) = mine(&[3, 6]);
+		swapped.swap(0, 1);
+		assert_noop!(commit_singles(ALICE, (swapped, proof)), Error::<Test>::ItemsNotAscending);
+		// A wrong item hash, or the proof of other items.
+		let (mut wrong_item, proof) = mine(&[0, 3]);
 		wrong_item[1].item_hash = H256::repeat_byte(9);
-		assert_noop!(commit_singles(ALICE, wrong_item), Error::<Test>::ItemNotInTask);
-		let mut long = mine(&[0]);
-		long[0].proof = vec![H256::zero(); 14];
-		assert_noop!(commit_singles(ALICE, long), Error::<Test>::ProofTooLong);
+		assert_noop!(commit_singles(ALICE, (wrong_item, proof)), Error::<Test>::ItemNotInTask);
+		assert_noop!(commit_singles(ALICE, (mine(&[0, 3]).0, mine(&[0, 4]).1)), Error::<Test>::ItemNotInTask);
+		let (one, _) = mine(&[0]);
+		assert_noop!(commit_singles(ALICE, (one.clone(), vec![H256::zero(); 14])), Error::<Test>::ProofTooLong);
 		assert_noop!(commit_singles(REQUESTER, mine(&[0])), Error::<Test>::RequesterCannotLabel);
-		assert_noop!(commit_singles(ALICE, vec![single_commit(ALICE, task, 0, Label::Class(0)); 65]), Error::<Test>::BatchTooLarge);
+		assert_noop!(commit_singles(ALICE, (vec![one[0].clone(); 65], vec![])), Error::<Test>::BatchTooLarge);
 		TestStake::set(ALICE, 1, COMMIT_BOND * 3 - 1);
 		assert_noop!(commit_singles(ALICE, mine(&[0, 3, 6])), Error::<Test>::InsufficientStake);
 		TestStake::set(ALICE, 1, 1_000);
 
-		assert_ok!(commit_singles(ALICE, mine(&[6, 0, 3])));
+		let (commits, proof) = mine(&[0, 3, 6]);
+		// The combined proof is shorter than the three single proofs together.
+		let all = items(8);
+		assert!(proof.len() < [0, 3, 6].iter().map(|&i| merkle::proof(&all, i).len()).sum::<usize>());
+		assert_ok!(commit_singles(ALICE, (commits, proof)));
 		assert_eq!(
 			last_event(),
 			RuntimeEvent::Labels(Event::SinglesCommitted {
 				task,
 				labeler: ALICE,
 				commitments: vec![
-					(6, commitment(ALICE, task, 6, Label::Class(2))),
 					(0, commitment(ALICE, task, 0, Label::Class(0))),
 					(3, commitment(ALICE, task, 3, Label::Class(3))),
+					(6, commitment(ALICE, task, 6, Label::Class(2))),
 				]
 				.try_into()
 				.unwrap(),
@@ -299,7 +318,7 @@ fn several_items_are_committed_in_one_call_each_with_its_own_commitment() {
 
 		// Each is revealed on its own terms: one by one, or several at once.
 		run_to(12);
-		assert_noop!(commit_singles(BOB, vec![single_commit(BOB, task, 1, Label::Class(1))]), Error::<Test>::CommitWindowClosed);
+		assert_noop!(commit_singles(BOB, single_commits(BOB, task, &[1])), Error::<Test>::CommitWindowClosed);
 		assert_ok!(reveal(ALICE, task, 6, Label::Class(2)));
 		assert_ok!(Labels::reveal_singles(
 			RuntimeOrigin::signed(ALICE),

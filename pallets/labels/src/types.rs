@@ -63,14 +63,12 @@ impl<Balance: Clone + PartialEq + Eq + core::fmt::Debug, MaxItems: Get<u32>> Bat
 	}
 }
 
-/// One single commitment, in `commit_singles`: the item, its hash and proof as for `commit`,
-/// and the commitment.
+/// One single commitment, in `commit_singles`: the item and its content hash as for `commit`
+/// (the call proves all its items at once), and the commitment.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub struct SingleCommit {
 	pub item: ItemIndex,
 	pub item_hash: H256,
-	/// Sibling hashes from the item to the task's items root (empty for listed items).
-	pub proof: Vec<H256>,
 	pub commitment: H256,
 }
 

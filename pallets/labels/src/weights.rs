@@ -43,7 +43,7 @@ use polkadot_sdk::{
 pub trait WeightInfo {
 	fn commit(p: u32, ) -> Weight;
 	fn reveal() -> Weight;
-	fn commit_singles(n: u32, p: u32, ) -> Weight;
+	fn commit_singles(n: u32, ) -> Weight;
 	fn reveal_singles(n: u32, ) -> Weight;
 	fn commit_batch(n: u32, ) -> Weight;
 	fn reveal_batch(n: u32, ) -> Weight;
@@ -70,10 +70,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
 		// Proof size: measured `2326`, estimated `6110`.
-		// Minimum execution time: 71_549_000 picoseconds.
-		Weight::from_parts(82_520_852, 0)
+		// Minimum execution time: 66_982_000 picoseconds.
+		Weight::from_parts(77_190_330, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(305_155, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(348_844, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
 		// Proof size: measured `1816`, estimated `6110`.
-		// Minimum execution time: 39_132_000 picoseconds.
-		Weight::from_parts(50_045_000, 0)
+		// Minimum execution time: 38_067_000 picoseconds.
+		Weight::from_parts(46_676_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -104,14 +104,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Labels::Labels` (r:128 w:128)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
-	/// The range of component `p` is `[14, 20]`.
-	fn commit_singles(n: u32, p: u32, ) -> Weight {
-		// Proof size: measured `1168 + n * (1168 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 87_183_000 picoseconds.
-		Weight::from_parts(89_182_000, 0)
+	fn commit_singles(n: u32, ) -> Weight {
+		// Proof size: measured `1166 + n * (1168 ±0)`, estimated `6110 + n * (4229 ±0)`.
+		// Minimum execution time: 86_191_000 picoseconds.
+		Weight::from_parts(88_622_963, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(20_180_709, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_035_298, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(16_803_442, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -127,10 +125,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_singles(n: u32, ) -> Weight {
 		// Proof size: measured `569 + n * (1250 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 43_959_000 picoseconds.
-		Weight::from_parts(48_869_461, 0)
+		// Minimum execution time: 42_718_000 picoseconds.
+		Weight::from_parts(45_829_852, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(10_399_295, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(10_094_094, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -153,10 +151,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
 		// Proof size: measured `1161 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
-		// Minimum execution time: 86_247_000 picoseconds.
-		Weight::from_parts(96_229_033, 0)
+		// Minimum execution time: 80_423_000 picoseconds.
+		Weight::from_parts(89_958_049, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_326_486, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_098_797, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -171,10 +169,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
 		// Proof size: measured `854`, estimated `7951`.
-		// Minimum execution time: 56_341_000 picoseconds.
-		Weight::from_parts(64_974_483, 0)
+		// Minimum execution time: 54_810_000 picoseconds.
+		Weight::from_parts(62_839_379, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(3_567_476, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(3_420_692, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -187,10 +185,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
 		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 36_349_000 picoseconds.
-		Weight::from_parts(39_137_704, 0)
+		// Minimum execution time: 35_759_000 picoseconds.
+		Weight::from_parts(38_885_801, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_557_867, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_466_357, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -203,10 +201,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
 		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 36_314_000 picoseconds.
-		Weight::from_parts(41_207_168, 0)
+		// Minimum execution time: 35_055_000 picoseconds.
+		Weight::from_parts(39_076_110, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_743_980, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_703_205, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -230,8 +228,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
 		// Proof size: measured `1779`, estimated `8799`.
-		// Minimum execution time: 184_019_000 picoseconds.
-		Weight::from_parts(199_323_000, 0)
+		// Minimum execution time: 177_526_000 picoseconds.
+		Weight::from_parts(190_633_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -241,23 +239,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(82_520_852, 0)
+		Weight::from_parts(77_190_330, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(305_155, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(348_844, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(50_045_000, 0)
+		Weight::from_parts(46_676_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
-	fn commit_singles(n: u32, p: u32, ) -> Weight {
-		Weight::from_parts(89_182_000, 0)
+	fn commit_singles(n: u32, ) -> Weight {
+		Weight::from_parts(88_622_963, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(20_180_709, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_035_298, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(16_803_442, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -265,46 +262,46 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_singles(n: u32, ) -> Weight {
-		Weight::from_parts(48_869_461, 0)
+		Weight::from_parts(45_829_852, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(10_399_295, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(10_094_094, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(96_229_033, 0)
+		Weight::from_parts(89_958_049, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_326_486, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_098_797, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(64_974_483, 0)
+		Weight::from_parts(62_839_379, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(3_567_476, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(3_420_692, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(39_137_704, 0)
+		Weight::from_parts(38_885_801, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_557_867, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_466_357, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(41_207_168, 0)
+		Weight::from_parts(39_076_110, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_743_980, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_703_205, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(199_323_000, 0)
+		Weight::from_parts(190_633_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))

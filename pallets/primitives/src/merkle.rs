@@ -41,6 +41,89 @@ pub fn verify(root: &H256, proof: &[H256], count: u32, index: u32, leaf: &H256) 
 	)
 }
 
+/// Whether all of `items` (index and content hash, in strictly ascending index order) are in a
+/// tree of `count` leaves with root `root`, proven together by `proof`: the nodes their paths
+/// need and do not make themselves, level by level from the leaves, left to right within a
+/// level (`combine_proofs` builds it). Paths that meet share their upper nodes, so several items
+/// of one task need far fewer hashes than their single proofs.
+pub fn verify_multi(root: &H256, count: u32, items: &[(u32, H256)], proof: &[H256]) -> bool {
+	let Some(&(last, _)) = items.last() else { return false };
+	if last >= count || items.windows(2).any(|pair| matches!(pair, [a, b] if a.0 >= b.0)) {
+		return false;
+	}
+	let mut layer: Vec<(u32, H256)> =
+		items.iter().map(|(index, hash)| (*index, H256(blake2_256(hash.as_bytes())))).collect();
+	let mut siblings = proof.iter();
+	let mut width = count;
+	// `width` halves every level: at most 32 rounds, each over at most `items.len()` nodes.
+	while width > 1 {
+		let mut parents = Vec::with_capacity(layer.len());
+		let mut nodes = layer.iter().peekable();
+		while let Some(&(index, node)) = nodes.next() {
+			let parent = if index % 2 == 1 {
+				let Some(left) = siblings.next() else { return false };
+				hash_pair(left, &node)
+			} else if index.saturating_add(1) == width {
+				// The odd last node goes up unchanged.
+				node
+			} else if let Some(&(_, right)) = nodes.next_if(|(next, _)| *next == index.saturating_add(1)) {
+				hash_pair(&node, &right)
+			} else {
+				let Some(right) = siblings.next() else { return false };
+				hash_pair(&node, right)
+			};
+			parents.push((index / 2, parent));
+		}
+		layer = parents;
+		width = width.div_ceil(2);
+	}
+	siblings.next().is_none() && matches!(layer.as_slice(), [(0, top)] if top == root)
+}
+
+/// The proof `verify_multi` takes for several items of a tree of `count` leaves, from each
+/// item's own proof (`proof`): `items` are (index, proof) in strictly ascending index order.
+/// `None` if a proof is too short for its index.
+pub fn combine_proofs(count: u32, items: &[(u32, Vec<H256>)]) -> Option<Vec<H256>> {
+	// Each node of a level is followed up by the first item whose path passes through it,
+	// with how far into that item's proof it has got.
+	let mut layer: Vec<(u32, usize)> = items.iter().enumerate().map(|(at, (index, _))| (*index, at)).collect();
+	let mut used: Vec<usize> = alloc::vec![0; items.len()];
+	let mut combined = Vec::new();
+	let mut width = count;
+	while width > 1 {
+		let mut parents = Vec::with_capacity(layer.len());
+		let mut nodes = layer.iter().peekable();
+		while let Some(&(index, at)) = nodes.next() {
+			let own_sibling = |used: &mut Vec<usize>| -> Option<H256> {
+				let step = used.get_mut(at)?;
+				let sibling = items.get(at)?.1.get(*step).copied()?;
+				*step = step.saturating_add(1);
+				Some(sibling)
+			};
+			if index % 2 == 1 {
+				combined.push(own_sibling(&mut used)?);
+			} else if index.saturating_add(1) == width {
+				// Promoted: no sibling at this level, in either kind of proof.
+			} else if nodes.next_if(|(next, _)| *next == index.saturating_add(1)).is_some() {
+				// The sibling is the next item's own node: skip it in this item's proof.
+				own_sibling(&mut used)?;
+			} else {
+				combined.push(own_sibling(&mut used)?);
+			}
+			parents.push((index / 2, at));
+		}
+		layer = parents;
+		width = width.div_ceil(2);
+	}
+	Some(combined)
+}
+
+/// The proof of several of `leaves` for `verify_multi`; `indices` strictly ascending.
+pub fn multi_proof(leaves: &[H256], indices: &[u32]) -> Option<Vec<H256>> {
+	let singles: Vec<(u32, Vec<H256>)> = indices.iter().map(|&i| (i, proof(leaves, i))).collect();
+	combine_proofs(leaves.len() as u32, &singles)
+}
+
 
 /// Levels of the provenance tree: room for `2^21 - 1` results, more than the `2^20` items a
 /// task may have.
@@ -154,6 +237,61 @@ mod tests {
 	}
 
 	#[test]
+	fn several_leaves_verify_together_with_one_combined_proof() {
+		for n in 1..=13u8 {
+			let leaves = leaves(n);
+			let root = root(leaves.clone());
+			let count = n as u32;
+			// Every subset of up to 13 leaves.
+			for set in 1u32..(1 << n) {
+				let indices: Vec<u32> = (0..count).filter(|i| set & (1 << i) != 0).collect();
+				let items: Vec<(u32, H256)> = indices.iter().map(|&i| (i, leaves[i as usize])).collect();
+				let multi = multi_proof(&leaves, &indices).expect("proofs long enough");
+				assert!(verify_multi(&root, count, &items, &multi), "n={n} set={set:b}");
+				// Never longer than the single proofs together, and shorter once paths meet.
+				let singles: usize = indices.iter().map(|&i| proof(&leaves, i).len()).sum();
+				assert!(multi.len() <= singles);
+				if indices.len() == 1 {
+					assert_eq!(multi, proof(&leaves, indices[0]));
+				}
+				// A wrong hash, an extra or a missing node, an item moved: refused. (The count comes
+				// from the task, not the caller: trees of 3 and 4 leaves share item 0's path.)
+				let mut wrong = items.clone();
+				wrong[0].1 = H256::repeat_byte(0xee);
+				assert!(!verify_multi(&root, count, &wrong, &multi));
+				let mut longer = multi.clone();
+				longer.push(H256::zero());
+				assert!(!verify_multi(&root, count, &items, &longer));
+				if let Some((_, shorter)) = multi.split_last() {
+					assert!(!verify_multi(&root, count, &items, shorter));
+				}
+				if let Some(&(last, hash)) = items.last() {
+					if last + 1 < count && !indices.contains(&(last + 1)) {
+						let mut moved = items.clone();
+						*moved.last_mut().unwrap() = (last + 1, hash);
+						assert!(!verify_multi(&root, count, &moved, &multi) || leaves[last as usize + 1] == hash);
+					}
+				}
+			}
+		}
+	}
+
+	#[test]
+	fn combined_items_must_be_distinct_ascending_and_in_range() {
+		let leaves = leaves(8);
+		let root = root(leaves.clone());
+		let item = |i: u32| (i, leaves[i as usize]);
+		let proof_of = |is: &[u32]| multi_proof(&leaves, is).unwrap();
+		assert!(verify_multi(&root, 8, &[item(2), item(5)], &proof_of(&[2, 5])));
+		assert!(!verify_multi(&root, 8, &[item(5), item(2)], &proof_of(&[2, 5])));
+		assert!(!verify_multi(&root, 8, &[item(2), item(2)], &proof_of(&[2])));
+		assert!(!verify_multi(&root, 8, &[], &[]));
+		assert!(!verify_multi(&root, 8, &[(8, H256::zero())], &proof_of(&[7])));
+		// Too short a single proof cannot be combined.
+		assert_eq!(combine_proofs(8, &[(3, alloc::vec![H256::zero()])]), None);
+	}
+
+	#[test]
 	fn single_leaf_root_is_the_hashed_leaf() {
 		let leaf = H256::repeat_byte(7);
 		assert_eq!(root([leaf]), H256(polkadot_sdk::sp_io::hashing::blake2_256(leaf.as_bytes())));
@@ -222,6 +360,25 @@ mod tests {
 		assert_eq!(tree.push(H256::zero()), Ok(full - 1));
 		assert_eq!(tree.push(H256::zero()), Err(TreeFull));
 		assert_eq!(tree.count, full);
+	}
+
+	/// The same proof `multiProof` in `scripts/lib/labels.mjs` builds (client test 00): the
+	/// client and the runtime agree.
+	#[test]
+	fn multiproof_known_answer_shared_with_the_client() {
+		let leaves: Vec<H256> = (1..=7u8).map(H256::repeat_byte).collect();
+		let proof = multi_proof(&leaves, &[1, 4, 6]).unwrap();
+		let hex: Vec<String> = proof.iter().map(|h| format!("{h:?}")).collect();
+		assert_eq!(
+			hex,
+			[
+				"0xf40ceaf86e5776923332b8d8fd3bef849cadb19c6996bc272af1f648d9566a4c",
+				"0xd4d81abafad908a0ccefef5ad6b05d502702f1c16f232c25929309ac441b958e",
+				"0x6df907fe03d4084e1af61d84e3830f4bd638e48d1a3a0c67ac18127f77986754",
+			]
+		);
+		let items: Vec<(u32, H256)> = [1u32, 4, 6].iter().map(|&i| (i, leaves[i as usize])).collect();
+		assert!(verify_multi(&root(leaves.clone()), 7, &items, &proof));
 	}
 
 	/// The same roots `scripts/lib/provenance.mjs` computes: the client and the runtime agree.

@@ -170,6 +170,11 @@ pub trait TaskInspect<AccountId, BlockNumber> {
 	/// is its Merkle path (empty for a task whose items are listed on chain).
 	fn contains_item(task: TaskId, index: ItemIndex, item_hash: &H256, proof: &[H256]) -> bool;
 
+	/// Whether all of `items` (index and content hash, strictly ascending by index) belong to
+	/// the task, proven together by one `merkle::verify_multi` proof (empty for a task whose
+	/// items are listed on chain).
+	fn contains_items(task: TaskId, items: &[(ItemIndex, H256)], proof: &[H256]) -> bool;
+
 	/// The requester's answer for a gold item, once revealed; `None` for other items and before.
 	fn gold_label(task: TaskId, index: ItemIndex) -> Option<Label>;
 
@@ -200,6 +205,9 @@ impl<AccountId, BlockNumber> TaskInspect<AccountId, BlockNumber> for () {
 		None
 	}
 	fn contains_item(_: TaskId, _: ItemIndex, _: &H256, _: &[H256]) -> bool {
+		false
+	}
+	fn contains_items(_: TaskId, _: &[(ItemIndex, H256)], _: &[H256]) -> bool {
 		false
 	}
 	fn gold_label(_: TaskId, _: ItemIndex) -> Option<Label> {

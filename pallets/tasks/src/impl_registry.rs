@@ -72,6 +72,17 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		}
 	}
 
+	fn contains_items(task: TaskId, items: &[(ItemIndex, H256)], proof: &[H256]) -> bool {
+		let Some(task) = Tasks::<T>::get(task) else { return false };
+		match &task.items {
+			Items::List(list) =>
+				proof.is_empty() &&
+					!items.is_empty() &&
+					items.iter().all(|(index, hash)| list.get(*index as usize) == Some(hash)),
+			Items::Merkle { root, count } => merkle::verify_multi(root, *count, items, proof),
+		}
+	}
+
 	fn gold_label(task: TaskId, index: ItemIndex) -> Option<Label> {
 		let answers = GoldAnswers::<T>::get(task)?;
 		let at = answers.binary_search_by_key(&index, |(item, _)| *item).ok()?;

@@ -131,6 +131,14 @@ fn create_task_with_a_merkle_root_of_many_items() {
 		assert!(!Tasks::contains_item(id, 418, &leaves[417], &proof));
 		assert!(!Tasks::contains_item(id, 417, &leaves[416], &proof));
 		assert!(!Tasks::contains_item(id, 1000, &leaves[417], &proof));
+
+		// Several items with one combined proof.
+		let indices = [3, 417, 418, 999];
+		let items: Vec<(u32, H256)> = indices.iter().map(|&i| (i, leaves[i as usize])).collect();
+		let multi = merkle::multi_proof(&leaves, &indices).unwrap();
+		assert!(Tasks::contains_items(id, &items, &multi));
+		assert!(!Tasks::contains_items(id, &items[..3], &multi));
+		assert!(!Tasks::contains_items(id + 1, &items, &multi));
 	});
 }
 
@@ -143,6 +151,10 @@ fn listed_items_are_checked_without_proof() {
 		assert!(!Tasks::contains_item(id, 4, &item(4), &[]));
 		assert!(!Tasks::contains_item(id, 2, &item(2), &[H256::zero()]));
 		assert!(!Tasks::contains_item(id + 1, 2, &item(2), &[]));
+		assert!(Tasks::contains_items(id, &[(0, item(0)), (2, item(2))], &[]));
+		assert!(!Tasks::contains_items(id, &[(0, item(0)), (2, item(3))], &[]));
+		assert!(!Tasks::contains_items(id, &[(2, item(2))], &[H256::zero()]));
+		assert!(!Tasks::contains_items(id, &[], &[]));
 	});
 }
 
