@@ -24,7 +24,7 @@ type Tiers = pallet_tiers::Pallet<Runtime>;
 /// See `LabelingApi::task`.
 pub fn task(id: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> {
 	let record = pallet_tasks::Tasks::<Runtime>::get(id)?;
-	let view = <Tasks as TaskInspect<_, _>>::task(id)?;
+	let view = Tasks::view(&record);
 	let (items_root, listed_items) = match &record.items {
 		Items::Merkle { root, .. } => (*root, Vec::new()),
 		Items::List(list) => (merkle::root(list.iter().copied()), list.to_vec()),

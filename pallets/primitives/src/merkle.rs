@@ -124,7 +124,6 @@ pub fn multi_proof(leaves: &[H256], indices: &[u32]) -> Option<Vec<H256>> {
 	combine_proofs(leaves.len() as u32, &singles)
 }
 
-
 /// Levels of the provenance tree: room for `2^21 - 1` results, more than the `2^20` items a
 /// task may have.
 pub const PROVENANCE_DEPTH: usize = 21;
