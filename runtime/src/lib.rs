@@ -71,7 +71,8 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2: `labels.commit_singles` takes one combined proof for its items (its arguments changed).
+	transaction_version: 2,
 	system_version: 1,
 };
 
