@@ -31,6 +31,7 @@ const opts = new Command('bench-throughput')
   .option('--labels <n>', 'single-item labels per account', (v) => Number(v), 200)
   .option('--one-by-one <n>', 'of which committed and revealed one per transaction (the rest grouped)', (v) => Number(v), 40)
   .option('--group <n>', 'single-item labels per commit_singles / reveal_singles', (v) => Number(v), 32)
+  .option('--spread', 'each account labels items spread over the task, not a run of consecutive ones (longer combined proofs)')
   .option('--batches <n>', 'batches (one chunk each) per account', (v) => Number(v), 30)
   .option('--pool-limit <n>', 'transaction pool limit (count) of the node', (v) => Number(v), 200_000)
   .option('--url <ws>', 'use a running node instead of starting one')
@@ -233,6 +234,12 @@ async function main() {
   // reveal (2), the rest `group` per `commit_singles` and per `reveal_singles` (2g) ----
   const singles = opts.accounts * opts.labels;
   const itemCount = Math.ceil(singles / REDUNDANCY);
+  // With --spread, position k is item k * stride (mod the count): a permutation, so every item
+  // still gets at most REDUNDANCY labels, but consecutive positions lie 0.62 of the task apart.
+  const gcd = (x, y) => (y === 0 ? x : gcd(y, x % y));
+  let stride = Math.max(1, Math.round(itemCount * 0.618));
+  while (gcd(stride, itemCount) !== 1) stride += 1;
+  const itemAt = (k) => (opts.spread ? (k * stride) % itemCount : k);
   const itemHashes = Array.from({ length: itemCount }, (_, i) => blake2AsU8a(stringToU8a(`bench-item-${i}`), 256));
   const items = merkleTree(itemHashes);
   const salt = (who, task, item) => blake2AsU8a(u8aConcat(stringToU8a(who), bnToU8a(task, { bitLength: 64 }), bnToU8a(item, { bitLength: 32 })), 256);
@@ -252,7 +259,7 @@ async function main() {
   const oneByOne = [];
   const labelGroups = [];
   for (const [w, a] of accounts.entries()) {
-    const mine = Array.from({ length: opts.labels }, (_, j) => ({ a, w, item: (w * opts.labels + j) % itemCount }));
+    const mine = Array.from({ length: opts.labels }, (_, j) => ({ a, w, item: itemAt((w * opts.labels + j) % itemCount) }));
     oneByOne.push(...mine.slice(0, opts.oneByOne));
     // A group's items go in ascending order (`commit_singles` proves them together).
     for (let k = opts.oneByOne; k < mine.length; k += opts.group) labelGroups.push(mine.slice(k, k + opts.group).sort((x, y) => x.item - y.item));
