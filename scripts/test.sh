@@ -12,6 +12,9 @@ scripts/build.sh
 echo "== cargo test (pallets, runtime, benchmarks' tests) =="
 cargo test --release --locked --workspace
 
+echo "== replay: the crowdsourcing sets through the runtime, against majority vote =="
+scripts/replay-check.sh
+
 cargo_done=$(date +%s)
 echo "== client tests against a dev node =="
 (cd scripts && node --test --test-concurrency=1 --test-reporter=spec e2e/)

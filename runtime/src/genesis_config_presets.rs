@@ -112,3 +112,23 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 	]
 }
+
+/// The `development` chain's genesis storage: the preset's JSON patch over the default
+/// config, as the node builds it (for tests that run the runtime natively).
+#[cfg(feature = "std")]
+pub fn development_storage() -> Result<sp_runtime::Storage, alloc::string::String> {
+	use sp_runtime::BuildStorage;
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) =>
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(Value::Null), value);
+				},
+			(base, patch) => *base = patch,
+		}
+	}
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
+	merge(&mut config, development_config_genesis());
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).map_err(|e| e.to_string())?;
+	config.build_storage()
+}

@@ -66,6 +66,7 @@ pub fn item_results(
 		return Err(QueryError::ItemOutOfRange);
 	}
 	let end = from.saturating_add(limit.min(MAX_PAGE)).min(count);
+	let over = pallet_tasks::Tasks::<Runtime>::get(task).is_some_and(|t| t.state != pallet_tasks::TaskState::Active);
 	Ok((from..end)
 		.map(|item| {
 			let status = if let Some(r) = pallet_consensus::Results::<Runtime>::get(task, item) {
@@ -81,6 +82,8 @@ pub fn item_results(
 				}
 			} else if let Some(e) = pallet_consensus::Escalations::<Runtime>::get(task, item) {
 				ItemStatus::Escalated { vote_label: e.vote_label, confidence: e.confidence, until: e.until }
+			} else if over {
+				ItemStatus::Unlabeled
 			} else {
 				ItemStatus::Pending
 			};

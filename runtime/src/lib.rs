@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("labelchain"),
 	impl_name: Cow::Borrowed("labelchain"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: `labels.commit_singles` takes one combined proof for its items (its arguments changed).
@@ -141,8 +141,12 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run at the next runtime upgrade.
-type Migrations = ();
+/// Storage migrations run at the next runtime upgrade (labels before consensus: the walks that
+/// consensus restarts follow the chunks that labels lists).
+type Migrations = (
+	pallet_labels::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_consensus::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<

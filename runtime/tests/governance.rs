@@ -9,7 +9,7 @@ use labelchain_runtime::{
 	configs::parameters::{consensus, governance as timing, tiers},
 	genesis_config_presets, AccountId, AllPalletsWithSystem, Balance, BlockNumber, ConvictionVoting,
 	Governance, Labels, OriginCaller, Parameters, Preimage, Referenda, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, RuntimeParameters, System, Tasks, Tiers,
+	RuntimeEvent, RuntimeOrigin, RuntimeParameters, System, Tasks, Tiers,
 	UNIT,
 };
 use polkadot_sdk::{
@@ -23,24 +23,13 @@ use polkadot_sdk::{
 	sp_core::H256,
 	sp_io,
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::{BuildStorage, DispatchError, Perbill},
+	sp_runtime::{DispatchError, Perbill},
 };
 
 /// The development chain's genesis state: the preset's JSON patch over the default config.
 fn dev_chain() -> sp_io::TestExternalities {
-	fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-		match (base, patch) {
-			(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
-				for (key, value) in patch {
-					merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-				},
-			(base, patch) => *base = patch,
-		}
-	}
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
-	merge(&mut config, genesis_config_presets::development_config_genesis());
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset is valid");
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().expect("genesis builds"));
+	let storage = genesis_config_presets::development_storage().expect("the development genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
 }

@@ -313,7 +313,7 @@ async function main() {
       // Salts from one seed per batch: the whole batch is revealed with its labels and the seed.
       const seed = salt(a.address, task, 0xffffffff - first);
       const labels = Array.from({ length: BATCH }, (_, k) => labelOf(first + k, w));
-      const leaves = labels.map((label, k) => commitment(genesis, task, first + k, a.address, label, batchSalt(seed, first + k)));
+      const leaves = labels.map((label, k) => commitment(genesis, task, first + k, a.address, label, batchSalt(seed, task, a.address, first + k)));
       const tree = merkleTree(leaves);
       batchCommits.push({ pair: a, tx: api.tx.labels.commitBatch(task, first, BATCH, u8aToHex(tree.root)) });
       batchReveals.push({ pair: a, tx: api.tx.labels.revealSeededBatch(task, first, labels.map((c) => ({ Class: c })), u8aToHex(seed)) });

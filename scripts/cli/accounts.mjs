@@ -2,9 +2,8 @@
 // polkadot.js JSON keystore file, and the key its salts are derived from.
 import { readFileSync } from 'node:fs';
 import { Keyring } from '@polkadot/keyring';
-import { u8aConcat, stringToU8a } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { saltKey } from '../lib/labels.mjs';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { saltKeyOf } from '../lib/labels.mjs';
 
 /**
  * The signing account from the CLI options: `--suri` (or LABELCHAIN_SURI), else `--keystore`
@@ -15,7 +14,7 @@ export async function loadAccount({ suri, keystore, password }, ss58Format = 42)
   suri ??= process.env.LABELCHAIN_SURI;
   if (suri) {
     const pair = new Keyring({ type: 'sr25519', ss58Format }).addFromUri(suri);
-    return { pair, saltKey: saltKey(suri) };
+    return { pair, saltKey: saltKeyOf(pair) };
   }
   if (keystore) {
     let json;
@@ -31,11 +30,9 @@ export async function loadAccount({ suri, keystore, password }, ss58Format = 42)
     } catch {
       throw new Error(`The keystore file ${keystore} could not be unlocked: is the password right?`);
     }
-    // The salt key is derived from the account's own secret, so it is the same after a restart
-    // and nobody without the keystore and its password can compute it.
-    const seed = blake2AsU8a(u8aConcat(stringToU8a('labelchain/salt-key/v1'), pair.encodePkcs8()), 256);
-    const key = new Keyring({ type: 'ed25519' }).addFromSeed(seed);
-    return { pair, saltKey: key };
+    // The salt key comes from the account's own secret: the same as under --suri for the same
+    // account, the same after a restart, and nobody without the secret can compute it.
+    return { pair, saltKey: saltKeyOf(pair) };
   }
   throw new Error('no account: pass --suri <mnemonic or //Dev URI> or --keystore <file.json> --password <password> (or set LABELCHAIN_SURI)');
 }

@@ -2,9 +2,14 @@
 // proof the client builds differently from the runtime would be refused on chain.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { merkleTree } from '../lib/labels.mjs';
+import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { batchSalt, deriveSalt, merkleTree, saltKey } from '../lib/labels.mjs';
+import { loadAccount } from '../cli/accounts.mjs';
 
 test('multiProof: the combined proof of items 1, 4 and 6 of 7 is the runtime\'s (merkle::multi_proof)', async () => {
   await cryptoWaitReady();
@@ -19,4 +24,30 @@ test('multiProof: the combined proof of items 1, 4 and 6 of 7 is the runtime\'s 
   // One item: its own proof; every item: nothing to add.
   for (let i = 0; i < 7; i++) assert.deepEqual(tree.multiProof([i]), tree.proof(i));
   assert.deepEqual(tree.multiProof([0, 1, 2, 3, 4, 5, 6]), []);
+});
+
+test('batchSalt: bound to task and labeler, the runtime\'s value (batch_salt_matches_the_client)', async () => {
+  await cryptoWaitReady();
+  const seed = new Uint8Array(32).fill(7);
+  const labeler = new Uint8Array(32).fill(9);
+  assert.equal(u8aToHex(batchSalt(seed, 5, labeler, 130)),
+    '0x4e21e530d7539528d7fcc778a194e7abeeeda8c68c4ea6867b594def75448ce9');
+  assert.notEqual(u8aToHex(batchSalt(seed, 6, labeler, 130)), u8aToHex(batchSalt(seed, 5, labeler, 130)));
+});
+
+test('salts: one account gives the same salts from its URI and from its JSON keystore', async () => {
+  await cryptoWaitReady();
+  const dir = mkdtempSync(join(tmpdir(), 'labelchain-salt-'));
+  const mnemonic = mnemonicGenerate();
+  const pair = new Keyring({ type: 'sr25519' }).addFromUri(mnemonic);
+  const file = join(dir, 'account.json');
+  writeFileSync(file, JSON.stringify(pair.toJson('secret')));
+  const fromUri = await loadAccount({ suri: mnemonic });
+  const fromKeystore = await loadAccount({ keystore: file, password: 'secret' });
+  assert.equal(fromKeystore.pair.address, fromUri.pair.address);
+  const genesis = new Uint8Array(32).fill(1);
+  assert.deepEqual(deriveSalt(fromKeystore.saltKey, genesis, 3, 17), deriveSalt(fromUri.saltKey, genesis, 3, 17));
+  assert.deepEqual(deriveSalt(saltKey(mnemonic), genesis, 3, 17), deriveSalt(fromUri.saltKey, genesis, 3, 17));
+  // Another account, other salts.
+  assert.notDeepEqual(deriveSalt(saltKey('//Bob'), genesis, 3, 17), deriveSalt(fromUri.saltKey, genesis, 3, 17));
 });

@@ -33,12 +33,20 @@ export function commitment(genesisHash, task, item, address, label, salt) {
 
 /**
  * A labeler's salt for an item: the hash of an ed25519 signature (deterministic) by a key
- * derived from the labeler's own secret (`<uri>//labelchain-salt`) over (genesis, task, item).
- * Whoever holds the account's seed can recompute every salt after losing local state; nobody
- * else can, and the chain never sees the key.
+ * derived from the account's own secret key over (genesis, task, item). Whoever holds the
+ * account's secret, as a mnemonic, a dev URI or an unlocked keystore, recomputes the same
+ * salts after losing local state; nobody else can, and the chain never sees the key.
  */
+export function saltKeyOf(pair) {
+  // The PKCS#8 form of the unlocked secret (no passphrase) is the same bytes however the
+  // account was loaded: from its URI or from its JSON keystore.
+  const seed = blake2AsU8a(u8aConcat(stringToU8a('labelchain/salt-key/v1'), pair.encodePkcs8()), 256);
+  return new Keyring({ type: 'ed25519' }).addFromSeed(seed);
+}
+
+/** The salt key of the sr25519 account at `uri` (a mnemonic or a dev URI such as //Bob). */
 export function saltKey(uri) {
-  return new Keyring({ type: 'ed25519' }).addFromUri(`${uri}//labelchain-salt`);
+  return saltKeyOf(new Keyring({ type: 'sr25519' }).addFromUri(uri));
 }
 
 export function deriveSalt(key, genesisHash, task, item) {
@@ -52,12 +60,19 @@ export function deriveSalt(key, genesisHash, task, item) {
 }
 
 /**
- * The salt of `item` in a batch whose salts come from one secret seed,
- * `blake2_256(SCALE((seed, item u32)))` (the runtime's `batch_salt`): a whole batch is then
- * revealed with its labels and the seed (`labels.revealSeededBatch`).
+ * The salt of `item` in `address`'s batch on `task` whose salts come from one secret seed,
+ * `blake2_256(SCALE((seed, task u64, account, item u32)))` (the runtime's `batch_salt`): a
+ * whole batch is then revealed with its labels and the seed (`labels.revealSeededBatch`).
+ * Bound to the task and the labeler, so a seed revealed for one batch tells nothing about
+ * another task's batch that reused it.
  */
-export function batchSalt(seed, item) {
-  return blake2AsU8a(u8aConcat(u8aToU8a(seed), bnToU8a(item, { bitLength: 32 })), 256);
+export function batchSalt(seed, task, address, item) {
+  return blake2AsU8a(u8aConcat(
+    u8aToU8a(seed),
+    bnToU8a(task, { bitLength: 64 }),
+    decodeAddress(address),
+    bnToU8a(item, { bitLength: 32 }),
+  ), 256);
 }
 
 const hash = (x) => blake2AsU8a(x, 256);

@@ -105,8 +105,10 @@ export async function fullLabelingRound(api) {
   assert.equal(BigInt(daveRep.pendingAgree), 0n);
   assert.equal(BigInt(daveRep.pendingTotal), 1_000_000n);
 
-  // Items nobody labeled are final too, and all 100 batch items have results.
-  assert.equal((await api.query.consensus.results(smallTask, 0)).unwrap().decision.toString(), 'NoLabels');
+  // Items nobody committed to are never walked: the task settles with them unlabeled (no
+  // result stored), and all 100 batch items have results.
+  assert.ok((await api.query.consensus.results(smallTask, 0)).isNone, 'no result for an item nobody labeled');
+  assert.equal((await api.query.tasks.tasks(smallTask)).unwrap().state.toString(), 'Settled');
   await waitForBlock(api, revealDeadline + 4);
   const largeResults = await api.query.consensus.results.entries(largeTask);
   const escalated = await api.query.consensus.escalations.entries(largeTask);

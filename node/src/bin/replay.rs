@@ -212,12 +212,14 @@ fn main() {
 		w
 	};
 	let requester = account("labelchain-replay-requester");
-	let novice = pallet_tiers_minimum();
-	let reward_per_item = 10 * UNIT;
+	// Governed parameters live in storage: read the default minimum inside an (empty) state.
+	let novice = TestExternalities::default().execute_with(pallet_tiers_minimum);
+	// Enough that every item carries the full evidence fee (a share of at least 1 LBL).
+	let reward_per_item = 100 * UNIT;
 
 	// Every worker bonds enough that slashes never stop them from labeling: the replay measures
 	// the rule on all the answers, as majority vote sees them.
-	let stake = novice.max(50_000 * UNIT);
+	let stake = novice.max(500_000 * UNIT);
 	let mut balances: Vec<(AccountId, Balance)> =
 		workers.iter().map(|w| (account(w), stake * 2)).collect();
 	balances.push((requester.clone(), 1_000_000_000 * UNIT));

@@ -247,6 +247,7 @@ fn task_details(details: &TaskDetails<AccountId, Balance, BlockNumber>) -> Value
 fn item_status(item: ItemIndex, status: &ItemStatus<BlockNumber>) -> Value {
 	match status {
 		ItemStatus::Pending => json!({ "item": item, "status": "pending" }),
+		ItemStatus::Unlabeled => json!({ "item": item, "status": "unlabeled" }),
 		ItemStatus::Escalated { vote_label, confidence, until } => json!({
 			"item": item,
 			"status": "escalated",

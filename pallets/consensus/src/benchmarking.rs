@@ -44,12 +44,13 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `j` jobs due this block, moved into the queue.
+	/// `j` jobs due this block, moved from the agenda into the queue.
 	#[benchmark]
 	fn on_initialize(j: Linear<0, { T::MaxJobsPerBlock::get() }>) {
 		let now = frame_system::Pallet::<T>::block_number();
+		AgendaCursor::<T>::put((now, 0));
 		for i in 0..j {
-			Pallet::<T>::schedule(Job::Task { task: i as u64, next_item: 0 }, now);
+			Pallet::<T>::schedule(Job::walk(i as u64), now);
 		}
 
 		#[block]

@@ -62,6 +62,18 @@ impl<T: Config> Pallet<T> {
 		reputation.saturating_add(stake_term)
 	}
 
+	/// How much of a full observation an item of the task is worth in reputation: the
+	/// protocol fee on one labeler's share of its reward, against the governed evidence fee.
+	pub fn evidence_weight(view: &ViewOf<T>) -> Perbill {
+		let need: u128 = T::EvidenceFee::get().into();
+		if need == 0 {
+			return Perbill::one();
+		}
+		let share: u128 = view.reward_per_item.into() / (view.redundancy.max(1) as u128);
+		let fee = view.protocol_fee.mul_floor(share);
+		Perbill::from_rational(fee.min(need), need)
+	}
+
 	/// The reputation-weighted vote over the revealed labels.
 	pub fn tally(task: TaskId, view: &ViewOf<T>, votes: &[VoteOf<T>]) -> Tally {
 		// (label, weight, count), at most one entry per distinct label.
@@ -259,10 +271,21 @@ impl<T: Config> Pallet<T> {
 							amount: share,
 						})
 					},
-					Err(e) => log::warn!(target: "runtime::consensus", "reward for {task}/{item} not paid: {e:?}"),
+					// The escrow is held with `Force` transfers: nothing the requester does can
+					// block it; only books that do not add up (reported by `try_state`) can.
+					Err(e) => {
+						log::error!(target: "runtime::consensus", "reward for {task}/{item} not paid: {e:?}");
+						Self::deposit_event(Event::RewardUnpaid {
+							task,
+							item,
+							labeler: labeler.clone(),
+							amount: share,
+						});
+					},
 				}
 			}
 		}
+		let evidence = Self::evidence_weight(view);
 		for (index, vote) in votes.iter().enumerate() {
 			let outcome = match vote.label {
 				None => {
@@ -283,7 +306,7 @@ impl<T: Config> Pallet<T> {
 				},
 			};
 			if let Some(outcome) = outcome {
-				T::Reputation::record(&vote.labeler, view.domain, task, outcome);
+				T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
 			}
 		}
 
@@ -331,7 +354,9 @@ impl<T: Config> Pallet<T> {
 			pay: true,
 			slash_deviants: false,
 			record_revealers: true,
-		})
+		})?;
+		Self::escalation_closed(task);
+		Ok(())
 	}
 
 	/// Closes an escalation nobody decided: the vote's label is recorded as unresolved, no
@@ -351,6 +376,8 @@ impl<T: Config> Pallet<T> {
 			pay: false,
 			slash_deviants: false,
 			record_revealers: false,
-		})
+		})?;
+		Self::escalation_closed(task);
+		Ok(())
 	}
 }

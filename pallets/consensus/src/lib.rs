@@ -39,6 +39,7 @@ mod impl_escalation;
 mod impl_queue;
 mod impl_record;
 pub mod math;
+pub mod migrations;
 pub mod types;
 pub mod weights;
 
@@ -77,7 +78,12 @@ pub mod pallet {
 
 	pub type BalanceOf<T> = <T as Config>::Balance;
 
+	/// 1: the agenda replaced per-block buckets, walks follow committed chunks, and
+	/// `InProgress` keeps unfinished tasks from settling (`migrations::v1`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -115,6 +121,12 @@ pub mod pallet {
 
 		/// The stake at which the stake term reaches its cap (governed).
 		type StakeForFullWeight: Get<Self::Balance>;
+
+		/// The protocol fee one labeler's share of an item must carry for the item to count as
+		/// a full observation in reputation; cheaper items count in proportion (governed). It
+		/// prices reputation: farming it with one's own tasks costs this much in fees per
+		/// observation.
+		type EvidenceFee: Get<Self::Balance>;
 
 		/// The most items `finalize` or one block's `on_idle` finalizes.
 		#[pallet::constant]
@@ -188,17 +200,26 @@ pub mod pallet {
 	pub type LabelerTotals<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, LabelerTally<BalanceOf<T>>, ValueQuery>;
 
-	/// Jobs due at a block, moved to the queue by `on_initialize`.
+	/// Jobs due at a block, in the order they were scheduled (`AgendaLen` of them): nothing
+	/// scheduled is ever dropped. `on_initialize` moves at most `MaxJobsPerBlock` due jobs a
+	/// block into the queue, oldest block first, from `AgendaCursor` on.
 	#[pallet::storage]
-	pub type Schedule<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<Job, T::MaxJobsPerBlock>,
-		ValueQuery,
-	>;
+	pub type Agenda<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, u32, Job>;
+	#[pallet::storage]
+	pub type AgendaLen<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+	/// The next agenda entry to move: (block, index in that block's list).
+	#[pallet::storage]
+	pub type AgendaCursor<T: Config> = StorageValue<_, (BlockNumberFor<T>, u32), ValueQuery>;
 
-	/// The finalization queue (first in, first out): slots `QueueHead .. QueueTail`.
+	/// Tasks whose committed items consensus has not all finalized: the registry does not
+	/// settle them on its timeout; consensus settles each when done. The value says whether
+	/// the walk has passed every committed item (escalations may still be open).
+	#[pallet::storage]
+	pub type InProgress<T: Config> = StorageMap<_, Twox64Concat, TaskId, bool>;
+
+	/// The finalization queue: slots `QueueHead .. QueueTail`. Round robin: a task's walk
+	/// finalizes at most `ITEMS_PER_TURN` items, then goes to the back.
 	#[pallet::storage]
 	pub type Queue<T: Config> = StorageMap<_, Twox64Concat, u32, Job>;
 	#[pallet::storage]
@@ -232,6 +253,9 @@ pub mod pallet {
 		},
 		/// A labeler was paid for an item.
 		Rewarded { task: TaskId, item: ItemIndex, labeler: T::AccountId, amount: BalanceOf<T> },
+		/// A reward could not be paid (the task's books do not add up: `try_state` says how);
+		/// the amount stays in the task's escrow and returns to the requester at settlement.
+		RewardUnpaid { task: TaskId, item: ItemIndex, labeler: T::AccountId, amount: BalanceOf<T> },
 		/// A labeler's commit bond was slashed.
 		BondSlashed {
 			task: TaskId,
@@ -267,14 +291,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Moves the jobs due at this block into the queue.
+		/// Moves jobs due by this block into the queue (at most `MaxJobsPerBlock`; the rest
+		/// follow in the next blocks, in order).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let jobs = Schedule::<T>::take(now);
-			let count = jobs.len() as u32;
-			for job in jobs {
-				Self::push_job(job);
-			}
-			T::WeightInfo::on_initialize(count)
+			let (moved, blocks) = Self::move_due_jobs(now);
+			T::WeightInfo::on_initialize(moved)
+				.saturating_add(T::DbWeight::get().reads_writes(blocks.into(), blocks.into()))
 		}
 
 		/// Finalizes queued items within the block's spare weight.

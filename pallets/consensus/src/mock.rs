@@ -75,6 +75,7 @@ impl pallet_tasks::Config for Test {
 	type OnFirstCommitment = Consensus;
 	type WeightInfo = ();
 	type Provenance = Consensus;
+	type Finalization = Consensus;
 }
 
 thread_local! {
@@ -122,6 +123,12 @@ impl StakeLock<AccountId> for TestStake {
 				entry.1 = entry.1.saturating_sub(amount);
 			}
 		})
+	}
+	fn locked(who: &AccountId) -> Balance {
+		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.1))
+	}
+	fn all_locked() -> Vec<(AccountId, Balance)> {
+		STAKE.with(|s| s.borrow().iter().filter(|(_, x)| x.1 > 0).map(|(w, x)| (*w, x.1)).collect())
 	}
 }
 impl StakeSlash<AccountId> for TestStake {
@@ -226,6 +233,8 @@ impl pallet_consensus::Config for Test {
 	type MaxAccuracy = MaxAccuracy;
 	type StakeWeightCap = ConstU32<0>;
 	type StakeForFullWeight = ConstU128<1_000>;
+	// Every item of the tests counts as a full observation.
+	type EvidenceFee = ConstU128<0>;
 	type MaxItemsPerBlock = ConstU32<16>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxRedundancy = ConstU32<5>;

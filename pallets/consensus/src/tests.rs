@@ -3,7 +3,7 @@
 //! queue, and a property test that finalization never changes total issuance.
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
 use labelchain_primitives::{Label, ReputationInspect};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime::{Perbill, Permill}};
 
@@ -453,5 +453,104 @@ fn provenance_positions_follow_finalization_order_and_escalations_are_counted() 
 		);
 		assert_ne!(edited, late.leaf);
 		assert_eq!(Consensus::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+fn the_agenda_keeps_every_job_and_moves_a_bounded_number_a_block() {
+	test(|| {
+		// Ten jobs due at block 5 (four move a block), and one scheduled into the past.
+		for task in 100..110 {
+			Consensus::schedule(Job::PruneTask { task }, 5);
+		}
+		run_to_block(4);
+		Consensus::schedule(Job::PruneTask { task: 200 }, 1);
+		let queued = || QueueTail::<Test>::get().wrapping_sub(QueueHead::<Test>::get());
+		let mut moved = Vec::new();
+		for block in 5..9 {
+			let before = QueueTail::<Test>::get();
+			System::set_block_number(block);
+			Consensus::on_initialize(block);
+			moved.extend((before..QueueTail::<Test>::get()).filter_map(Queue::<Test>::get));
+		}
+		// The past one went to the first open block (5), after nothing; then the ten in order.
+		let order: Vec<u64> = moved.iter().filter_map(|j| if let Job::PruneTask { task } = j { Some(*task) } else { None }).collect();
+		assert_eq!(order, [200].into_iter().chain(100..110).collect::<Vec<_>>());
+		assert_eq!(queued(), 11);
+		assert_eq!(AgendaLen::<Test>::iter().count(), 0, "closed blocks leave nothing behind");
+	});
+}
+
+#[test]
+fn walks_take_turns_and_visit_only_committed_items() {
+	test(|| {
+		staked(&[A, B]);
+		// A large task with commitments on items 0..40 (walked 16 a turn) and a small one.
+		let (large, large_leaves) = new_task(60, 1, 9);
+		for item in 0..40 {
+			commit(A, large, &large_leaves, item, Label::Class(1));
+		}
+		let (small, small_leaves) = new_task(3, 1, 9);
+		commit(B, small, &small_leaves, 2, Label::Class(1));
+		run_to_block(12);
+		for item in 0..40 {
+			reveal(A, large, item, Label::Class(1));
+		}
+		reveal(B, small, 2, Label::Class(1));
+		// A block finalizes 16 items: the large task's walk (due first) takes one turn, then
+		// goes to the back; the small task's walk comes next, before the large one's rest.
+		System::set_block_number(22);
+		Consensus::on_initialize(22);
+		Consensus::on_idle(22, Weight::MAX);
+		let large_done = (0..40).filter(|i| Results::<Test>::contains_key(large, *i)).count();
+		assert_eq!(large_done, 16, "one turn of the large task");
+		assert!(!Results::<Test>::contains_key(small, 2));
+		run_to_block(23);
+		assert!(Results::<Test>::contains_key(small, 2), "the small task did not wait for the large one");
+		run_to_block(25);
+		assert!((0..40).all(|i| Results::<Test>::contains_key(large, i)));
+		// Items nobody committed to are never touched.
+		assert!((40..60).all(|i| !Results::<Test>::contains_key(large, i)));
+		assert!(!InProgress::<Test>::contains_key(large) && !InProgress::<Test>::contains_key(small));
+	});
+}
+
+#[test]
+fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
+	use crate::migrations::v1::{OldJob, Schedule, UncheckedMigrateV0ToV1};
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		staked(&[A]);
+		let (task, leaves) = new_task(3, 1, 9);
+		commit(A, task, &leaves, 1, Label::Class(1));
+		// Version 0's state: the walk in a bucket at block 21, a half-done walk and an early
+		// prune of a task with an open escalation in the queue.
+		Agenda::<Test>::remove_all(None);
+		AgendaLen::<Test>::remove_all(None);
+		InProgress::<Test>::remove_all(None);
+		Schedule::<Test>::insert(21, frame_support::BoundedVec::truncate_from(vec![OldJob::Task { task, next_item: 0 }]));
+		let raw = |job: OldJob| codec::Encode::encode(&job);
+		polkadot_sdk::frame_support::storage::unhashed::put_raw(&Queue::<Test>::hashed_key_for(0), &raw(OldJob::Task { task: 77, next_item: 5 }));
+		polkadot_sdk::frame_support::storage::unhashed::put_raw(&Queue::<Test>::hashed_key_for(1), &raw(OldJob::PruneTask { task: 78 }));
+		QueueTail::<Test>::put(2);
+		Escalations::<Test>::insert(78, 0, Escalation { vote_label: None, confidence: Perbill::zero(), until: 100 });
+
+		UncheckedMigrateV0ToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Schedule::<Test>::iter().count(), 0);
+		assert_eq!(Agenda::<Test>::get(21, 0), Some(Job::walk(task)));
+		assert_eq!(Queue::<Test>::get(0), Some(Job::walk(77)));
+		assert_eq!(Queue::<Test>::get(1), None, "the early prune is dropped: the task prunes when done");
+		assert_eq!(InProgress::<Test>::get(task), Some(false));
+		assert_eq!(InProgress::<Test>::get(78), Some(true));
+		Escalations::<Test>::remove(78, 0);
+		InProgress::<Test>::remove(77);
+		InProgress::<Test>::remove(78);
+		// The migrated walk finalizes the task.
+		run_to_block(12);
+		reveal(A, task, 1, Label::Class(1));
+		run_to_block(23);
+		assert!(Results::<Test>::contains_key(task, 1));
+		assert!(!InProgress::<Test>::contains_key(task));
 	});
 }

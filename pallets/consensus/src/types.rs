@@ -38,10 +38,18 @@ pub struct Escalation<BlockNumber> {
 /// Work for the finalization queue.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Job {
-	/// Finalize the items of a task, from `next_item` on.
-	Task { task: TaskId, next_item: ItemIndex },
+	/// Finalize the committed items of a task: the labels pallet's `unit`-th chunk with
+	/// commitments, from item `offset` of that chunk on.
+	Task { task: TaskId, unit: u32, offset: u32 },
 	/// Close an escalation nobody resolved.
 	CloseEscalation { task: TaskId, item: ItemIndex },
 	/// Remove the labels pallet's leftover records of a task whose items were all processed.
 	PruneTask { task: TaskId },
+}
+
+impl Job {
+	/// The walk of `task`'s committed items from the start.
+	pub fn walk(task: TaskId) -> Self {
+		Job::Task { task, unit: 0, offset: 0 }
+	}
 }

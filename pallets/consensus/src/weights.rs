@@ -2,7 +2,7 @@
 //! Weights for `pallet_consensus`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
 //! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
@@ -23,10 +23,10 @@
 // 3
 // --heap-pages
 // 4096
-// --template
-// scripts/weights-template.hbs
 // --output
 // pallets/consensus/src/weights.rs
+// --template
+// scripts/weights-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -60,12 +60,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:15 w:0)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:10 w:0)
+	/// Storage: `Parameters::Parameters` (r:11 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
@@ -86,20 +86,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (57 ±0) + r * (610 ±0)`, estimated `26740 + n * (4229 ±0) + r * (6965 ±0)`.
-		// Minimum execution time: 1_728_678_000 picoseconds.
-		Weight::from_parts(1_759_510_000, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(638_916_634, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_651_999_945, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(20))
+		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `29315 + n * (4229 ±0) + r * (6961 ±0)`.
+		// Minimum execution time: 2_108_033_000 picoseconds.
+		Weight::from_parts(2_109_315_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(763_197_725, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_017_909_193, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
@@ -110,17 +110,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:15 w:0)
-	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4490), added: 6965, mode: `MaxEncodedLen`)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
@@ -131,72 +131,82 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:4 w:4)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1465 + r * (292 ±0)`, estimated `19015 + r * (6965 ±0)`.
-		// Minimum execution time: 280_476_000 picoseconds.
-		Weight::from_parts(185_289_834, 0)
-			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(61_213_433, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(19))
+		// Proof size: measured `1633 + r * (287 ±0)`, estimated `21590 + r * (6961 ±0)`.
+		// Minimum execution time: 356_631_000 picoseconds.
+		Weight::from_parts(232_307_503, 0)
+			.saturating_add(Weight::from_parts(0, 21590))
+			.saturating_add(Weight::from_parts(72_112_968, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
-	/// Storage: `Consensus::Schedule` (r:1 w:1)
-	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AgendaCursor` (r:1 w:1)
+	/// Proof: `Consensus::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AgendaLen` (r:1 w:0)
+	/// Proof: `Consensus::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Agenda` (r:16 w:16)
+	/// Proof: `Consensus::Agenda` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::QueueTail` (r:1 w:1)
 	/// Proof: `Consensus::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Queue` (r:0 w:16)
-	/// Proof: `Consensus::Queue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::Queue` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
-		// Proof size: measured `43 + j * (13 ±0)`, estimated `3686`.
-		// Minimum execution time: 2_819_000 picoseconds.
-		Weight::from_parts(7_254_987, 0)
-			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_966_892, 0).saturating_mul(j.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
+		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
+		// Minimum execution time: 8_290_000 picoseconds.
+		Weight::from_parts(13_137_891, 0)
+			.saturating_add(Weight::from_parts(0, 3481))
+			.saturating_add(Weight::from_parts(8_085_892, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(j.into())))
+			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_759_510_000, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(638_916_634, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_651_999_945, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(20))
+		Weight::from_parts(2_109_315_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(763_197_725, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_017_909_193, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(21))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(185_289_834, 0)
-			.saturating_add(Weight::from_parts(0, 19015))
-			.saturating_add(Weight::from_parts(61_213_433, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(19))
+		Weight::from_parts(232_307_503, 0)
+			.saturating_add(Weight::from_parts(0, 21590))
+			.saturating_add(Weight::from_parts(72_112_968, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(21))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 6965).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(7_254_987, 0)
-			.saturating_add(Weight::from_parts(0, 3686))
-			.saturating_add(Weight::from_parts(1_966_892, 0).saturating_mul(j.into()))
-			.saturating_add(ParityDbWeight::get().reads(2))
-			.saturating_add(ParityDbWeight::get().writes(1))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))
+		Weight::from_parts(13_137_891, 0)
+			.saturating_add(Weight::from_parts(0, 3481))
+			.saturating_add(Weight::from_parts(8_085_892, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(j.into())))
+			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 }

@@ -140,6 +140,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `c` chunks listed for finalization for the first time (what a commitment adds for each
+	/// chunk it is the first in, on top of its own benchmark).
+	#[benchmark]
+	fn list_chunks(c: Linear<1, { T::MaxRevealChunk::get() }>) {
+		let task: TaskId = 0;
+
+		#[block]
+		{
+			for chunk in 0..c {
+				Pallet::<T>::note_work(task, chunk, 1);
+			}
+		}
+
+		assert_eq!(WorkChunkCount::<T>::get(task), c);
+	}
+
 	/// The last labeler of a full item reveals.
 	#[benchmark]
 	fn reveal() -> Result<(), BenchmarkError> {
@@ -277,7 +293,7 @@ mod benchmarks {
 		let seed = salt(u32::MAX);
 		let labels: Vec<Label> = (0..n).map(|i| Label::Class((i % 4) as u16)).collect();
 		let commitments = (0..n).map(|i| {
-			Pallet::<T>::commitment_of(&who, task, i, &labels[i as usize], &labelchain_primitives::batch_salt(&seed, i))
+			Pallet::<T>::commitment_of(&who, task, i, &labels[i as usize], &labelchain_primitives::batch_salt(&seed, task, &who, i))
 		});
 		Pallet::<T>::do_commit_batch(&who, task, 0, n, merkle::root(commitments))?;
 		to_reveal_window::<T>(task);

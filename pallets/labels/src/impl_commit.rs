@@ -45,6 +45,44 @@ impl<T: Config> Pallet<T> {
 		item / T::MaxBatchSize::get().max(1)
 	}
 
+	/// Lists `chunk` among the task's chunks with commitments (once) and marks the items of
+	/// `singles` (bit `i`: the chunk's item `i`) as holding single commitments.
+	pub(crate) fn note_work(task: TaskId, chunk: ChunkIndex, singles: u128) {
+		match ChunkSingles::<T>::get(task, chunk) {
+			Some(bits) => {
+				if bits | singles != bits {
+					ChunkSingles::<T>::insert(task, chunk, bits | singles);
+				}
+			},
+			None => {
+				ChunkSingles::<T>::insert(task, chunk, singles);
+				let index = WorkChunkCount::<T>::get(task);
+				WorkChunks::<T>::insert(task, index, chunk);
+				WorkChunkCount::<T>::insert(task, index.saturating_add(1));
+			},
+		}
+	}
+
+	/// How many chunks the items of a `commit_singles` fall in (runs of one chunk in the list;
+	/// for ascending items, the distinct chunks), each of whose work record it may write.
+	pub fn chunks_touched(commits: &[SingleCommit]) -> u32 {
+		let mut last = None;
+		let mut runs = 0u32;
+		for commit in commits {
+			let chunk = Self::chunk_of(commit.item);
+			if last != Some(chunk) {
+				runs = runs.saturating_add(1);
+				last = Some(chunk);
+			}
+		}
+		runs
+	}
+
+	/// The bit of `item` within its chunk.
+	pub(crate) fn item_bit(item: ItemIndex) -> u128 {
+		1u128.checked_shl(item % T::MaxBatchSize::get().max(1)).unwrap_or(0)
+	}
+
 	/// Adds `who`'s single commitment to an item that still has room, counting the seats of
 	/// batches on the item's chunk.
 	fn claim_slot(
@@ -89,6 +127,7 @@ impl<T: Config> Pallet<T> {
 		Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 		T::Stake::lock(who, bond).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitments(task, 1)?;
+		Self::note_work(task, Self::chunk_of(item), Self::item_bit(item));
 		Self::deposit_event(Event::Committed { task, item, labeler: who.clone(), commitment });
 		Ok(())
 	}
@@ -118,9 +157,23 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Tasks::contains_items(task, &items, &proof), Error::<T>::ItemNotInTask);
 		let bond = Self::commit_bond(&view);
 		let mut committed = BoundedVec::<(ItemIndex, H256), T::MaxRevealChunk>::new();
+		// Items ascend, so each chunk's items come together: its work record is written once.
+		let mut chunk_bits: Option<(ChunkIndex, u128)> = None;
 		for SingleCommit { item, commitment, .. } in commits {
 			Self::claim_slot(who, task, item, view.redundancy, commitment, bond)?;
 			committed.try_push((item, commitment)).map_err(|_| Error::<T>::BatchTooLarge)?;
+			let chunk = Self::chunk_of(item);
+			chunk_bits = match chunk_bits {
+				Some((c, bits)) if c == chunk => Some((c, bits | Self::item_bit(item))),
+				Some((c, bits)) => {
+					Self::note_work(task, c, bits);
+					Some((chunk, Self::item_bit(item)))
+				},
+				None => Some((chunk, Self::item_bit(item))),
+			};
+		}
+		if let Some((chunk, bits)) = chunk_bits {
+			Self::note_work(task, chunk, bits);
 		}
 		T::Stake::lock(who, bond.saturating_mul(count.into())).map_err(|_| Error::<T>::InsufficientStake)?;
 		T::Tasks::note_commitments(task, count)?;
@@ -165,6 +218,7 @@ impl<T: Config> Pallet<T> {
 		T::Stake::lock(who, bonds).map_err(|_| Error::<T>::InsufficientStake)?;
 		// A batch is one commitment record.
 		T::Tasks::note_commitments(task, 1)?;
+		Self::note_work(task, chunk, 0);
 		let leaves = BoundedVec::try_from(alloc::vec![Leaf::Hidden; count as usize])
 			.map_err(|_| Error::<T>::BatchTooLarge)?;
 		Batches::<T>::insert(

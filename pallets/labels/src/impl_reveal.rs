@@ -183,7 +183,7 @@ impl<T: Config> Pallet<T> {
 		let items = (first_item..first_item.saturating_add(batch.count)).zip(labels.iter());
 		let commitments = items
 			.clone()
-			.map(|(item, label)| label_commitment(&genesis, task, item, who, label, &batch_salt(&seed, item)));
+			.map(|(item, label)| label_commitment(&genesis, task, item, who, label, &batch_salt(&seed, task, who, item)));
 		ensure!(merkle::root(commitments) == batch.root, Error::<T>::CommitmentMismatch);
 
 		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();

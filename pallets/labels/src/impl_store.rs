@@ -2,7 +2,8 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
-use labelchain_primitives::{ItemIndex, Label, LabelStore, TaskId, Vote};
+use labelchain_primitives::{ItemIndex, Label, LabelStore, TaskId, Vote, WorkChunk};
+use polkadot_sdk::frame_support::traits::Get;
 
 impl<T: Config> Pallet<T> {
 	/// The batch votes on `item`: the state of its leaf in every batch of its chunk, with the
@@ -49,13 +50,70 @@ impl<T: Config> LabelStore<T::AccountId> for Pallet<T> {
 		Labels::<T>::contains_key(task, item)
 	}
 
+	/// Called at most once per block for a task (a repeated `clear_prefix` without a cursor in
+	/// one block would find the keys it already removed).
 	fn prune_task(task: TaskId, limit: u32) -> bool {
-		let batches = Batches::<T>::clear_prefix((task,), limit, None);
-		let left = limit.saturating_sub(batches.loops);
+		let mut left = limit;
+		let batches = Batches::<T>::clear_prefix((task,), left, None);
+		left = left.saturating_sub(batches.loops);
 		if batches.maybe_cursor.is_some() || left == 0 {
 			return false;
 		}
-		Seats::<T>::clear_prefix(task, left, None).maybe_cursor.is_none()
+		let seats = Seats::<T>::clear_prefix(task, left, None);
+		left = left.saturating_sub(seats.loops);
+		if seats.maybe_cursor.is_some() || left == 0 {
+			return false;
+		}
+		let chunks = ChunkSingles::<T>::clear_prefix(task, left, None);
+		left = left.saturating_sub(chunks.loops);
+		if chunks.maybe_cursor.is_some() || left == 0 {
+			return false;
+		}
+		let listed = WorkChunks::<T>::clear_prefix(task, left, None);
+		if listed.maybe_cursor.is_some() {
+			return false;
+		}
+		WorkChunkCount::<T>::remove(task);
+		true
+	}
+
+	fn work_chunks(task: TaskId) -> u32 {
+		WorkChunkCount::<T>::get(task)
+	}
+
+	fn work_chunk(task: TaskId, index: u32) -> Option<WorkChunk> {
+		let chunk = WorkChunks::<T>::get(task, index)?;
+		let singles = ChunkSingles::<T>::get(task, chunk).unwrap_or(0);
+		let batched = Seats::<T>::decode_len(task, chunk).unwrap_or(0) > 0;
+		let first_item = chunk.saturating_mul(T::MaxBatchSize::get());
+		Some(WorkChunk { first_item, singles, batched })
+	}
+
+	fn chunk_size() -> u32 {
+		T::MaxBatchSize::get().clamp(1, 128)
+	}
+
+	fn open_bonds(is_final: &dyn Fn(TaskId, ItemIndex) -> bool) -> Vec<(T::AccountId, BalanceOf<T>)> {
+		use alloc::collections::btree_map::BTreeMap;
+		use polkadot_sdk::sp_runtime::traits::Saturating;
+		let mut open: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		// A single commitment's bond until its item is consumed or its leak reported.
+		for (_, _, entries) in Labels::<T>::iter() {
+			for entry in entries.iter().filter(|e| e.commitment != Commitment::Leaked) {
+				let sum = open.entry(entry.labeler.clone()).or_default();
+				*sum = sum.saturating_add(entry.bond);
+			}
+		}
+		// A batch leaf's bond until its item is final or the leaf leaked.
+		for ((task, _, labeler), batch) in Batches::<T>::iter() {
+			let leaves = batch.leaves.iter().enumerate().filter(|(i, leaf)| {
+				**leaf != Leaf::Leaked && !is_final(task, batch.first_item.saturating_add(*i as u32))
+			});
+			let count = leaves.count() as u32;
+			let sum = open.entry(labeler).or_default();
+			*sum = sum.saturating_add(batch.bond.saturating_mul(count.into()));
+		}
+		open.into_iter().collect()
 	}
 }
 
@@ -94,10 +152,18 @@ impl<T: Config> Pallet<T> {
 				ensure!(Batches::<T>::contains_key((task, chunk, labeler)), "a seat without its batch");
 			}
 		}
+		for (task, item, _) in Labels::<T>::iter() {
+			ensure!(
+				ChunkSingles::<T>::get(task, Self::chunk_of(item))
+					.is_some_and(|bits| bits & Self::item_bit(item) != 0),
+				"an item with commitments that finalization does not walk"
+			);
+		}
 		for ((task, chunk, labeler), batch) in Batches::<T>::iter() {
 			ensure!(Seats::<T>::get(task, chunk).contains(&labeler), "a batch without its seat");
 			ensure!(Self::chunk_of(batch.first_item) == chunk, "a batch filed under another chunk");
 			ensure!(batch.leaves.len() as u32 == batch.count, "a batch without a state per item");
+			ensure!(ChunkSingles::<T>::contains_key(task, chunk), "a batch that finalization does not walk");
 		}
 		Ok(())
 	}

@@ -36,6 +36,7 @@ mod impl_commit;
 mod impl_leak;
 mod impl_reveal;
 mod impl_store;
+pub mod migrations;
 pub mod types;
 pub mod weights;
 
@@ -80,7 +81,11 @@ pub mod pallet {
 	/// A chunk of a task: items `chunk * MaxBatchSize ..`, the unit of a batch.
 	pub type ChunkIndex = u32;
 
+	/// 1: the chunks with commitments are listed for finalization (`migrations::v1`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -162,6 +167,23 @@ pub mod pallet {
 		BoundedVec<T::AccountId, T::MaxRedundancy>,
 		ValueQuery,
 	>;
+
+	/// The chunks of each task that hold commitments, in the order they got their first: what
+	/// finalization walks, so that its work grows with the committed items, not with the
+	/// task's size. Slots `0 .. WorkChunkCount`.
+	#[pallet::storage]
+	pub type WorkChunks<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, u32, ChunkIndex>;
+
+	/// How many chunks of each task hold commitments.
+	#[pallet::storage]
+	pub type WorkChunkCount<T: Config> = StorageMap<_, Twox64Concat, TaskId, u32, ValueQuery>;
+
+	/// For each chunk listed in `WorkChunks`: bit `i` is set when item `chunk * MaxBatchSize + i`
+	/// holds a single commitment (a chunk with seats holds commitments on every item).
+	#[pallet::storage]
+	pub type ChunkSingles<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, ChunkIndex, u128>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -255,6 +277,14 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A chunk's single commitments are one bit each in a `u128`.
+		fn integrity_test() {
+			assert!(
+				(1..=128).contains(&T::MaxBatchSize::get()),
+				"MaxBatchSize must be 1..=128: a chunk's items are the bits of a u128"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -267,7 +297,7 @@ pub mod pallet {
 		/// task (an empty proof for listed items); `commitment` is
 		/// `blake2_256(SCALE((genesis_hash, task, item, account, label, salt)))`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32))]
+		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32).saturating_add(T::WeightInfo::list_chunks(1)))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -301,7 +331,8 @@ pub mod pallet {
 		/// nodes; empty for a task whose items are listed). All are committed or none; each is
 		/// revealed on its own (`reveal`, `reveal_singles`).
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32))]
+		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32)
+			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits))))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -331,7 +362,7 @@ pub mod pallet {
 		/// in order. `first_item` is a multiple of `MaxBatchSize`; `count` is `MaxBatchSize`, or
 		/// what is left of the task.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::commit_batch(*count))]
+		#[pallet::weight(T::WeightInfo::commit_batch(*count).saturating_add(T::WeightInfo::list_chunks(1)))]
 		pub fn commit_batch(
 			origin: OriginFor<T>,
 			task: TaskId,

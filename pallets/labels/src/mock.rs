@@ -71,6 +71,7 @@ impl pallet_tasks::Config for Test {
 	type OnFirstCommitment = ();
 	type WeightInfo = ();
 	type Provenance = ();
+	type Finalization = ();
 }
 
 thread_local! {
@@ -127,6 +128,12 @@ impl StakeLock<AccountId> for TestStake {
 				entry.1 = entry.1.saturating_sub(amount);
 			}
 		})
+	}
+	fn locked(who: &AccountId) -> Balance {
+		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.1))
+	}
+	fn all_locked() -> Vec<(AccountId, Balance)> {
+		STAKE.with(|s| s.borrow().iter().filter(|(_, x)| x.1 > 0).map(|(w, x)| (*w, x.1)).collect())
 	}
 }
 impl StakeSlash<AccountId> for TestStake {

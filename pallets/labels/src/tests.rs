@@ -1,7 +1,12 @@
 //! Unit tests of commit-reveal: every rule and refusal, batches, leaks, and what consensus
 //! reads. Each test ends with both pallets' `try_state` checks (see `mock::test`).
 
-use crate::{mock::*, pallet::{Batches, Seats}, types::*, Error, Event};
+use crate::{
+	mock::*,
+	pallet::{Batches, ChunkSingles, Seats, WorkChunkCount, WorkChunks},
+	types::*,
+	Error, Event,
+};
 use frame_support::{assert_noop, assert_ok};
 use labelchain_primitives::{label_commitment, merkle, Label, LabelStore, Vote};
 use polkadot_sdk::{frame_support, frame_system, sp_core::H256};
@@ -505,7 +510,7 @@ fn a_batch_with_seeded_salts_is_revealed_with_its_labels_and_the_seed() {
 			.enumerate()
 			.map(|(i, l)| {
 				let item = CHUNK + i as u32;
-				label_commitment(&Labels::genesis_hash(), task, item, &ALICE, l, &batch_salt(&seed, item))
+				label_commitment(&Labels::genesis_hash(), task, item, &ALICE, l, &batch_salt(&seed, task, &ALICE, item))
 			})
 			.collect();
 		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, CHUNK, 40, merkle::root(commitments.clone())));
@@ -544,13 +549,13 @@ fn a_seeded_batch_with_a_leaked_leaf_is_revealed_leaf_by_leaf() {
 		let seed = [9u8; 32];
 		let labels = vec![Label::Class(0), Label::Class(1), Label::Class(2), Label::Class(3)];
 		let commitments: Vec<H256> = (0..4u32)
-			.map(|i| label_commitment(&Labels::genesis_hash(), task, i, &ALICE, &labels[i as usize], &batch_salt(&seed, i)))
+			.map(|i| label_commitment(&Labels::genesis_hash(), task, i, &ALICE, &labels[i as usize], &batch_salt(&seed, task, &ALICE, i)))
 			.collect();
 		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(ALICE), task, 0, 4, merkle::root(commitments.clone())));
 		let leaf = |i: u32| BatchLeaf {
 			item: i,
 			label: labels[i as usize],
-			salt: batch_salt(&seed, i),
+			salt: batch_salt(&seed, task, &ALICE, i),
 			proof: merkle::proof(&commitments, i),
 		};
 		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf(1)));
@@ -729,5 +734,59 @@ fn try_state_catches_more_commitments_than_redundancy() {
 		assert_ok!(Labels::do_try_state());
 		pallet_tasks::Tasks::<Test>::mutate(task, |t| t.as_mut().unwrap().redundancy = 3);
 		assert!(Labels::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn commitments_list_their_chunks_for_finalization_once() {
+	use labelchain_primitives::WorkChunk;
+	test(|| {
+		staked(&[ALICE, BOB]);
+		TestStake::set(CHARLIE, 1, 200 * COMMIT_BOND);
+		let task = new_task(3 * CHUNK);
+		// Single commitments on items 5 and 7 (chunk 0), then a batch on chunk 2.
+		assert_ok!(commit(ALICE, task, 5, Label::Class(1)));
+		assert_ok!(commit(BOB, task, 5, Label::Class(1)));
+		assert_ok!(commit(BOB, task, 7, Label::Class(1)));
+		let labels: Vec<Label> = (0..CHUNK).map(|_| Label::Class(0)).collect();
+		let (root, _) = batch(CHARLIE, task, 2 * CHUNK, &labels);
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(CHARLIE), task, 2 * CHUNK, CHUNK, root));
+		assert_eq!(Labels::work_chunks(task), 2);
+		assert_eq!(Labels::work_chunk(task, 0), Some(WorkChunk { first_item: 0, singles: (1 << 5) | (1 << 7), batched: false }));
+		assert_eq!(Labels::work_chunk(task, 1), Some(WorkChunk { first_item: 2 * CHUNK, singles: 0, batched: true }));
+		let chunk = Labels::work_chunk(task, 0).unwrap();
+		assert_eq!(chunk.next_offset(0, CHUNK), Some(5));
+		assert_eq!(chunk.next_offset(6, CHUNK), Some(7));
+		assert_eq!(chunk.next_offset(8, CHUNK), None);
+		// Chunk 1 was never touched: finalization never visits it.
+		assert_eq!(Labels::work_chunk(task, 2), None);
+		assert_ok!(Labels::do_try_state());
+	});
+}
+
+#[test]
+fn migration_v1_lists_the_chunks_of_existing_commitments() {
+	use crate::migrations::v1::UncheckedMigrateV0ToV1;
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		staked(&[ALICE]);
+		TestStake::set(CHARLIE, 1, 200 * COMMIT_BOND);
+		let task = new_task(2 * CHUNK);
+		assert_ok!(commit(ALICE, task, 3, Label::Class(1)));
+		let labels: Vec<Label> = (0..CHUNK).map(|_| Label::Class(0)).collect();
+		let (root, _) = batch(CHARLIE, task, CHUNK, &labels);
+		assert_ok!(Labels::commit_batch(RuntimeOrigin::signed(CHARLIE), task, CHUNK, CHUNK, root));
+		// Version 0 had no work records.
+		let _ = WorkChunks::<Test>::clear(u32::MAX, None);
+		let _ = ChunkSingles::<Test>::clear(u32::MAX, None);
+		WorkChunkCount::<Test>::remove(task);
+		assert!(Labels::do_try_state().is_err(), "commitments that finalization would not walk");
+
+		UncheckedMigrateV0ToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Labels::work_chunks(task), 2);
+		assert_eq!(ChunkSingles::<Test>::get(task, 0), Some(1 << 3));
+		assert_eq!(ChunkSingles::<Test>::get(task, 1), Some(0));
+		assert_ok!(Labels::do_try_state());
 	});
 }

@@ -2,7 +2,7 @@
 //! Weights for `pallet_labels`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
 //! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
@@ -42,6 +42,7 @@ use polkadot_sdk::{
 /// Weight functions needed for `pallet_labels`.
 pub trait WeightInfo {
 	fn commit(p: u32, ) -> Weight;
+	fn list_chunks(c: u32, ) -> Weight;
 	fn reveal() -> Weight;
 	fn commit_singles(n: u32, ) -> Weight;
 	fn reveal_singles(n: u32, ) -> Weight;
@@ -67,15 +68,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::ChunkSingles` (r:1 w:0)
+	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
-		// Proof size: measured `2326`, estimated `6110`.
-		// Minimum execution time: 66_982_000 picoseconds.
-		Weight::from_parts(77_190_330, 0)
+		// Proof size: measured `2458`, estimated `6110`.
+		// Minimum execution time: 91_184_000 picoseconds.
+		Weight::from_parts(102_376_501, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(348_844, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(372_379, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Labels::ChunkSingles` (r:128 w:128)
+	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::WorkChunkCount` (r:1 w:1)
+	/// Proof: `Labels::WorkChunkCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::WorkChunks` (r:0 w:128)
+	/// Proof: `Labels::WorkChunks` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[1, 128]`.
+	fn list_chunks(c: u32, ) -> Weight {
+		// Proof size: measured `42`, estimated `3485 + c * (2519 ±0)`.
+		// Minimum execution time: 14_314_000 picoseconds.
+		Weight::from_parts(116_107, 0)
+			.saturating_add(Weight::from_parts(0, 3485))
+			.saturating_add(Weight::from_parts(9_022_723, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
@@ -84,9 +106,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size: measured `1816`, estimated `6110`.
-		// Minimum execution time: 38_067_000 picoseconds.
-		Weight::from_parts(46_676_000, 0)
+		// Proof size: measured `1916`, estimated `6110`.
+		// Minimum execution time: 50_056_000 picoseconds.
+		Weight::from_parts(60_848_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -103,15 +125,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:128)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::ChunkSingles` (r:128 w:0)
+	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_singles(n: u32, ) -> Weight {
-		// Proof size: measured `1166 + n * (1168 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 86_191_000 picoseconds.
-		Weight::from_parts(88_622_963, 0)
+		// Proof size: measured `1270 + n * (1200 ±0)`, estimated `6110 + n * (4229 ±0)`.
+		// Minimum execution time: 106_815_000 picoseconds.
+		Weight::from_parts(93_395_209, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(16_803_442, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(24_307_655, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
@@ -124,11 +148,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_singles(n: u32, ) -> Weight {
-		// Proof size: measured `569 + n * (1250 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 42_718_000 picoseconds.
-		Weight::from_parts(45_829_852, 0)
+		// Proof size: measured `669 + n * (1250 ±0)`, estimated `6110 + n * (4229 ±0)`.
+		// Minimum execution time: 52_817_000 picoseconds.
+		Weight::from_parts(33_518_268, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(10_094_094, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_148_958, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -148,14 +172,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::ChunkSingles` (r:1 w:0)
+	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `1161 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
-		// Minimum execution time: 80_423_000 picoseconds.
-		Weight::from_parts(89_958_049, 0)
+		// Proof size: measured `1293 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
+		// Minimum execution time: 102_160_000 picoseconds.
+		Weight::from_parts(96_080_937, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_098_797, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(7_376_640, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
@@ -168,11 +194,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
-		// Proof size: measured `854`, estimated `7951`.
-		// Minimum execution time: 54_810_000 picoseconds.
-		Weight::from_parts(62_839_379, 0)
+		// Proof size: measured `953`, estimated `7951`.
+		// Minimum execution time: 60_260_000 picoseconds.
+		Weight::from_parts(69_618_695, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(3_420_692, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_136_978, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -184,11 +210,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 35_759_000 picoseconds.
-		Weight::from_parts(38_885_801, 0)
+		// Proof size: measured `823 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 45_790_000 picoseconds.
+		Weight::from_parts(52_857_070, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_466_357, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_725_504, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -200,11 +226,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		// Proof size: measured `724 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 35_055_000 picoseconds.
-		Weight::from_parts(39_076_110, 0)
+		// Proof size: measured `823 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 45_121_000 picoseconds.
+		Weight::from_parts(51_177_267, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_703_205, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_047_313, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -218,18 +244,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `1779`, estimated `8799`.
-		// Minimum execution time: 177_526_000 picoseconds.
-		Weight::from_parts(190_633_000, 0)
+		// Proof size: measured `1878`, estimated `8799`.
+		// Minimum execution time: 209_321_000 picoseconds.
+		Weight::from_parts(228_419_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -239,69 +265,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(77_190_330, 0)
+		Weight::from_parts(102_376_501, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(348_844, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(372_379, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
+	fn list_chunks(c: u32, ) -> Weight {
+		Weight::from_parts(116_107, 0)
+			.saturating_add(Weight::from_parts(0, 3485))
+			.saturating_add(Weight::from_parts(9_022_723, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
+	}
 	fn reveal() -> Weight {
-		Weight::from_parts(46_676_000, 0)
+		Weight::from_parts(60_848_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_singles(n: u32, ) -> Weight {
-		Weight::from_parts(88_622_963, 0)
+		Weight::from_parts(93_395_209, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(16_803_442, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(24_307_655, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_singles(n: u32, ) -> Weight {
-		Weight::from_parts(45_829_852, 0)
+		Weight::from_parts(33_518_268, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(10_094_094, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_148_958, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(89_958_049, 0)
+		Weight::from_parts(96_080_937, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_098_797, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(Weight::from_parts(7_376_640, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(62_839_379, 0)
+		Weight::from_parts(69_618_695, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(3_420_692, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_136_978, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(38_885_801, 0)
+		Weight::from_parts(52_857_070, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_466_357, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_725_504, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(39_076_110, 0)
+		Weight::from_parts(51_177_267, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_703_205, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_047_313, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(190_633_000, 0)
+		Weight::from_parts(228_419_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))

@@ -71,6 +71,9 @@ pub enum ItemStatus<BlockNumber> {
 		position: u32,
 		leaf: H256,
 	},
+	/// Nobody committed to it and its task is over: it closed without a label, in bulk with
+	/// the task's other unlabeled items (no result is stored for it).
+	Unlabeled,
 }
 
 /// One item of a task and where it stands.

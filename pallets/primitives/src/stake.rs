@@ -96,8 +96,10 @@ pub enum Outcome {
 
 /// Recording evidence, done by consensus only.
 pub trait ReputationRecord<AccountId> {
-	/// Records what an item of `task` in `domain` showed about `who`.
-	fn record(who: &AccountId, domain: DomainId, task: crate::TaskId, outcome: Outcome);
+	/// Records what an item of `task` in `domain` showed about `who`, counted at `weight` of a
+	/// full observation (an item whose fee is worth less than the governed evidence fee counts
+	/// for that much less, so that reputation cannot be farmed for free).
+	fn record(who: &AccountId, domain: DomainId, task: crate::TaskId, outcome: Outcome, weight: Perbill);
 }
 
 /// Told when something a tier depends on changed outside the tiers pallet.
@@ -120,4 +122,11 @@ pub trait StakeLock<AccountId> {
 
 	/// Returns up to `amount` of what was set aside to the free bonded stake.
 	fn unlock(who: &AccountId, amount: Self::Balance);
+
+	/// What is set aside for `who`'s open commitments now.
+	fn locked(who: &AccountId) -> Self::Balance;
+
+	/// Every labeler with something set aside, and how much. Reads every labeler: for
+	/// invariant checks only.
+	fn all_locked() -> alloc::vec::Vec<(AccountId, Self::Balance)>;
 }

@@ -159,6 +159,19 @@ impl<BlockNumber> OnFirstCommitment<BlockNumber> for () {
 	fn on_ready_early(_: TaskId, _: BlockNumber) {}
 }
 
+/// Whether consensus still has work on a task: the registry does not settle a task on its
+/// timeout while an item with commitments is not final; consensus settles it when done.
+pub trait FinalizationStatus {
+	/// Items of `task` with commitments are not all final yet (or escalations are open).
+	fn in_progress(task: TaskId) -> bool;
+}
+
+impl FinalizationStatus for () {
+	fn in_progress(_: TaskId) -> bool {
+		false
+	}
+}
+
 /// Questions about tasks, answered by the task registry.
 pub trait TaskInspect<AccountId, BlockNumber> {
 	type Balance;
@@ -196,6 +209,10 @@ pub trait TaskHooks<AccountId> {
 	/// The item was finalized (paid or escalated-and-decided); when every item is, the task
 	/// settles: the protocol fee on what was paid goes to the treasury, the rest returns.
 	fn note_item_finalized(task: TaskId, index: ItemIndex) -> DispatchResult;
+
+	/// Every item with commitments is final: the task settles now if it is past its reveal
+	/// window and still running (items nobody committed to close unlabeled, in bulk).
+	fn note_finalization_done(task: TaskId) -> DispatchResult;
 }
 
 /// A registry that knows no tasks: for pallets tested alone.
@@ -228,6 +245,9 @@ impl<AccountId> TaskHooks<AccountId> for () {
 		Err(DispatchError::Other("no task registry"))
 	}
 	fn note_item_finalized(_: TaskId, _: ItemIndex) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+	fn note_finalization_done(_: TaskId) -> DispatchResult {
 		Err(DispatchError::Other("no task registry"))
 	}
 }

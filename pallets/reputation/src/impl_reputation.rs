@@ -113,7 +113,7 @@ impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
-	fn record(who: &T::AccountId, domain: DomainId, task: TaskId, outcome: Outcome) {
+	fn record(who: &T::AccountId, domain: DomainId, task: TaskId, outcome: Outcome, weight: Perbill) {
 		let gold = (T::GoldWeight::get() as u64).saturating_mul(OBSERVATION);
 		let no_reveal = (T::NoRevealWeight::get() as u64).saturating_mul(OBSERVATION);
 		let (agree, total) = match outcome {
@@ -123,6 +123,7 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 			Outcome::GoldWrong => (0, gold),
 			Outcome::NoReveal => (0, no_reveal),
 		};
+		let (agree, total) = (weight * agree, weight * total);
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut domains = Reputations::<T>::get(who);
 		if !domains.contains_key(&domain) && domains.len() as u32 >= T::MaxDomainsPerLabeler::get() {

@@ -3,13 +3,16 @@
 
 use crate::{mock::*, pallet::*, Event};
 use labelchain_primitives::{Outcome, ReputationInspect, ReputationRecord};
-use polkadot_sdk::{frame_system, sp_runtime::Permill};
+use polkadot_sdk::{
+	frame_system,
+	sp_runtime::{Perbill, Permill},
+};
 
 const ALICE: u64 = 1;
 
 fn record(domain: u16, task: u64, outcome: Outcome, times: u32) {
 	for _ in 0..times {
-		Reputation::record(&ALICE, domain, task, outcome);
+		Reputation::record(&ALICE, domain, task, outcome, Perbill::one());
 	}
 }
 

@@ -10,7 +10,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{LabelSchema, ProvenanceInspect, TaskId};
+use labelchain_primitives::{FinalizationStatus, LabelSchema, ProvenanceInspect, TaskId};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
@@ -93,7 +93,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(1u32.into());
 
 		let task_id = NextTaskId::<T>::get();
-		let settle_at = Self::enqueue_settlement(task_id, due)?;
+		let settle_at = Self::enqueue_settlement(task_id, due);
 
 		T::Currency::hold(&HoldReason::TaskEscrow.into(), &requester, escrowed)?;
 		if !gold_deposit.is_zero() {
@@ -147,20 +147,22 @@ impl<T: Config> Pallet<T> {
 		Ok(task_id)
 	}
 
-	/// Puts the task in the settlement queue of the first block from `due` with room.
-	fn enqueue_settlement(
-		task: TaskId,
-		due: BlockNumberFor<T>,
-	) -> Result<BlockNumberFor<T>, DispatchError> {
+	/// Puts the task in the settlement queue of the first block from `due` with room, and says
+	/// at which block it settles. When every block tried is full, the task is not refused (or
+	/// else filling the queue would block honest tasks): it settles at `due` all the same, by
+	/// consensus once its committed items are final, and otherwise by anyone's `settle` (or its
+	/// requester's `cancel`), which `SettlementNotQueued` announces.
+	fn enqueue_settlement(task: TaskId, due: BlockNumberFor<T>) -> BlockNumberFor<T> {
 		let mut at = due;
 		for _ in 0..SETTLEMENT_SLOTS_TRIED {
 			let pushed = SettlementQueue::<T>::mutate(at, |queue| queue.try_push(task).is_ok());
 			if pushed {
-				return Ok(at);
+				return at;
 			}
 			at = at.saturating_add(1u32.into());
 		}
-		Err(Error::<T>::SettlementQueueFull.into())
+		Self::deposit_event(Event::SettlementNotQueued { task, settle_at: due });
+		due
 	}
 
 	pub(crate) fn do_cancel_task(who: &T::AccountId, task_id: TaskId) -> DispatchResult {
@@ -182,6 +184,8 @@ impl<T: Config> Pallet<T> {
 			refunded = refunded.saturating_add(task.terms.gold_deposit);
 		}
 
+		// The settlement slot is free for another task.
+		SettlementQueue::<T>::mutate(task.terms.settle_at, |queue| queue.retain(|id| *id != task_id));
 		task.escrow = Escrow::default();
 		task.state = TaskState::Cancelled;
 		Tasks::<T>::insert(task_id, task);
@@ -198,13 +202,15 @@ impl<T: Config> Pallet<T> {
 			now >= task.terms.settle_at || task.finalized_items >= task.items.count(),
 			Error::<T>::TooEarlyToSettle
 		);
+		ensure!(!T::Finalization::in_progress(task_id), Error::<T>::FinalizationInProgress);
 		Self::do_settle(task_id, task)
 	}
 
 	/// Settles a task from the queue, if nothing settled or cancelled it before.
 	pub(crate) fn settle_if_active(task_id: TaskId) {
 		let Some(task) = Tasks::<T>::get(task_id) else { return };
-		if task.state != TaskState::Active {
+		// Consensus settles a task whose committed items are not all final when they are.
+		if task.state != TaskState::Active || T::Finalization::in_progress(task_id) {
 			return;
 		}
 		if let Err(e) = Self::do_settle(task_id, task) {
@@ -227,7 +233,7 @@ impl<T: Config> Pallet<T> {
 				fee_paid,
 				Precision::Exact,
 				Restriction::Free,
-				Fortitude::Polite,
+				Fortitude::Force,
 			)?;
 		}
 		let refunded =
@@ -247,9 +253,9 @@ impl<T: Config> Pallet<T> {
 				&task.requester,
 				&treasury,
 				task.terms.gold_deposit,
-				Precision::BestEffort,
+				Precision::Exact,
 				Restriction::Free,
-				Fortitude::Polite,
+				Fortitude::Force,
 			)?;
 			Self::deposit_event(Event::GoldDepositForfeited { task: task_id, amount: forfeited });
 		}

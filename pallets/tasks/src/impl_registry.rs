@@ -132,13 +132,24 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 				amount,
 				Precision::Exact,
 				Restriction::Free,
-				Fortitude::Polite,
+				// Escrow is owed to labelers: nothing the requester freezes or locks later
+				// (votes, delegations) holds it back.
+				Fortitude::Force,
 			)?;
 			task.escrow.rewards_left = task.escrow.rewards_left.saturating_sub(amount);
 			task.escrow.rewards_paid = task.escrow.rewards_paid.saturating_add(amount);
 			Self::deposit_event(Event::RewardPaid { task: task_id, labeler: to.clone(), amount });
 			Ok(())
 		})
+	}
+
+	fn note_finalization_done(task_id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		if task.state != TaskState::Active || Self::phase_at(&task, now) != TaskPhase::Finalizing {
+			return Ok(());
+		}
+		Self::do_settle(task_id, task)
 	}
 
 	fn note_item_finalized(task_id: TaskId, index: ItemIndex) -> DispatchResult {

@@ -135,6 +135,10 @@ pub mod pallet {
 		/// The provenance root of a task's finalized results, recorded when it settles.
 		type Provenance: labelchain_primitives::ProvenanceInspect;
 
+		/// Whether consensus still finalizes a task's committed items (it then settles the
+		/// task itself when done).
+		type Finalization: labelchain_primitives::FinalizationStatus;
+
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -207,6 +211,10 @@ pub mod pallet {
 			/// verified against.
 			provenance: labelchain_primitives::ProvenanceRoot,
 		},
+		/// Every settlement slot near the task's settlement block was taken: the task is not
+		/// queued. It settles when consensus has finalized its committed items; without
+		/// commitments, anyone may `settle` it from `settle_at` on (or its requester cancel it).
+		SettlementNotQueued { task: TaskId, settle_at: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -244,7 +252,8 @@ pub mod pallet {
 		ManifestUriTooLong,
 		/// The gold commitment covers no items or more items than the task (or the maximum) has.
 		InvalidGoldCount,
-		/// Too many tasks are already due to settle around this task's settlement block.
+		/// No longer returned (a task whose settlement slots are full is created unqueued); kept
+		/// so that the errors after it keep their indices.
 		SettlementQueueFull,
 		/// No task has this id.
 		UnknownTask,
@@ -275,6 +284,9 @@ pub mod pallet {
 		RewardExceedsBudget,
 		/// The item index is outside the task.
 		ItemOutOfRange,
+		/// Items with commitments are not all final yet: consensus settles the task when they
+		/// are.
+		FinalizationInProgress,
 	}
 
 	#[pallet::hooks]

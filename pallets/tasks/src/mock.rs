@@ -88,6 +88,7 @@ impl pallet_tasks::Config for Test {
 	type OnFirstCommitment = ();
 	type WeightInfo = ();
 	type Provenance = ();
+	type Finalization = ();
 }
 
 /// Test externalities: requester, another account and a labeler funded; the treasury exists.

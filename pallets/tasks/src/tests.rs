@@ -238,19 +238,27 @@ fn escrow_of_exactly_the_spendable_balance_is_accepted_and_one_more_is_not() {
 }
 
 #[test]
-fn settlement_queue_spills_to_later_blocks_and_then_refuses() {
+fn settlement_queue_spills_to_later_blocks_and_never_refuses_a_task() {
 	test(|| {
-		// Two per block, sixteen blocks tried: 32 tasks fit, the 33rd does not.
+		// Two per block, sixteen blocks tried: 32 tasks are queued; the 33rd is created all the
+		// same (settled by consensus once it has commitments, else by `settle` or `cancel`).
 		for i in 0..32u64 {
 			assert_eq!(create(spec()), i);
 		}
 		assert_eq!(SettlementQueue::<Test>::get(41).len(), 2);
 		assert_eq!(SettlementQueue::<Test>::get(56).len(), 2);
 		assert_eq!(crate::pallet::Tasks::<Test>::get(31).unwrap().terms.settle_at, 56);
-		assert_noop!(
-			Tasks::create_task(RuntimeOrigin::signed(REQUESTER), spec()),
-			Error::<Test>::SettlementQueueFull
-		);
+		let late = create(spec());
+		assert_eq!(crate::pallet::Tasks::<Test>::get(late).unwrap().terms.settle_at, 41);
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Tasks(Event::SettlementNotQueued { task, .. }) if task == late
+		)));
+		run_to_block(41);
+		assert_ok!(Tasks::settle(RuntimeOrigin::signed(REQUESTER), late));
+		// A cancelled task frees its slot for the next one.
+		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), 31));
+		assert_eq!(SettlementQueue::<Test>::get(56).len(), 1);
 	});
 }
 

@@ -2,7 +2,7 @@
 //! Weights for `pallet_tasks`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
 //! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
@@ -23,10 +23,10 @@
 // 3
 // --heap-pages
 // 4096
-// --template
-// scripts/weights-template.hbs
 // --output
 // pallets/tasks/src/weights.rs
+// --template
+// scripts/weights-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -67,11 +67,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
 		// Proof size: measured `376`, estimated `42190`.
-		// Minimum execution time: 119_466_000 picoseconds.
-		Weight::from_parts(139_922_364, 0)
+		// Minimum execution time: 171_742_000 picoseconds.
+		Weight::from_parts(298_054_458, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(550, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(133_115, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(2_517, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(222_009, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -81,13 +81,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
+	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size: measured `684`, estimated `6110`.
-		// Minimum execution time: 79_258_000 picoseconds.
-		Weight::from_parts(84_206_000, 0)
+		// Proof size: measured `692`, estimated `6110`.
+		// Minimum execution time: 106_282_000 picoseconds.
+		Weight::from_parts(160_948_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
@@ -95,22 +97,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Consensus::Schedule` (r:1 w:1)
-	/// Proof: `Consensus::Schedule` (`max_values`: None, `max_size`: Some(221), added: 2696, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AgendaCursor` (r:1 w:0)
+	/// Proof: `Consensus::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AgendaLen` (r:1 w:1)
+	/// Proof: `Consensus::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Agenda` (r:0 w:1)
+	/// Proof: `Consensus::Agenda` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldAnswers` (r:0 w:1)
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `739`, estimated `6110`.
-		// Minimum execution time: 61_244_000 picoseconds.
-		Weight::from_parts(67_001_359, 0)
+		// Proof size: measured `796`, estimated `6110`.
+		// Minimum execution time: 83_513_000 picoseconds.
+		Weight::from_parts(108_683_069, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(32_868, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(Weight::from_parts(48_529, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -119,16 +127,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
 		// Proof size: measured `793`, estimated `6196`.
-		// Minimum execution time: 134_965_000 picoseconds.
-		Weight::from_parts(141_875_000, 0)
+		// Minimum execution time: 171_912_000 picoseconds.
+		Weight::from_parts(266_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:16 w:16)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:16 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -138,12 +148,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
 		// Proof size: measured `449 + n * (354 ±0)`, estimated `6196 + n * (5120 ±0)`.
-		// Minimum execution time: 4_815_000 picoseconds.
-		Weight::from_parts(17_213_768, 0)
+		// Minimum execution time: 6_227_000 picoseconds.
+		Weight::from_parts(33_880_494, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(114_645_446, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(227_341_893, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
@@ -153,38 +163,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(139_922_364, 0)
+		Weight::from_parts(298_054_458, 0)
 			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(550, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(133_115, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(2_517, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(222_009, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(84_206_000, 0)
+		Weight::from_parts(160_948_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(67_001_359, 0)
+		Weight::from_parts(108_683_069, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(32_868, 0).saturating_mul(g.into()))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(Weight::from_parts(48_529, 0).saturating_mul(g.into()))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(141_875_000, 0)
+		Weight::from_parts(266_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(17_213_768, 0)
+		Weight::from_parts(33_880_494, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(114_645_446, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(227_341_893, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))

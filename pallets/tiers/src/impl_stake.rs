@@ -172,11 +172,11 @@ impl<T: Config> Pallet<T> {
 					Self::total_staked(&labeler),
 				"held stake differs from bonded + unbonding"
 			);
+			// Under the minimum only while open commitments still need it (after a slash).
 			ensure!(
-				labeler.bonded.is_zero() || labeler.bonded >= Self::minimum_bond(),
-				"bonded below the minimum"
+				labeler.bonded.is_zero() || labeler.bonded >= Self::minimum_bond() || !labeler.locked.is_zero(),
+				"bonded below the minimum with nothing set aside"
 			);
-			ensure!(labeler.locked <= labeler.bonded, "more stake set aside than bonded");
 			// A suspension that ran out shows until someone calls `refresh_tier`.
 			let suspension_over = labeler.suspended_until.is_some() &&
 				!Self::is_suspended(&labeler, frame_system::Pallet::<T>::block_number());

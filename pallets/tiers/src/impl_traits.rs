@@ -65,18 +65,10 @@ impl<T: Config> StakeSlash<T::AccountId> for Pallet<T> {
 			left = left.saturating_sub(part);
 		}
 		labeler.unbonding.retain(|chunk| !chunk.amount.is_zero());
-		labeler.locked = labeler.locked.min(labeler.bonded);
-		// A bond slashed below the Novice minimum stops counting: it starts unbonding.
-		if !labeler.bonded.is_zero() && labeler.bonded < Self::minimum_bond() {
-			let unlock_at = frame_system::Pallet::<T>::block_number()
-				.saturating_add(T::UnbondingPeriod::get());
-			let rest = labeler.bonded;
-			if labeler.unbonding.try_push(UnbondingChunk { amount: rest, unlock_at }).is_ok() {
-				labeler.bonded = Zero::zero();
-				labeler.locked = Zero::zero();
-				Self::deposit_event(Event::Unbonding { who: who.clone(), amount: rest, unlock_at });
-			}
-		}
+		// `locked` keeps counting every open bond, even when a slash left less bonded than
+		// that: what open commitments back stays bonded and slashable for them, and a stake
+		// under the minimum starts unbonding only when they are all settled.
+		Self::unbond_if_below_minimum(who, &mut labeler);
 
 		Self::deposit_event(Event::Slashed { who: who.clone(), amount: taken, to: dest.clone() });
 		if let Err(e) = Self::update_tier(who, &mut labeler) {
@@ -126,7 +118,36 @@ impl<T: Config> StakeLock<T::AccountId> for Pallet<T> {
 		Labelers::<T>::mutate(who, |labeler| {
 			if let Some(labeler) = labeler.as_mut() {
 				labeler.locked = labeler.locked.saturating_sub(amount);
+				Self::unbond_if_below_minimum(who, labeler);
 			}
 		});
+	}
+
+	fn locked(who: &T::AccountId) -> BalanceOf<T> {
+		Labelers::<T>::get(who).map_or(Zero::zero(), |l| l.locked)
+	}
+
+	fn all_locked() -> alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> {
+		Labelers::<T>::iter()
+			.filter(|(_, l)| !l.locked.is_zero())
+			.map(|(who, l)| (who, l.locked))
+			.collect()
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// A bond slashed below the Novice minimum stops counting once no open commitment needs
+	/// it: it starts unbonding. Until then it stays bonded, set aside, and slashable.
+	pub(crate) fn unbond_if_below_minimum(who: &T::AccountId, labeler: &mut LabelerOf<T>) {
+		if labeler.bonded.is_zero() || labeler.bonded >= Self::minimum_bond() || !labeler.locked.is_zero() {
+			return;
+		}
+		let unlock_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
+		let rest = labeler.bonded;
+		if labeler.unbonding.try_push(UnbondingChunk { amount: rest, unlock_at }).is_ok() {
+			labeler.bonded = Zero::zero();
+			Self::deposit_event(Event::Unbonding { who: who.clone(), amount: rest, unlock_at });
+		}
 	}
 }

@@ -269,8 +269,17 @@ fn stake_set_aside_for_commitments_cannot_be_unbonded() {
 		assert_ok!(Tiers::unbond(RuntimeOrigin::signed(alice()), 150));
 		Tiers::unlock(&alice(), 100);
 		assert_eq!(Labelers::<Test>::get(alice()).unwrap().locked, 50);
-		// A slash of bonded stake shrinks what is set aside with it.
+		// A slash leaves what is set aside counting the open bonds: the stake left, under the
+		// minimum now, stays bonded and slashable while it backs them.
 		assert_eq!(Tiers::slash(&alice(), SlashAmount::Fixed(120), &treasury()), 120);
-		assert_eq!(Labelers::<Test>::get(alice()).unwrap().locked, 0);
+		let labeler = Labelers::<Test>::get(alice()).unwrap();
+		assert_eq!((labeler.bonded, labeler.locked, labeler.unbonding.len()), (30, 50, 1));
+		assert_noop!(Tiers::unbond(RuntimeOrigin::signed(alice()), 1), Error::<Test>::InsufficientBond);
+		assert_ok!(Tiers::do_try_state());
+		// Once the commitments are settled, the rest starts unbonding.
+		Tiers::unlock(&alice(), 50);
+		let labeler = Labelers::<Test>::get(alice()).unwrap();
+		assert_eq!((labeler.bonded, labeler.locked, labeler.unbonding.len()), (0, 0, 2));
+		assert_ok!(Tiers::do_try_state());
 	});
 }

@@ -32,7 +32,8 @@ pub struct UnbondingChunk<Balance, BlockNumber> {
 pub struct Labeler<Balance, Chunks, BlockNumber> {
 	/// Stake that counts for tiers.
 	pub bonded: Balance,
-	/// The part of `bonded` set aside for open label commitments: it cannot be unbonded.
+	/// The sum of the bonds of open label commitments, set aside from `bonded`: it cannot be
+	/// unbonded. After a slash it may exceed what is left bonded.
 	pub locked: Balance,
 	/// Stake being withdrawn.
 	pub unbonding: Chunks,

@@ -2,7 +2,7 @@
 //! Weights for `pallet_tiers`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-11-22; steps `10`, repeat `3`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
 //! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
@@ -23,10 +23,10 @@
 // 3
 // --heap-pages
 // 4096
-// --template
-// scripts/weights-template.hbs
 // --output
 // pallets/tiers/src/weights.rs
+// --template
+// scripts/weights-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `362`, estimated `6898`.
-		// Minimum execution time: 175_609_000 picoseconds.
-		Weight::from_parts(186_645_000, 0)
+		// Minimum execution time: 217_607_000 picoseconds.
+		Weight::from_parts(297_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(15))
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `833`, estimated `6898`.
-		// Minimum execution time: 74_820_000 picoseconds.
-		Weight::from_parts(79_775_000, 0)
+		// Minimum execution time: 94_424_000 picoseconds.
+		Weight::from_parts(168_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -139,10 +139,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 16]`.
 	fn withdraw_unbonded(c: u32, ) -> Weight {
 		// Proof size: measured `1040 + c * (20 ±0)`, estimated `4326`.
-		// Minimum execution time: 100_078_000 picoseconds.
-		Weight::from_parts(107_937_053, 0)
+		// Minimum execution time: 127_790_000 picoseconds.
+		Weight::from_parts(224_781_566, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(51_351, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(294_459, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -160,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn refresh_tier() -> Weight {
 		// Proof size: measured `835`, estimated `6898`.
-		// Minimum execution time: 69_951_000 picoseconds.
-		Weight::from_parts(75_555_000, 0)
+		// Minimum execution time: 90_526_000 picoseconds.
+		Weight::from_parts(155_970_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -171,26 +171,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn bond() -> Weight {
-		Weight::from_parts(186_645_000, 0)
+		Weight::from_parts(297_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(15))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(79_775_000, 0)
+		Weight::from_parts(168_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		Weight::from_parts(107_937_053, 0)
+		Weight::from_parts(224_781_566, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(51_351, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(294_459, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn refresh_tier() -> Weight {
-		Weight::from_parts(75_555_000, 0)
+		Weight::from_parts(155_970_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))

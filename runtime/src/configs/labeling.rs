@@ -44,6 +44,7 @@ impl pallet_tasks::Config for Runtime {
 	type MaxSettlementsPerBlock = frame_support::traits::ConstU32<16>;
 	type OnFirstCommitment = crate::Consensus;
 	type Provenance = crate::Consensus;
+	type Finalization = crate::Consensus;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
 }
 
@@ -53,6 +54,19 @@ parameter_types! {
 
 /// `pallet-nfts` holds the labelers' badges. Nobody but a pallet creates collections, so the
 /// collection and item deposits are zero; attributes an item owner adds still cost a deposit.
+/// Refuses calls that would take a labeler's badge apart outside the tiers pallet: burning it
+/// through `nfts.burn` (the tiers pallet burns it when the labeler leaves).
+pub struct BadgesStayBound;
+impl frame_support::traits::Contains<crate::RuntimeCall> for BadgesStayBound {
+	fn contains(call: &crate::RuntimeCall) -> bool {
+		match call {
+			crate::RuntimeCall::Nfts(pallet_nfts::Call::burn { collection, .. }) =>
+				pallet_tiers::BadgeCollection::<Runtime>::get() != Some(*collection),
+			_ => true,
+		}
+	}
+}
+
 impl pallet_nfts::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type CollectionId = u32;
@@ -180,6 +194,7 @@ impl pallet_consensus::Config for Runtime {
 	type MaxAccuracy = consensus::MaxAccuracy;
 	type StakeWeightCap = consensus::StakeWeightCap;
 	type StakeForFullWeight = consensus::StakeForFullWeight;
+	type EvidenceFee = consensus::EvidenceFee;
 	type MaxItemsPerBlock = ConstU32<64>;
 	type MaxJobsPerBlock = ConstU32<16>;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;

@@ -101,6 +101,13 @@ pub mod dynamic_params {
 		/// The stake at which the stake term reaches its cap.
 		#[codec(index = 9)]
 		pub static StakeForFullWeight: Balance = 10_000 * UNIT;
+		/// The protocol fee one labeler's share of an item must carry to count as a full
+		/// observation in reputation (cheaper items count in proportion): the price of
+		/// reputation in fees. At the 2 % fee, a share of 1 LBL counts fully; reaching Master
+		/// (180 observations' worth of evidence, or 60 gold answers) costs at least
+		/// 60 × 0.02 = 1.2 LBL in fees, however the tasks are shaped.
+		#[codec(index = 10)]
+		pub static EvidenceFee: Balance = UNIT / 50;
 	}
 
 	/// Permission tiers: what stake and reputation each needs, and how long stake stays bound.
@@ -296,6 +303,7 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		)?;
 		ensure(consensus::StakeWeightCap::get() <= MAX_STAKE_WEIGHT_CAP, AboveMaximum)?;
 		ensure(consensus::StakeForFullWeight::get() > 0, ZeroValue)?;
+		ensure(consensus::EvidenceFee::get() > 0, ZeroValue)?;
 
 		// Tiers: each tier asks for more stake and no less reputation than the one below.
 		let table = tiers::Thresholds::get();

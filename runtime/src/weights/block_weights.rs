@@ -1,6 +1,6 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-22 (Y/M/D)
+//! DATE: 2026-12-02 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `labelchain`
@@ -28,17 +28,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 181_897, 583_578
-	///   Average:  418_688
-	///   Median:   419_782
-	///   Std-Dev:  123928.79
+	///   Min, Max: 464_350, 606_291
+	///   Average:  523_800
+	///   Median:   516_660
+	///   Std-Dev:  41001.7
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 583_578
-	///   95th: 581_725
-	///   75th: 526_755
+	///   99th: 606_291
+	///   95th: 594_346
+	///   75th: 543_085
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(418_688), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(523_800), 0);
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-22 (Y/M/D)
+//! DATE: 2026-12-02 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `labelchain`
@@ -28,17 +28,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 103_759, 109_603
-	///   Average:  104_975
-	///   Median:   104_246
-	///   Std-Dev:  1590.24
+	///   Min, Max: 133_250, 206_723
+	///   Average:  177_895
+	///   Median:   178_383
+	///   Std-Dev:  21153.5
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 109_603
-	///   95th: 108_469
-	///   75th: 104_907
+	///   99th: 206_723
+	///   95th: 205_347
+	///   75th: 195_131
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(104_975), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(177_895), 0);
 }
 
 #[cfg(test)]

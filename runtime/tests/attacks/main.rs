@@ -1,0 +1,12 @@
+//! The attack suite: each test performs an attack from `shared/research/attack-review.md`
+//! against the real runtime, asserts that it fails or costs the attacker more than it gains,
+//! and checks every pallet's invariants after every block. One file per attack family.
+
+mod bonds;
+mod common;
+mod escrow;
+mod fees;
+mod finalization;
+mod reputation;
+mod slots;
+mod state;
