@@ -78,7 +78,6 @@ pub fn item_results(
 					agreeing: r.agreeing,
 					block: r.block,
 					position: r.position,
-					leaf: r.leaf,
 				}
 			} else if let Some(e) = pallet_consensus::Escalations::<Runtime>::get(task, item) {
 				ItemStatus::Escalated { vote_label: e.vote_label, confidence: e.confidence, until: e.until }
@@ -106,8 +105,8 @@ pub fn labeler(who: AccountId) -> LabelerDetails<Balance, BlockNumber> {
 				// No task has id `MAX`: the estimate with all evidence, pending included.
 				reputation: Reputation::vote_reputation(&who, *domain, TaskId::MAX),
 				tier_reputation: Reputation::reputation(&who, *domain),
-				agree_evidence: e.agree.saturating_add(e.pending_agree),
-				total_evidence: e.total.saturating_add(e.pending_total),
+				agree_evidence: e.all().0,
+				total_evidence: e.all().1,
 			}
 		})
 		.collect();

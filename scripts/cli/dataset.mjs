@@ -55,7 +55,7 @@ export async function exportDataset(api, taskId, manifest) {
     const event = byItem.get(r.item);
     if (!event) throw new Error(`item ${r.item}: no ItemFinalized event in block ${r.block} (is the node pruning state?)`);
     const itemHash = manifest ? u8aToHex(manifest.items[r.item]?.hash) : info.listedItems[r.item];
-    records.push({
+    const record = {
       task, item: r.item,
       ...(manifest ? { itemId: manifest.items[r.item]?.id } : {}),
       ...(itemHash ? { itemHash } : {}),
@@ -64,9 +64,11 @@ export async function exportDataset(api, taskId, manifest) {
       gold: r.decision === 'Gold',
       escalated: r.decision === 'Resolved' || r.decision === 'Unresolved',
       revealed: r.revealed, agreeing: r.agreeing,
-      block: r.block, blockHash: hash, position: r.position, leaf: r.leaf,
+      block: r.block, blockHash: hash, position: r.position,
       manifestHash: info.manifestHash,
-    });
+    };
+    // The chain keeps no leaf: it follows from the record, and the provenance root proves it.
+    records.push({ ...record, leaf: u8aToHex(provenanceLeaf(record)) });
   }
   return { info, records, pending: results.length - records.length };
 }
@@ -125,17 +127,23 @@ export async function verifyDataset(api, records) {
   else {
     root = provenanceRoot(covered.map((x) => x.leaf));
     if (root !== reference.root) {
-      // Name the items: compare each recomputed leaf with the one the chain stored.
-      const chainLeaves = new Map((await itemResults(api, task)).filter((x) => x.status === 'final').map((x) => [x.item, x]));
-      for (const { record, leaf } of covered) {
-        const onChain = chainLeaves.get(record.item);
-        if (!onChain) problems.push(`item ${record.item}: not finalized on chain`);
-        else if (onChain.leaf !== leaf || onChain.position !== record.position) {
-          const fields = ['label', 'decision', 'confidencePerbill', 'block']
-            .filter((f) => JSON.stringify(onChain[f]) !== JSON.stringify(record[f]));
-          problems.push(`item ${record.item}${record.itemId ? ` (${record.itemId})` : ''}: does not match the chain` +
-            (fields.length ? ` (${fields.join(', ')} differ)` : ' (its labelers or answers differ)'));
+      // Name the items: compare each record with the chain's result and its event's votes.
+      const onChainItems = new Map((await itemResults(api, task)).filter((x) => x.status === 'final').map((x) => [x.item, x]));
+      const blocks = new Map();
+      for (const { record } of covered) {
+        const onChain = onChainItems.get(record.item);
+        if (!onChain) { problems.push(`item ${record.item}: not finalized on chain`); continue; }
+        const fields = ['label', 'decision', 'confidencePerbill', 'block', 'position']
+          .filter((f) => JSON.stringify(onChain[f]) !== JSON.stringify(record[f]));
+        if (!fields.length) {
+          if (!blocks.has(onChain.block)) blocks.set(onChain.block, await finalizedIn(api, task, onChain.block));
+          const event = blocks.get(onChain.block).byItem.get(record.item);
+          const labelers = event?.votes.map(([who, answer]) => ({ account: who.toString(), answer: labelJson(answer) }));
+          const given = record.labelers?.map((l) => ({ account: l.account, answer: l.answer }));
+          if (!labelers || JSON.stringify(labelers) === JSON.stringify(given)) continue;
         }
+        problems.push(`item ${record.item}${record.itemId ? ` (${record.itemId})` : ''}: does not match the chain` +
+          (fields.length ? ` (${fields.join(', ')} differ)` : ' (its labelers or answers differ)'));
       }
       if (!problems.length) problems.push(`the provenance root ${root} is not the chain's ${reference.root}`);
     }

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { devChain } from '../lib/test-chain.mjs';
 import { Keyring } from '@polkadot/keyring';
 import { devAccounts } from '../lib/chain.mjs';
-import { waitForBlock } from '../lib/chain-extra.mjs';
+import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 import { rpc } from '../cli/dataset.mjs';
 
 let api;
@@ -66,6 +66,18 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
   const wrongPassword = await labelchain(['--keystore', keystore[1], '--password', 'nope'], 'tier');
   assert.equal(wrongPassword.code, 1);
   assert.match(wrongPassword.stderr, /password/i);
+
+  // Gold is at most 10 % of a task by default, so six items take none; governance (sudo on
+  // the dev chain) raises the share to a third for this round.
+  const createArgs = ['task', 'create', manifest, '--reward', '3', '--redundancy', '3',
+    '--classes', '3', '--domain', '9', '--commit-blocks', '15', '--reveal-blocks', '10', '--gold', gold];
+  const refused = await labelchain('//Ferdie', ...createArgs);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /tasks\.InvalidGoldCount/);
+  const { alice } = devAccounts(api);
+  const share = api.tx.governance.setParameter({ Tasks: { MaxGoldShare: [null, 340_000_000] } });
+  const { events: sudoEvents } = await sendAndInclude(api, api.tx.sudo.sudo(share), alice);
+  assert.ok(sudoEvents.find(({ event }) => api.events.sudo.Sudid.is(event)).event.data.sudoResult.isOk, 'the share changed');
 
   const created = JSON.parse(await ok('//Ferdie', 'task', 'create', manifest, '--reward', '3', '--redundancy', '3',
     '--classes', '3', '--domain', '9', '--commit-blocks', '15', '--reveal-blocks', '10', '--gold', gold));

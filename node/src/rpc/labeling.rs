@@ -13,13 +13,13 @@ use jsonrpsee::{
 	types::{error::ErrorObjectOwned, ErrorObject},
 };
 use labelchain_primitives::{
-	api::{ItemStatus, LabelingApi, QueryError, TaskDetails, MAX_PAGE},
+	api::{ItemDetails, ItemStatus, LabelingApi, QueryError, TaskDetails, MAX_PAGE},
 	AgreementSums, Decision, ItemIndex, Label, LabelerTally, ProvenanceRoot, TaskId, TaskView,
 	AGREEMENT_SCALE,
 };
 use labelchain_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use polkadot_sdk::{
-	sp_api::ProvideRuntimeApi,
+	sp_api::{ApiExt, ProvideRuntimeApi},
 	sp_blockchain::HeaderBackend,
 	sp_core::{crypto::Ss58Codec, H256},
 	sp_runtime::{traits::Block as BlockT, Perbill},
@@ -255,7 +255,7 @@ fn item_status(item: ItemIndex, status: &ItemStatus<BlockNumber>) -> Value {
 			"confidence": share(*confidence),
 			"until": until,
 		}),
-		ItemStatus::Final { label: l, decision: d, confidence, revealed, agreeing, block, position, leaf } => json!({
+		ItemStatus::Final { label: l, decision: d, confidence, revealed, agreeing, block, position } => json!({
 			"item": item,
 			"status": "final",
 			"label": label(l),
@@ -266,7 +266,6 @@ fn item_status(item: ItemIndex, status: &ItemStatus<BlockNumber>) -> Value {
 			"agreeing": agreeing,
 			"block": block,
 			"position": position,
-			"leaf": hex(leaf),
 		}),
 	}
 }
@@ -297,6 +296,27 @@ where
 	fn at(&self, at: Option<<Block as BlockT>::Hash>) -> <Block as BlockT>::Hash {
 		at.unwrap_or_else(|| self.client.info().best_hash)
 	}
+
+	/// `LabelingApi::item_results` of whichever version the runtime at `at` has.
+	fn item_results_at(
+		&self,
+		at: <Block as BlockT>::Hash,
+		task: TaskId,
+		from: ItemIndex,
+		limit: u32,
+	) -> RpcResult<Result<Vec<ItemDetails<BlockNumber>>, QueryError>> {
+		let api = self.client.runtime_api();
+		let version = api
+			.api_version::<dyn LabelingApi<Block, AccountId, Balance, BlockNumber>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		if version >= 2 {
+			return api.item_results(at, task, from, limit).map_err(runtime_error);
+		}
+		#[allow(deprecated)]
+		let old = api.item_results_before_version_2(at, task, from, limit).map_err(runtime_error)?;
+		Ok(old.map(|items| items.into_iter().map(Into::into).collect()))
+	}
 }
 
 impl<C> LabelingRpcServer<<Block as BlockT>::Hash> for Labeling<C>
@@ -316,10 +336,7 @@ where
 
 	fn item_result(&self, task: TaskId, item: ItemIndex, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
 		let items = self
-			.client
-			.runtime_api()
-			.item_results(self.at(at), task, item, 1)
-			.map_err(runtime_error)?
+			.item_results_at(self.at(at), task, item, 1)?
 			.map_err(|e| query_error(e, task, Some(item)))?;
 		let first = items.first().ok_or_else(|| query_error(QueryError::ItemOutOfRange, task, Some(item)))?;
 		let mut answer = item_status(first.item, &first.status);
@@ -339,9 +356,8 @@ where
 		let from = from.unwrap_or(0);
 		let at = self.at(at);
 		let api = self.client.runtime_api();
-		let items = api
-			.item_results(at, task, from, page(limit))
-			.map_err(runtime_error)?
+		let items = self
+			.item_results_at(at, task, from, page(limit))?
 			.map_err(|e| query_error(e, task, Some(from)))?;
 		let count = api.task(at, task).map_err(runtime_error)?.map_or(0, |t| t.view.item_count);
 		let next = items.last().map(|i| i.item.saturating_add(1)).filter(|n| *n < count);

@@ -45,6 +45,9 @@ struct Settlement {
 	slash_deviants: bool,
 	/// Record agreement and disagreement in reputation (a decision with a ground truth).
 	record_revealers: bool,
+	/// Record every revealer as disagreeing (an item the crowd left undecided): provoking an
+	/// escalation then costs the dissenter what it costs the others.
+	revealers_failed: bool,
 }
 
 impl<T: Config> Pallet<T> {
@@ -125,7 +128,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::ready(task, item, view), Error::<T>::NotReady);
 		let votes = T::Labels::votes(task, item);
 
+		let tally = Self::tally(task, view, &votes);
+		let terms = &view.labeling;
+		let quorum = terms.quorum.min(view.redundancy as u32).max(1);
 		if let Some(gold) = T::Tasks::gold_label(task, item) {
+			// The requester's answer alone never outweighs a clear consensus of the others:
+			// review decides who was right, with the item's part of the gold deposit at stake.
+			let contested = tally.revealed >= quorum &&
+				tally.share >= terms.clear_margin &&
+				tally.winner.is_some_and(|w| w != gold);
+			if contested {
+				return Self::escalate(task, item, view, tally);
+			}
 			return Self::settle_item(task, item, view, &votes, Settlement {
 				label: Some(gold),
 				decision: Decision::Gold,
@@ -133,9 +147,9 @@ impl<T: Config> Pallet<T> {
 				pay: true,
 				slash_deviants: true,
 				record_revealers: true,
+				revealers_failed: false,
 			});
 		}
-		let tally = Self::tally(task, view, &votes);
 		if tally.revealed == 0 {
 			return Self::settle_item(task, item, view, &votes, Settlement {
 				label: None,
@@ -144,10 +158,9 @@ impl<T: Config> Pallet<T> {
 				pay: false,
 				slash_deviants: false,
 				record_revealers: false,
+				revealers_failed: false,
 			});
 		}
-		let terms = &view.labeling;
-		let quorum = terms.quorum.min(view.redundancy as u32).max(1);
 		if tally.revealed < quorum || tally.share < terms.threshold {
 			return Self::escalate(task, item, view, tally);
 		}
@@ -158,6 +171,7 @@ impl<T: Config> Pallet<T> {
 			pay: true,
 			slash_deviants: tally.share >= terms.clear_margin,
 			record_revealers: true,
+			revealers_failed: false,
 		})
 	}
 
@@ -293,6 +307,7 @@ impl<T: Config> Pallet<T> {
 					Self::slash_bond(task, item, view, index, votes, share, &agreeing, &mut tallies);
 					Some(Outcome::NoReveal)
 				},
+				Some(_) if how.revealers_failed => Some(Outcome::Disagreed),
 				Some(label) if Some(label) == how.label => how
 					.record_revealers
 					.then_some(if gold { Outcome::GoldCorrect } else { Outcome::Agreed }),
@@ -320,7 +335,6 @@ impl<T: Config> Pallet<T> {
 			agreeing: agreeing.len().min(u8::MAX as usize) as u8,
 			block: now,
 			position,
-			leaf,
 		});
 		T::Labels::consume(task, item);
 		Self::deposit_event(Event::ItemFinalized {
@@ -340,27 +354,37 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Decides an escalated item: the expert's label is paid, nobody is slashed for
-	/// disagreeing.
+	/// disagreeing, unless the expert upheld a contested gold answer (the consensus against it
+	/// is then slashed as gold would have). Rejecting a gold answer forfeits its part of the
+	/// gold deposit.
 	pub(crate) fn do_resolve(task: TaskId, item: ItemIndex, label: Label) -> DispatchResult {
 		let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(view.schema.accepts(&label), Error::<T>::LabelOutOfSchema);
 		let votes = T::Labels::votes(task, item);
+		let gold = T::Tasks::gold_label(task, item);
 		Escalations::<T>::remove(task, item);
+		// Before the item settles, which may settle the task and return the deposit.
+		if gold.is_some_and(|g| g != label) {
+			T::Tasks::forfeit_gold_item(task, item)?;
+		}
 		Self::settle_item(task, item, &view, &votes, Settlement {
 			label: Some(label),
 			decision: Decision::Resolved,
 			confidence: escalation.confidence,
 			pay: true,
-			slash_deviants: false,
+			slash_deviants: gold == Some(label),
 			record_revealers: true,
+			revealers_failed: false,
 		})?;
 		Self::escalation_closed(task);
 		Ok(())
 	}
 
-	/// Closes an escalation nobody decided: the vote's label is recorded as unresolved, no
-	/// reward is paid (it returns to the requester), only missing reveals are slashed.
+	/// Closes an escalation nobody decided: the vote's label is recorded as unresolved, only
+	/// missing reveals are slashed, and every revealer counts as disagreeing in reputation. No
+	/// reward is paid (it returns to the requester), except on a contested gold item: a gold
+	/// answer nobody upheld leaves the clear consensus standing, and it is paid.
 	pub(crate) fn do_close_unresolved(
 		task: TaskId,
 		item: ItemIndex,
@@ -368,14 +392,16 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
 		let votes = T::Labels::votes(task, item);
+		let gold_contested = T::Tasks::gold_label(task, item).is_some();
 		Escalations::<T>::remove(task, item);
 		Self::settle_item(task, item, &view, &votes, Settlement {
 			label: escalation.vote_label,
 			decision: Decision::Unresolved,
 			confidence: escalation.confidence,
-			pay: false,
+			pay: gold_contested,
 			slash_deviants: false,
 			record_revealers: false,
+			revealers_failed: !gold_contested,
 		})?;
 		Self::escalation_closed(task);
 		Ok(())

@@ -80,7 +80,8 @@ pub mod pallet {
 
 	/// 1: the agenda replaced per-block buckets, walks follow committed chunks, and
 	/// `InProgress` keeps unfinished tasks from settling (`migrations::v1`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: results keep no provenance leaf, and their item key is not hashed (`migrations::v2`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -147,13 +148,14 @@ pub mod pallet {
 		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// Final results, per task and item.
+	/// Final results, per task and item. Items are numbered by the chain, not chosen by
+	/// callers, so their key needs no hash (`Identity`: 8 bytes less per item).
 	#[pallet::storage]
 	pub type Results<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		TaskId,
-		Twox64Concat,
+		Identity,
 		ItemIndex,
 		ItemResult<BlockNumberFor<T>>,
 	>;
@@ -331,9 +333,14 @@ pub mod pallet {
 		}
 
 		/// Decides an escalated item (expert origin only): the labelers who gave `label` are
-		/// paid; nobody is slashed for disagreeing on an item the vote could not decide.
+		/// paid; nobody is slashed for disagreeing on an item the vote could not decide. On a
+		/// contested gold item, upholding the gold answer slashes the consensus against it, and
+		/// rejecting it forfeits the item's part of the gold deposit.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get()))]
+		// The benchmark's item has no gold; a gold dispute adds the gold answer's read and the
+		// forfeit (the task, the deposit record, the hold and two accounts).
+		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get())
+			.saturating_add(T::DbWeight::get().reads_writes(5, 4)))]
 		pub fn resolve_escalation(
 			origin: OriginFor<T>,
 			task: TaskId,

@@ -108,3 +108,69 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 1 to 2: a result keeps no provenance leaf (recomputed from the result and the votes
+/// of its `ItemFinalized` event, proven by the root) and its item key is `Identity` instead of
+/// `Twox64Concat`. Rewrites every result once: sized for a young chain, as this one is.
+pub mod v2 {
+	use super::*;
+	use crate::types::{Decision, ItemResult};
+	use labelchain_primitives::Label;
+	use polkadot_sdk::{sp_core::H256, sp_runtime::Perbill};
+
+	/// A result as version 1 stored it.
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+	pub struct OldItemResult<BlockNumber> {
+		pub label: Option<Label>,
+		pub decision: Decision,
+		pub confidence: Perbill,
+		pub revealed: u8,
+		pub agreeing: u8,
+		pub block: BlockNumber,
+		pub position: u32,
+		pub leaf: H256,
+	}
+
+	/// Version 1's results, keyed by hashed items.
+	#[frame_support::storage_alias]
+	pub type OldResults<T: Config> = StorageDoubleMap<
+		Pallet<T>,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		OldItemResult<BlockNumberFor<T>>,
+	>;
+
+	/// The unversioned step; use [`MigrateV1ToV2`].
+	pub struct UncheckedMigrateV1ToV2<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV1ToV2<T> {
+		fn on_runtime_upgrade() -> Weight {
+			// Both maps share one prefix: read all, clear, write back under the new keys.
+			let old: alloc::vec::Vec<_> = OldResults::<T>::drain().collect();
+			let count = old.len() as u64;
+			for (task, item, r) in old {
+				Results::<T>::insert(task, item, ItemResult {
+					label: r.label,
+					decision: r.decision,
+					confidence: r.confidence,
+					revealed: r.revealed,
+					agreeing: r.agreeing,
+					block: r.block,
+					position: r.position,
+				});
+			}
+			T::DbWeight::get().reads_writes(count, count.saturating_mul(2))
+		}
+	}
+
+	/// Migrates from storage version 1 to 2 once.
+	pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
+		1,
+		2,
+		UncheckedMigrateV1ToV2<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

@@ -3,7 +3,11 @@
 //! queue, and a property test that finalization never changes total issuance.
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
-use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+	weights::Weight,
+};
 use labelchain_primitives::{Label, ReputationInspect};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime::{Perbill, Permill}};
 
@@ -138,56 +142,134 @@ fn missing_quorum_escalates_and_closes_unresolved_when_nobody_decides() {
 		assert_eq!((r.label, r.decision), (Some(Label::Class(1)), Decision::Unresolved));
 		assert!(!Escalations::<Test>::contains_key(task, 0));
 		assert_eq!(free(A), START);
+		// An item left undecided counts against everyone who revealed: escalating is no free
+		// option for a dissenter.
+		assert!(Reputation::vote_reputation(&A, 1, task + 1) < Permill::from_percent(80));
 		assert_eq!(free(B), START - COMMIT_BOND);
 		assert_eq!(free(REQUESTER), START);
 	});
 }
 
+/// A task of two items, the first gold with answer `gold_answer`, three labelers; A, B and C
+/// reveal `labels` on the gold item and class 0 on the other; the gold is revealed and the
+/// hooks run until block 25.
+fn gold_round(gold_answer: u16, labels: [u16; 3]) -> u64 {
+	use pallet_tasks::{gold_commitment, GoldSpec};
+	staked(&[A, B, C]);
+	let gold = [(0u32, Label::Class(gold_answer))];
+	let salt = [5u8; 32];
+	let leaves: Vec<_> = (0..2).map(|i| polkadot_sdk::sp_core::H256::from_low_u64_be(i)).collect();
+	let spec = pallet_tasks::TaskSpec {
+		manifest_hash: Default::default(),
+		manifest_uri: vec![],
+		domain: 1,
+		schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
+		items: pallet_tasks::ItemsSpec::Merkle { root: labelchain_primitives::merkle::root(leaves.clone()), count: 2 },
+		redundancy: 3,
+		min_tier: 0,
+		commit_deadline: 11,
+		reveal_deadline: 21,
+		reward_per_item: 30,
+		gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
+	};
+	let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
+	let voters = [A, B, C];
+	for (w, l) in voters.iter().zip(labels) {
+		commit(*w, task, &leaves, 0, Label::Class(l));
+		commit(*w, task, &leaves, 1, Label::Class(0));
+	}
+	run_to_block(12);
+	for (w, l) in voters.iter().zip(labels) {
+		reveal(*w, task, 0, Label::Class(l));
+		reveal(*w, task, 1, Label::Class(0));
+	}
+	// Nothing is finalized while the requester may still reveal gold.
+	run_to_block(24);
+	assert!(Results::<Test>::get(task, 0).is_none());
+	assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, gold.to_vec(), salt));
+	// Revealed before its deadline (block 27): finalization starts in the next block.
+	run_to_block(25);
+	task
+}
+
+/// The gold deposit still held for `task`.
+fn gold_held(task: u64) -> Balance {
+	pallet_tasks::GoldHeld::<Test>::get(task).unwrap_or_default()
+}
+
 #[test]
 fn gold_items_score_labelers_against_the_requesters_answer() {
 	test(|| {
-		use pallet_tasks::{gold_commitment, GoldSpec};
-		staked(&[A, B, C]);
-		let gold = [(0u32, Label::Class(2))];
-		let salt = [5u8; 32];
-		let leaves: Vec<_> = (0..2).map(|i| polkadot_sdk::sp_core::H256::from_low_u64_be(i)).collect();
-		let spec = pallet_tasks::TaskSpec {
-			manifest_hash: Default::default(),
-			manifest_uri: vec![],
-			domain: 1,
-			schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
-			items: pallet_tasks::ItemsSpec::Merkle { root: labelchain_primitives::merkle::root(leaves.clone()), count: 2 },
-			redundancy: 3,
-			min_tier: 0,
-			commit_deadline: 11,
-			reveal_deadline: 21,
-			reward_per_item: 30,
-			gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
-		};
-		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
-		// The majority is wrong on the gold item.
-		for (w, l) in [(A, 1), (B, 1), (C, 2)] {
-			commit(w, task, &leaves, 0, Label::Class(l));
-			commit(w, task, &leaves, 1, Label::Class(0));
-		}
-		run_to_block(12);
-		for (w, l) in [(A, 1), (B, 1), (C, 2)] {
-			reveal(w, task, 0, Label::Class(l));
-			reveal(w, task, 1, Label::Class(0));
-		}
-		// Nothing is finalized while the requester may still reveal gold.
-		run_to_block(24);
-		assert!(Results::<Test>::get(task, 0).is_none());
-		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, gold.to_vec(), salt));
-		// Revealed before its deadline (block 27): finalization starts in the next block.
-		run_to_block(25);
+		// No clear consensus on the gold item: the gold answer decides.
+		let task = gold_round(2, [1, 3, 2]);
 		let r = result(task);
 		assert_eq!((r.label, r.decision), (Some(Label::Class(2)), Decision::Gold));
 		// C alone is right: the whole gold reward (30) and item 1's share (10); A and B lose half a bond.
 		assert_eq!(free(C), START + 30 + 10);
 		assert_eq!(free(A), START + 10 - COMMIT_BOND / 2);
+		assert_eq!(free(B), START + 10 - COMMIT_BOND / 2);
 		let other_task = 77;
 		assert!(Reputation::vote_reputation(&C, 1, other_task) > Reputation::vote_reputation(&A, 1, other_task));
+		// The deposit (50 for one gold item) stayed held through the reveal and returned at settlement.
+		assert!(pallet_tasks::Tasks::<Test>::get(task).is_some_and(|t| t.state == pallet_tasks::TaskState::Settled));
+		assert_eq!(gold_held(task), 0);
+		assert_eq!(Balances::total_balance_on_hold(&REQUESTER), 0);
+	});
+}
+
+#[test]
+fn a_gold_answer_against_a_clear_consensus_goes_to_review_and_slashes_nobody() {
+	test(|| {
+		// A, B and C agree on 1 (a 100 % share); the requester's gold says 2.
+		let task = gold_round(2, [1, 1, 1]);
+		assert!(Results::<Test>::get(task, 0).is_none());
+		assert!(Escalations::<Test>::contains_key(task, 0), "contested gold waits for review");
+		assert_eq!(TestStake::locked(A), COMMIT_BOND, "bonds stay while the item waits");
+		assert_eq!(gold_held(task), 50);
+		// Review sides with the labelers: they are paid, nobody is slashed, the gold item's
+		// part of the deposit goes to the treasury.
+		let treasury = free(TREASURY);
+		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(1)));
+		assert_eq!(result(task).decision, Decision::Resolved);
+		for w in [A, B, C] {
+			assert_eq!(free(w), START + 10 + 10, "each gets a third of both items");
+			assert_eq!(TestStake::locked(w), 0);
+		}
+		assert_eq!(free(TREASURY), treasury + 50 + 6, "the forfeited gold part and the fee on 60 paid");
+		assert_eq!(Balances::total_balance_on_hold(&REQUESTER), 0);
+	});
+}
+
+#[test]
+fn review_upholding_a_contested_gold_answer_slashes_the_consensus() {
+	test(|| {
+		let task = gold_round(2, [1, 1, 2]);
+		assert!(Escalations::<Test>::contains_key(task, 0));
+		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 0, Label::Class(2)));
+		// C was right with the requester: the whole gold reward; A and B lose half a bond.
+		assert_eq!(free(C), START + 30 + 10);
+		assert_eq!(free(A), START + 10 - COMMIT_BOND / 2);
+		// The deposit comes back whole.
+		assert_eq!(gold_held(task), 0);
+		assert_eq!(free(REQUESTER), START - 60 - 6);
+	});
+}
+
+#[test]
+fn a_contested_gold_answer_nobody_upholds_leaves_the_consensus_paid() {
+	test(|| {
+		let task = gold_round(2, [1, 1, 1]);
+		assert!(Escalations::<Test>::contains_key(task, 0));
+		// Nobody reviews it: at the end of the escalation period the consensus stands and is paid
+		// (the requester gets no discount by false gold), nobody is slashed, the deposit returns.
+		run_to_block(25 + 12);
+		let r = result(task);
+		assert_eq!((r.label, r.decision), (Some(Label::Class(1)), Decision::Unresolved));
+		for w in [A, B, C] {
+			assert_eq!(free(w), START + 20);
+		}
+		assert_eq!(free(REQUESTER), START - 60 - 6);
+		assert_eq!(Balances::total_balance_on_hold(&REQUESTER), 0);
 	});
 }
 
@@ -372,8 +454,9 @@ fn a_result_records_its_provenance_leaf_statistics_and_labeler_tallies() {
 		assert_eq!((position, r.position), (0, 0));
 		let who: Vec<AccountId> = votes.iter().map(|v| v.0).collect();
 		assert_eq!(who, vec![A, B, C, D, E], "votes in commitment order");
+		// The chain keeps no leaf: it is recomputed from the result and the event's votes, and
+		// the tree's root proves it.
 		let leaf = merkle::provenance_leaf(task, 0, &r.label, r.decision, r.confidence, &votes, &r.block);
-		assert_eq!(r.leaf, leaf);
 		let mut tree = merkle::IncrementalTree::default();
 		tree.push(leaf).unwrap();
 		let provenance = Consensus::provenance(task);
@@ -435,9 +518,14 @@ fn provenance_positions_follow_finalization_order_and_escalations_are_counted() 
 		assert_eq!((stats.decisions.resolved, stats.decisions.open_escalations()), (1, 0));
 		assert_eq!(stats.decisions.finalized(), 2);
 
+		let leaf_of = |item: u32, r: &ItemResult<u64>| {
+			let votes = [(A, Some(Label::Class(1))), (B, Some(Label::Class(if item == 0 { 2 } else { 1 })))];
+			merkle::provenance_leaf(task, item, &r.label, r.decision, r.confidence, &votes, &r.block)
+		};
+		let first = Results::<Test>::get(task, 1).expect("final");
 		let mut tree = merkle::IncrementalTree::default();
-		tree.push(Results::<Test>::get(task, 1).expect("final").leaf).unwrap();
-		tree.push(late.leaf).unwrap();
+		tree.push(leaf_of(1, &first)).unwrap();
+		tree.push(leaf_of(0, &late)).unwrap();
 		let record = pallet_tasks::Tasks::<Test>::get(task).expect("task");
 		let settled = record.provenance.expect("settled with a root");
 		assert_eq!((settled.root, settled.items), (tree.root(), 2));
@@ -451,7 +539,7 @@ fn provenance_positions_follow_finalization_order_and_escalations_are_counted() 
 			&[(A, Some(Label::Class(1))), (B, Some(Label::Class(2)))],
 			&late.block,
 		);
-		assert_ne!(edited, late.leaf);
+		assert_ne!(edited, leaf_of(0, &late));
 		assert_eq!(Consensus::do_try_state(), Ok(()));
 	});
 }
@@ -553,5 +641,37 @@ fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
 		run_to_block(23);
 		assert!(Results::<Test>::contains_key(task, 1));
 		assert!(!InProgress::<Test>::contains_key(task));
+	});
+}
+
+#[test]
+fn migration_v2_drops_leaves_and_unhashes_item_keys() {
+	use crate::migrations::v2::{OldItemResult, OldResults, UncheckedMigrateV1ToV2};
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1))], 30);
+		run_to_block(22);
+		let r = result(task);
+		// Version 1's record of the same result, under its hashed key.
+		Results::<Test>::remove(task, 0);
+		let old = OldItemResult {
+			label: r.label,
+			decision: r.decision,
+			confidence: r.confidence,
+			revealed: r.revealed,
+			agreeing: r.agreeing,
+			block: r.block,
+			position: r.position,
+			leaf: polkadot_sdk::sp_core::H256::repeat_byte(7),
+		};
+		OldResults::<Test>::insert(task, 0, old);
+		OldResults::<Test>::insert(task + 5, 1_000, OldItemResult { position: 9, ..OldResults::<Test>::get(task, 0).unwrap() });
+
+		UncheckedMigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Results::<Test>::get(task, 0), Some(r.clone()));
+		assert_eq!(Results::<Test>::get(task + 5, 1_000).map(|x| x.position), Some(9));
+		assert_eq!(OldResults::<Test>::iter().count(), 0);
+		assert_eq!(Results::<Test>::iter().count(), 2);
+		Results::<Test>::remove(task + 5, 1_000);
 	});
 }

@@ -4,7 +4,7 @@
 use codec::{Decode, Encode, MaxEncodedLen};
 pub use labelchain_primitives::Decision;
 use labelchain_primitives::{ItemIndex, Label, TaskId};
-use polkadot_sdk::{frame_support::pallet_prelude::*, sp_core::H256, sp_runtime::Perbill};
+use polkadot_sdk::{frame_support::pallet_prelude::*, sp_runtime::Perbill};
 use scale_info::TypeInfo;
 
 /// The finalized result of an item.
@@ -19,10 +19,10 @@ pub struct ItemResult<BlockNumber> {
 	/// Labelers whose label is the final one.
 	pub agreeing: u8,
 	pub block: BlockNumber,
-	/// Where the result sits in the task's provenance tree, and its leaf hash there
-	/// (`labelchain_primitives::merkle::provenance_leaf`).
+	/// Where the result sits in the task's provenance tree. Its leaf
+	/// (`labelchain_primitives::merkle::provenance_leaf`) is not kept: it follows from this
+	/// record and the votes of the item's `ItemFinalized` event, and the root proves it.
 	pub position: u32,
-	pub leaf: H256,
 }
 
 /// An item the vote could not decide, waiting for the expert origin.

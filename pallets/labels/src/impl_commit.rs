@@ -83,6 +83,12 @@ impl<T: Config> Pallet<T> {
 		1u128.checked_shl(item % T::MaxBatchSize::get().max(1)).unwrap_or(0)
 	}
 
+	/// The single commitments that hold a seat on an item: a leaked one gave its seat up (its
+	/// labeler still may not commit to the item again).
+	pub(crate) fn seated(entries: &[EntryOf<T>]) -> usize {
+		entries.iter().filter(|e| !matches!(e.commitment, Commitment::Leaked)).count()
+	}
+
 	/// Adds `who`'s single commitment to an item that still has room, counting the seats of
 	/// batches on the item's chunk.
 	fn claim_slot(
@@ -98,7 +104,7 @@ impl<T: Config> Pallet<T> {
 		Labels::<T>::try_mutate(task, item, |entries| {
 			ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
 			ensure!(
-				entries.len().saturating_add(seats.len()) < redundancy as usize,
+				Self::seated(entries).saturating_add(seats.len()) < redundancy as usize,
 				Error::<T>::ItemFull
 			);
 			entries
@@ -209,7 +215,7 @@ impl<T: Config> Pallet<T> {
 			for item in first_item..end {
 				let entries = Labels::<T>::get(task, item);
 				ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
-				ensure!(entries.len().saturating_add(seats.len()) < redundancy, Error::<T>::ItemFull);
+				ensure!(Self::seated(&entries).saturating_add(seats.len()) < redundancy, Error::<T>::ItemFull);
 			}
 			seats.try_push(who.clone()).map_err(|_| DispatchError::from(Error::<T>::ItemFull))
 		})?;

@@ -23,13 +23,14 @@ impl<T: Config> Pallet<T> {
 
 		let commitment = Self::commitment_of(labeler, task, leaf.item, &leaf.label, &leaf.salt);
 		let mut entries = Labels::<T>::get(task, leaf.item);
-		let bond = if let Some(entry) = entries.iter_mut().find(|e| e.labeler == *labeler) {
+		let bond = if let Some(index) = entries.iter().position(|e| e.labeler == *labeler) {
+			let entry = entries.get(index).ok_or(Error::<T>::NoCommitment)?;
 			match entry.commitment {
 				Commitment::Single(hash) => ensure!(hash == commitment, Error::<T>::CommitmentMismatch),
 				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
 			}
-			entry.commitment = Commitment::Leaked;
-			let bond = core::mem::take(&mut entry.bond);
+			// The void commitment gives its seat up: a self-report through a sybil squats none.
+			let bond = entries.remove(index).bond;
 			Labels::<T>::insert(task, leaf.item, entries);
 			bond
 		} else {

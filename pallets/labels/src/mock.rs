@@ -47,6 +47,7 @@ pub const TREASURY: AccountId = 99;
 parameter_types! {
 	pub const Treasury: AccountId = TREASURY;
 	pub const Fee: Permill = Permill::from_percent(5);
+	pub MaxGoldShare: Perbill = Perbill::from_percent(50);
 }
 
 impl pallet_tasks::Config for Test {
@@ -56,6 +57,7 @@ impl pallet_tasks::Config for Test {
 	type ProtocolFee = Fee;
 	type LabelingTerms = Terms;
 	type GoldDeposit = ConstU128<50>;
+	type MaxGoldShare = MaxGoldShare;
 	type MinRevealPeriod = ConstU64<5>;
 	type GoldRevealPeriod = ConstU64<5>;
 	type FinalizationPeriod = ConstU64<20>;

@@ -682,6 +682,27 @@ fn a_leaked_answer_costs_the_labeler_and_rewards_the_reporter() {
 	});
 }
 
+/// A leaked commitment gives its seat up: a sybil's self-report cannot squat one.
+#[test]
+fn a_leaked_commitment_frees_its_seat() {
+	test(|| {
+		let five = [20, 21, 22, 23, 24];
+		staked(&five);
+		staked(&[25, BOB]);
+		let task = new_task(4);
+		for w in five {
+			assert_ok!(commit(w, task, 1, Label::Class(1)));
+		}
+		assert_noop!(commit(25, task, 1, Label::Class(1)), Error::<Test>::ItemFull);
+		let leaf = BatchLeaf { item: 1, label: Label::Class(1), salt: salt(20, 1), proof: vec![] };
+		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, 20, leaf));
+		// The seat is free again (the leaker, slashed, may take it only with a new bond).
+		assert_ok!(commit(25, task, 1, Label::Class(1)));
+		assert_noop!(commit(BOB, task, 1, Label::Class(1)), Error::<Test>::ItemFull);
+		assert_eq!(Labels::votes(task, 1).len(), 5);
+	});
+}
+
 #[test]
 fn a_leaked_batch_leaf_is_proven_with_its_merkle_path() {
 	test(|| {

@@ -60,7 +60,9 @@ pub enum ItemStatus<BlockNumber> {
 	Pending,
 	/// The vote did not decide it: it waits for the expert origin until `until`.
 	Escalated { vote_label: Option<Label>, confidence: Perbill, until: BlockNumber },
-	/// Final. `position` and `leaf` place it in the task's provenance tree.
+	/// Final. `position` places it in the task's provenance tree; its leaf is computed from
+	/// these fields and the votes of its `ItemFinalized` event
+	/// (`merkle::provenance_leaf`), so that the chain need not keep it.
 	Final {
 		label: Option<Label>,
 		decision: crate::Decision,
@@ -69,7 +71,6 @@ pub enum ItemStatus<BlockNumber> {
 		agreeing: u8,
 		block: BlockNumber,
 		position: u32,
-		leaf: H256,
 	},
 	/// Nobody committed to it and its task is over: it closed without a label, in bulk with
 	/// the task's other unlabeled items (no result is stored for it).
@@ -81,6 +82,51 @@ pub enum ItemStatus<BlockNumber> {
 pub struct ItemDetails<BlockNumber> {
 	pub item: ItemIndex,
 	pub status: ItemStatus<BlockNumber>,
+}
+
+/// The answers of `LabelingApi` version 1 (runtimes up to spec 105), which stored each final
+/// item's provenance leaf: a node reads older blocks with them.
+pub mod v1 {
+	use super::*;
+
+	/// Where an item stands (version 1).
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+	pub enum ItemStatus<BlockNumber> {
+		Pending,
+		Escalated { vote_label: Option<Label>, confidence: Perbill, until: BlockNumber },
+		Final {
+			label: Option<Label>,
+			decision: crate::Decision,
+			confidence: Perbill,
+			revealed: u8,
+			agreeing: u8,
+			block: BlockNumber,
+			position: u32,
+			leaf: H256,
+		},
+		Unlabeled,
+	}
+
+	/// One item of a task and where it stands (version 1).
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+	pub struct ItemDetails<BlockNumber> {
+		pub item: ItemIndex,
+		pub status: ItemStatus<BlockNumber>,
+	}
+
+	impl<BlockNumber> From<ItemDetails<BlockNumber>> for super::ItemDetails<BlockNumber> {
+		fn from(old: ItemDetails<BlockNumber>) -> Self {
+			let status = match old.status {
+				ItemStatus::Pending => super::ItemStatus::Pending,
+				ItemStatus::Unlabeled => super::ItemStatus::Unlabeled,
+				ItemStatus::Escalated { vote_label, confidence, until } =>
+					super::ItemStatus::Escalated { vote_label, confidence, until },
+				ItemStatus::Final { label, decision, confidence, revealed, agreeing, block, position, .. } =>
+					super::ItemStatus::Final { label, decision, confidence, revealed, agreeing, block, position },
+			};
+			super::ItemDetails { item: old.item, status }
+		}
+	}
 }
 
 /// A labeler's standing in one domain.
@@ -131,7 +177,9 @@ pub struct TaskStatistics<AccountId, Balance> {
 }
 
 sp_api::decl_runtime_apis! {
-	/// Read-only views of tasks, results, labelers and agreement.
+	/// Read-only views of tasks, results, labelers and agreement. Version 2: final items no
+	/// longer carry their provenance leaf.
+	#[api_version(2)]
 	pub trait LabelingApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -140,6 +188,11 @@ sp_api::decl_runtime_apis! {
 	{
 		/// The task, if it exists.
 		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>>;
+
+		/// Items `from ..` of the task, at most `limit` (version 1, with leaves).
+		#[changed_in(2)]
+		fn item_results(task: TaskId, from: ItemIndex, limit: u32)
+			-> Result<Vec<v1::ItemDetails<BlockNumber>>, QueryError>;
 
 		/// Items `from ..` of the task, at most `limit` (capped at `MAX_PAGE`).
 		fn item_results(task: TaskId, from: ItemIndex, limit: u32)

@@ -213,6 +213,10 @@ pub trait TaskHooks<AccountId> {
 	/// Every item with commitments is final: the task settles now if it is past its reveal
 	/// window and still running (items nobody committed to close unlabeled, in bulk).
 	fn note_finalization_done(task: TaskId) -> DispatchResult;
+
+	/// Review rejected the requester's gold answer of `index`: that item's part of the gold
+	/// deposit is forfeited. Returns what was taken.
+	fn forfeit_gold_item(task: TaskId, index: ItemIndex) -> Result<Self::Balance, DispatchError>;
 }
 
 /// A registry that knows no tasks: for pallets tested alone.
@@ -248,6 +252,9 @@ impl<AccountId> TaskHooks<AccountId> for () {
 		Err(DispatchError::Other("no task registry"))
 	}
 	fn note_finalization_done(_: TaskId) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+	fn forfeit_gold_item(_: TaskId, _: ItemIndex) -> Result<u128, DispatchError> {
 		Err(DispatchError::Other("no task registry"))
 	}
 }

@@ -27,13 +27,11 @@ impl<T: Config> Pallet<T> {
 			return evidence;
 		}
 		let keep: Perbill = T::DecayFactor::get().saturating_pow(steps as usize);
-		for value in [
-			&mut evidence.agree,
-			&mut evidence.total,
-			&mut evidence.pending_agree,
-			&mut evidence.pending_total,
-		] {
-			*value = keep * *value;
+		evidence.agree = keep * evidence.agree;
+		evidence.total = keep * evidence.total;
+		for pending in evidence.pending.iter_mut() {
+			pending.agree = keep * pending.agree;
+			pending.total = keep * pending.total;
 		}
 		evidence.decayed_at =
 			evidence.decayed_at.saturating_add(period.saturating_mul(steps.into()));
@@ -67,8 +65,14 @@ impl<T: Config> Pallet<T> {
 			for evidence in domains.values() {
 				ensure!(evidence.agree <= evidence.total, "more agreements than observations");
 				ensure!(
-					evidence.pending_agree <= evidence.pending_total,
+					evidence.pending.iter().all(|p| p.agree <= p.total),
 					"more pending agreements than pending observations"
+				);
+				let tasks: alloc::vec::Vec<_> =
+					evidence.pending.iter().filter(|p| !p.is_empty()).map(|p| p.task).collect();
+				ensure!(
+					tasks.iter().enumerate().all(|(i, t)| !tasks.iter().skip(i + 1).any(|u| u == t)),
+					"one task's evidence pending twice"
 				);
 			}
 		}
@@ -79,10 +83,8 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 	fn reputation(who: &T::AccountId, domain: DomainId) -> Permill {
 		Self::evidence(who, domain).map_or(Permill::zero(), |e| {
-			Self::tier_estimate(
-				e.agree.saturating_add(e.pending_agree),
-				e.total.saturating_add(e.pending_total),
-			)
+			let (agree, total) = e.all();
+			Self::tier_estimate(agree, total)
 		})
 	}
 
@@ -91,11 +93,8 @@ impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 		Reputations::<T>::get(who)
 			.values()
 			.map(|e| {
-				let e = Self::decayed(*e, now);
-				Self::tier_estimate(
-					e.agree.saturating_add(e.pending_agree),
-					e.total.saturating_add(e.pending_total),
-				)
+				let (agree, total) = Self::decayed(*e, now).all();
+				Self::tier_estimate(agree, total)
 			})
 			.max()
 			.unwrap_or_default()
@@ -103,11 +102,7 @@ impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 
 	fn vote_reputation(who: &T::AccountId, domain: DomainId, task: TaskId) -> Permill {
 		let Some(e) = Self::evidence(who, domain) else { return Self::posterior(0, 0) };
-		let (agree, total) = if e.pending_task == task {
-			(e.agree, e.total)
-		} else {
-			(e.agree.saturating_add(e.pending_agree), e.total.saturating_add(e.pending_total))
-		};
+		let (agree, total) = e.without(Some(task));
 		Self::posterior(agree, total)
 	}
 }
@@ -128,7 +123,7 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 		let mut domains = Reputations::<T>::get(who);
 		if !domains.contains_key(&domain) && domains.len() as u32 >= T::MaxDomainsPerLabeler::get() {
 			// Keep the domains with the most evidence.
-			let weakest = domains.iter().min_by_key(|(_, e)| e.total.saturating_add(e.pending_total)).map(|(d, _)| *d);
+			let weakest = domains.iter().min_by_key(|(_, e)| e.all().1).map(|(d, _)| *d);
 			if let Some(weakest) = weakest {
 				domains.remove(&weakest);
 			}
@@ -137,20 +132,9 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 			domains.get(&domain).copied().unwrap_or(Evidence { decayed_at: now, ..Default::default() }),
 			now,
 		);
-		if evidence.pending_task != task {
-			// Another task's evidence is settled: it now counts for every vote.
-			evidence.agree = evidence.agree.saturating_add(evidence.pending_agree);
-			evidence.total = evidence.total.saturating_add(evidence.pending_total);
-			evidence.pending_agree = 0;
-			evidence.pending_total = 0;
-			evidence.pending_task = task;
-		}
-		evidence.pending_agree = evidence.pending_agree.saturating_add(agree);
-		evidence.pending_total = evidence.pending_total.saturating_add(total);
-		let reputation = Self::posterior(
-			evidence.agree.saturating_add(evidence.pending_agree),
-			evidence.total.saturating_add(evidence.pending_total),
-		);
+		evidence.add_pending(task, agree, total);
+		let (all_agree, all_total) = evidence.all();
+		let reputation = Self::posterior(all_agree, all_total);
 		if domains.try_insert(domain, evidence).is_err() {
 			log::warn!(target: "runtime::reputation", "no room for domain {domain}");
 			return;

@@ -6,8 +6,9 @@
 //!
 //! - For voting, the estimate is the posterior mean under a Beta prior (governed mean and
 //!   strength): a newcomer starts at the prior and moves only as evidence accumulates. The
-//!   evidence a task produced is held apart ("pending") while that task is being finalized and
-//!   left out of its own votes, so a task's labelers never vouch for each other.
+//!   evidence a task produced is held apart ("pending", up to four tasks at once, as
+//!   finalization interleaves tasks) and left out of that task's own votes, so a task's
+//!   labelers never vouch for each other.
 //! - For tiers, the estimate needs evidence: agreements over observations plus a governed
 //!   evidence floor, so a newcomer has none.
 //! - Old evidence fades: every decay period it is multiplied by the decay factor (governed).
@@ -20,6 +21,7 @@
 extern crate alloc;
 
 mod impl_reputation;
+pub mod migrations;
 pub mod types;
 
 #[cfg(test)]
@@ -40,7 +42,11 @@ pub mod pallet {
 	use labelchain_primitives::{DomainId, Outcome, TaskId, TierRefresh};
 	use sp_runtime::{Perbill, Permill};
 
+	/// 1: up to `PENDING_TASKS` tasks' evidence pending per domain (`migrations::v1`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]

@@ -106,3 +106,64 @@ fn only_the_best_evidenced_domains_are_kept() {
 		assert_eq!(kept, vec![1, 3]);
 	});
 }
+
+#[test]
+fn tasks_finalized_interleaved_keep_their_own_evidence_out_of_their_votes() {
+	test(|| {
+		let prior = Permill::from_percent(80);
+		// Tasks 1 and 2 finalize in turns (round robin): each one's evidence stays out of its
+		// own votes, whatever the other recorded in between.
+		record(1, 1, Outcome::Agreed, 5);
+		record(1, 2, Outcome::Disagreed, 5);
+		record(1, 1, Outcome::Agreed, 5);
+		let only_two = Reputation::vote_reputation(&ALICE, 1, 1);
+		assert!(only_two < prior, "task 1's votes see task 2's disagreements, not its own agreements");
+		let only_one = Reputation::vote_reputation(&ALICE, 1, 2);
+		assert!(only_one > prior, "task 2's votes see task 1's agreements only");
+		// Tasks 3 and 4 fill the slots; a fifth task settles the oldest one's evidence (task 1),
+		// which then counts for every vote: the bound of the guarantee.
+		for task in 3..=4 {
+			record(1, task, Outcome::Agreed, 1);
+		}
+		let before_fifth = Reputation::vote_reputation(&ALICE, 1, 1);
+		record(1, 5, Outcome::Agreed, 1);
+		assert!(Reputation::vote_reputation(&ALICE, 1, 1) > before_fifth);
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 1), Reputation::vote_reputation(&ALICE, 1, 99));
+		assert_ok_try_state();
+	});
+}
+
+fn assert_ok_try_state() {
+	assert_eq!(Reputation::do_try_state(), Ok(()));
+}
+
+#[test]
+fn migration_v1_keeps_the_pending_task_in_the_first_slot() {
+	use crate::{
+		migrations::v1::{OldEvidence, UncheckedMigrateV0ToV1},
+		types::PendingEvidence,
+	};
+	use polkadot_sdk::frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		let old = OldEvidence { agree: 5, total: 9, pending_task: 7, pending_agree: 2, pending_total: 3, decayed_at: 4u64 };
+		let mut map = alloc_map();
+		map.insert(3u16, old);
+		let bounded: polkadot_sdk::frame_support::BoundedBTreeMap<u16, OldEvidence<u64>, polkadot_sdk::frame_support::traits::ConstU32<8>> =
+			map.try_into().expect("small");
+		polkadot_sdk::frame_support::storage::unhashed::put_raw(
+			&Reputations::<Test>::hashed_key_for(ALICE),
+			&codec::Encode::encode(&bounded),
+		);
+		UncheckedMigrateV0ToV1::<Test>::on_runtime_upgrade();
+		let e = Reputations::<Test>::get(ALICE).get(&3).copied().expect("migrated");
+		assert_eq!((e.agree, e.total, e.decayed_at), (5, 9, 4));
+		assert_eq!(e.pending[0], PendingEvidence { task: 7, agree: 2, total: 3 });
+		assert!(e.pending[1..].iter().all(|p| p.is_empty()));
+		assert_eq!(e.without(Some(7)), (5, 9));
+		assert_eq!(e.all(), (7, 12));
+	});
+}
+
+fn alloc_map() -> std::collections::BTreeMap<u16, crate::migrations::v1::OldEvidence<u64>> {
+	Default::default()
+}

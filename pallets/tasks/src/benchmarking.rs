@@ -64,7 +64,9 @@ mod benchmarks {
 	#[benchmark]
 	fn create_task(u: Linear<0, { T::MaxUriLen::get() }>, l: Linear<1, { T::MaxListedItems::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let spec = spec::<T>(0, u, l, 1);
+		// A gold item wherever the governed share allows one.
+		let gold = (T::MaxGoldShare::get().mul_floor(l) >= 1 && l > 1) as u32;
+		let spec = spec::<T>(0, u, l, gold);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), spec);

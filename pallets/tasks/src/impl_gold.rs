@@ -3,13 +3,23 @@
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::Encode;
-use frame_support::{ensure, traits::{fungible::MutateHold, tokens::Precision}};
+use frame_support::{
+	ensure,
+	traits::Get,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
 use labelchain_primitives::{ItemIndex, Label, OnFirstCommitment, TaskId};
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_core::H256,
 	sp_io::hashing::blake2_256,
-	sp_runtime::{traits::Saturating, DispatchResult},
+	sp_runtime::{
+		traits::{Saturating, Zero},
+		DispatchResult,
+	},
 };
 
 /// The hash a requester commits to at creation: `blake2_256(SCALE((task, answers, salt)))`.
@@ -45,12 +55,7 @@ impl<T: Config> Pallet<T> {
 		let answers: GoldAnswersOf<T> =
 			answers.try_into().map_err(|_| Error::<T>::InvalidGoldAnswers)?;
 
-		T::Currency::release(
-			&HoldReason::GoldDeposit.into(),
-			who,
-			task.terms.gold_deposit,
-			Precision::Exact,
-		)?;
+		// The deposit stays held: review may still reject an answer, until settlement.
 		GoldAnswers::<T>::insert(task_id, answers);
 		task.gold_revealed = true;
 		// Finalization waited for these answers until their deadline: it can start now.
@@ -60,5 +65,29 @@ impl<T: Config> Pallet<T> {
 		Tasks::<T>::insert(task_id, task);
 		Self::deposit_event(Event::GoldRevealed { task: task_id, count: gold.count });
 		Ok(())
+	}
+
+	/// Review rejected the gold answer of `item`: its part of the gold deposit (the deposit
+	/// over the gold count) goes to the treasury. Returns what moved.
+	pub(crate) fn do_forfeit_gold_item(task_id: TaskId, item: ItemIndex) -> Result<BalanceOf<T>, polkadot_sdk::sp_runtime::DispatchError> {
+		let task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		let gold = task.gold.ok_or(Error::<T>::NoGold)?;
+		let held = GoldHeld::<T>::get(task_id).unwrap_or_default();
+		let part = (task.terms.gold_deposit / BalanceOf::<T>::from(gold.count.max(1))).min(held);
+		if part.is_zero() {
+			return Ok(part);
+		}
+		let moved = T::Currency::transfer_on_hold(
+			&HoldReason::GoldDeposit.into(),
+			&task.requester,
+			&T::FeeDestination::get(),
+			part,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		GoldHeld::<T>::insert(task_id, held.saturating_sub(moved));
+		Self::deposit_event(Event::GoldItemForfeited { task: task_id, item, amount: moved });
+		Ok(moved)
 	}
 }

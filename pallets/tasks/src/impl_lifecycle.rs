@@ -62,7 +62,10 @@ impl<T: Config> Pallet<T> {
 
 		if let Some(gold) = &spec.gold {
 			ensure!(
-				gold.count > 0 && gold.count <= item_count && gold.count <= T::MaxGoldItems::get(),
+				gold.count > 0 &&
+					gold.count < item_count &&
+					gold.count <= T::MaxGoldShare::get().mul_floor(item_count) &&
+					gold.count <= T::MaxGoldItems::get(),
 				Error::<T>::InvalidGoldCount
 			);
 		}
@@ -76,8 +79,13 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::BudgetOverflow)?;
 		let fee_reserved = protocol_fee.mul_ceil(rewards);
 		let escrowed = rewards.checked_add(&fee_reserved).ok_or(Error::<T>::BudgetOverflow)?;
-		let gold_deposit =
-			if spec.gold.is_some() { T::GoldDeposit::get() } else { Zero::zero() };
+		// Per gold item: hiding many unfavourable answers costs more than hiding a few.
+		let gold_deposit = match &spec.gold {
+			Some(gold) => T::GoldDeposit::get()
+				.checked_mul(&BalanceOf::<T>::from(gold.count))
+				.ok_or(Error::<T>::BudgetOverflow)?,
+			None => Zero::zero(),
+		};
 		let total_held = escrowed.checked_add(&gold_deposit).ok_or(Error::<T>::BudgetOverflow)?;
 		ensure!(
 			T::Currency::reducible_balance(&requester, Preservation::Preserve, Fortitude::Polite) >=
@@ -98,6 +106,7 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::TaskEscrow.into(), &requester, escrowed)?;
 		if !gold_deposit.is_zero() {
 			T::Currency::hold(&HoldReason::GoldDeposit.into(), &requester, gold_deposit)?;
+			GoldHeld::<T>::insert(task_id, gold_deposit);
 		}
 
 		let task = crate::types::Task {
@@ -174,14 +183,9 @@ impl<T: Config> Pallet<T> {
 		let escrowed = task.escrow.rewards_left.saturating_add(task.escrow.fee_reserved);
 		T::Currency::release(&HoldReason::TaskEscrow.into(), who, escrowed, Precision::Exact)?;
 		let mut refunded = escrowed;
-		if task.gold.is_some() && !task.gold_revealed {
-			T::Currency::release(
-				&HoldReason::GoldDeposit.into(),
-				who,
-				task.terms.gold_deposit,
-				Precision::Exact,
-			)?;
-			refunded = refunded.saturating_add(task.terms.gold_deposit);
+		if let Some(gold) = GoldHeld::<T>::take(task_id) {
+			T::Currency::release(&HoldReason::GoldDeposit.into(), who, gold, Precision::Exact)?;
+			refunded = refunded.saturating_add(gold);
 		}
 
 		// The settlement slot is free for another task.
@@ -219,8 +223,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Pays the fee due on what was paid, forfeits an unrevealed gold deposit, returns the
-	/// rest of the escrow to the requester, and marks the task settled.
+	/// Pays the fee due on what was paid, forfeits an unrevealed gold deposit (returns a
+	/// revealed one), returns the rest of the escrow to the requester, and marks the task
+	/// settled.
 	pub(crate) fn do_settle(task_id: TaskId, mut task: TaskOf<T>) -> DispatchResult {
 		let treasury = T::FeeDestination::get();
 		let escrow = task.escrow;
@@ -247,17 +252,24 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 
-		if task.gold.is_some() && !task.gold_revealed && !task.terms.gold_deposit.is_zero() {
-			let forfeited = T::Currency::transfer_on_hold(
-				&HoldReason::GoldDeposit.into(),
-				&task.requester,
-				&treasury,
-				task.terms.gold_deposit,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
-			Self::deposit_event(Event::GoldDepositForfeited { task: task_id, amount: forfeited });
+		match GoldHeld::<T>::take(task_id) {
+			Some(held) if !task.gold_revealed => {
+				let forfeited = T::Currency::transfer_on_hold(
+					&HoldReason::GoldDeposit.into(),
+					&task.requester,
+					&treasury,
+					held,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Force,
+				)?;
+				Self::deposit_event(Event::GoldDepositForfeited { task: task_id, amount: forfeited });
+			},
+			Some(held) => {
+				T::Currency::release(&HoldReason::GoldDeposit.into(), &task.requester, held, Precision::Exact)?;
+				Self::deposit_event(Event::GoldDepositReturned { task: task_id, amount: held });
+			},
+			None => {},
 		}
 
 		task.escrow = Escrow { rewards_paid: escrow.rewards_paid, ..Default::default() };
@@ -303,13 +315,17 @@ impl<T: Config> Pallet<T> {
 					);
 					let owed = escrow_of.entry(task.requester.clone()).or_default();
 					*owed = owed.saturating_add(e.rewards_left).saturating_add(e.fee_reserved);
-					if task.gold.is_some() && !task.gold_revealed {
-						let g = gold_of.entry(task.requester.clone()).or_default();
-						*g = g.saturating_add(task.terms.gold_deposit);
-					}
+					ensure!(
+						GoldHeld::<T>::get(id).unwrap_or_default() <= task.terms.gold_deposit,
+						"more gold deposit held than was taken"
+					);
+					ensure!(GoldHeld::<T>::contains_key(id) == task.gold.is_some(), "gold deposit record missing");
+					let g = gold_of.entry(task.requester.clone()).or_default();
+					*g = g.saturating_add(GoldHeld::<T>::get(id).unwrap_or_default());
 					ensure!(task.finalized_items <= task.items.count(), "more items finalized than exist");
 				},
 				TaskState::Settled | TaskState::Cancelled => {
+					ensure!(!GoldHeld::<T>::contains_key(id), "a task that is over still holds a gold deposit");
 					ensure!(
 						e.rewards_left.is_zero() && e.fee_reserved.is_zero(),
 						"a task that is over still holds escrow"
@@ -330,7 +346,7 @@ impl<T: Config> Pallet<T> {
 		for (who, deposit) in gold_of.iter() {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::GoldDeposit.into(), who) == *deposit,
-				"gold deposit held differs from unrevealed gold commitments"
+				"gold deposit held differs from what running tasks hold"
 			);
 		}
 		Ok(())

@@ -17,7 +17,7 @@ use labelchain_primitives::{
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_core::H256,
-	sp_runtime::{traits::Saturating, DispatchResult},
+	sp_runtime::{traits::Saturating, DispatchError, DispatchResult},
 };
 
 impl<T: Config> Pallet<T> {
@@ -150,6 +150,10 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 			return Ok(());
 		}
 		Self::do_settle(task_id, task)
+	}
+
+	fn forfeit_gold_item(task_id: TaskId, index: ItemIndex) -> Result<BalanceOf<T>, DispatchError> {
+		Self::do_forfeit_gold_item(task_id, index)
 	}
 
 	fn note_item_finalized(task_id: TaskId, index: ItemIndex) -> DispatchResult {

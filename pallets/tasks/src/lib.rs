@@ -27,6 +27,7 @@ extern crate alloc;
 mod impl_gold;
 mod impl_lifecycle;
 mod impl_registry;
+pub mod migrations;
 pub mod types;
 pub mod weights;
 
@@ -54,9 +55,13 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use labelchain_primitives::{ItemIndex, Label, LabelingTerms, TaskId};
-	use sp_runtime::Permill;
+	use sp_runtime::{Perbill, Permill};
+
+	/// 1: the gold deposit is held per gold item until settlement (`migrations::v1`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -74,9 +79,14 @@ pub mod pallet {
 		/// The protocol fee, a share of the rewards a task pays out (governed).
 		type ProtocolFee: Get<Permill>;
 
-		/// Held from a requester who commits gold answers, returned when they are revealed
+		/// Held from a requester per gold item, from creation to settlement: forfeited for an
+		/// item whose gold answer review rejects, and whole if the answers are never revealed
 		/// (governed).
 		type GoldDeposit: Get<BalanceOf<Self>>;
+
+		/// The largest share of a task's items that may be gold (governed); a task always
+		/// keeps at least one item that is not.
+		type MaxGoldShare: Get<Perbill>;
 
 		/// The labeling and consensus rules a new task is created under (governed; each task
 		/// keeps the ones of its creation).
@@ -160,6 +170,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Tasks<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, TaskOf<T>>;
 
+	/// The part of a running task's gold deposit still held (per gold item, less what review
+	/// forfeited); released or forfeited when the task settles.
+	#[pallet::storage]
+	pub type GoldHeld<T: Config> = StorageMap<_, Twox64Concat, TaskId, BalanceOf<T>>;
+
 	/// Revealed gold answers of a task, sorted by item.
 	#[pallet::storage]
 	pub type GoldAnswers<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, GoldAnswersOf<T>>;
@@ -194,10 +209,17 @@ pub mod pallet {
 		},
 		/// The requester withdrew a task nobody had committed to; everything held was returned.
 		TaskCancelled { task: TaskId, refunded: BalanceOf<T> },
-		/// The requester revealed the gold answers; the gold deposit was returned.
+		/// The requester revealed the gold answers; the gold deposit stays held until the task
+		/// settles, as review may still reject a gold answer.
 		GoldRevealed { task: TaskId, count: u32 },
 		/// Gold answers were never revealed: the deposit went to the treasury.
 		GoldDepositForfeited { task: TaskId, amount: BalanceOf<T> },
+		/// Review rejected the gold answer of an item: its part of the gold deposit went to the
+		/// treasury.
+		GoldItemForfeited { task: TaskId, item: ItemIndex, amount: BalanceOf<T> },
+		/// The task settled with its gold answers revealed: what is left of the gold deposit
+		/// returned to the requester.
+		GoldDepositReturned { task: TaskId, amount: BalanceOf<T> },
 		/// A labeler was paid from the task's escrow.
 		RewardPaid { task: TaskId, labeler: T::AccountId, amount: BalanceOf<T> },
 		/// The task is over: the fee on what was paid went to the treasury, the rest returned.
@@ -250,7 +272,8 @@ pub mod pallet {
 		TaskTooLong,
 		/// The manifest URI is longer than allowed.
 		ManifestUriTooLong,
-		/// The gold commitment covers no items or more items than the task (or the maximum) has.
+		/// The gold commitment covers no items, more than the governed share of the task's items
+		/// (or the maximum), or every item.
 		InvalidGoldCount,
 		/// No longer returned (a task whose settlement slots are full is created unqueued); kept
 		/// so that the errors after it keep their indices.

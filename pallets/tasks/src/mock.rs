@@ -46,6 +46,7 @@ parameter_types! {
 	pub const Treasury: AccountId = TREASURY;
 	pub static ProtocolFee: Permill = Permill::from_percent(5);
 	pub static GoldDeposit: Balance = 500;
+	pub static MaxGoldShare: Perbill = Perbill::from_percent(50);
 	pub static MinRevealPeriod: u64 = 5;
 	pub static GoldRevealPeriod: u64 = 10;
 	pub static FinalizationPeriod: u64 = 20;
@@ -73,6 +74,7 @@ impl pallet_tasks::Config for Test {
 	type ProtocolFee = ProtocolFee;
 	type LabelingTerms = Terms;
 	type GoldDeposit = GoldDeposit;
+	type MaxGoldShare = MaxGoldShare;
 	type MinRevealPeriod = MinRevealPeriod;
 	type GoldRevealPeriod = GoldRevealPeriod;
 	type FinalizationPeriod = FinalizationPeriod;

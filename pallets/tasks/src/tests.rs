@@ -11,7 +11,11 @@ use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use labelchain_primitives::{
 	merkle, Label, LabelSchema, TaskHooks, TaskInspect, TaskPhase,
 };
-use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_core::H256,
+	sp_runtime::{Perbill, Permill},
+};
 
 const REWARD: Balance = 100;
 const ITEMS: u32 = 4;
@@ -110,10 +114,11 @@ fn create_task_holds_budget_plus_fee_and_records_everything() {
 #[test]
 fn create_task_with_gold_holds_the_gold_deposit_apart() {
 	test(|| {
+		// 500 per gold item, two gold items.
 		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
-		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW - 500);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW - 1000);
 		assert_eq!(escrow_held(REQUESTER), ESCROW);
-		assert_eq!(gold_held(REQUESTER), 500);
+		assert_eq!(gold_held(REQUESTER), 1000);
 		assert_eq!(Tasks::task(id).unwrap().gold_count, 2);
 		assert!(Tasks::gold_pending(id));
 	});
@@ -300,7 +305,7 @@ fn cancel_before_any_commitment_returns_everything() {
 		assert_eq!(escrow_held(REQUESTER), 0);
 		assert_eq!(gold_held(REQUESTER), 0);
 		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Cancelled);
-		assert_eq!(last_event(), RuntimeEvent::Tasks(Event::TaskCancelled { task: id, refunded: ESCROW + 500 }));
+		assert_eq!(last_event(), RuntimeEvent::Tasks(Event::TaskCancelled { task: id, refunded: ESCROW + 1000 }));
 		// The queue entry of a cancelled task is skipped.
 		run_to_block(41);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
@@ -457,15 +462,16 @@ fn a_task_keeps_the_labeling_terms_it_was_created_under() {
 // ---- gold ----
 
 #[test]
-fn gold_reveal_returns_the_deposit_and_exposes_the_answers() {
+fn gold_reveal_exposes_the_answers_and_settlement_returns_the_deposit() {
 	test(|| {
 		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
 		run_to_block(21);
 		assert!(Tasks::gold_pending(id));
 		assert_eq!(Tasks::gold_label(id, 1), None);
 		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
-		assert_eq!(gold_held(REQUESTER), 0);
-		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW);
+		// Review may still reject an answer: the deposit stays until settlement.
+		assert_eq!(gold_held(REQUESTER), 1000);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW - 1000);
 		assert_eq!(Tasks::gold_label(id, 1), Some(Label::Class(2)));
 		assert_eq!(Tasks::gold_label(id, 3), Some(Label::Class(0)));
 		assert_eq!(Tasks::gold_label(id, 2), None);
@@ -477,6 +483,49 @@ fn gold_reveal_returns_the_deposit_and_exposes_the_answers() {
 		);
 		run_to_block(41);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
+		assert_eq!(gold_held(REQUESTER), 0);
+		assert_eq!(free(REQUESTER), START_BALANCE);
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
+			RuntimeEvent::Tasks(Event::GoldDepositReturned { task: id, amount: 1000 })));
+	});
+}
+
+#[test]
+fn review_rejecting_a_gold_answer_forfeits_that_items_part_of_the_deposit() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		run_to_block(21);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
+		assert_eq!(<Tasks as TaskHooks<_>>::forfeit_gold_item(id, 1), Ok(500));
+		assert_eq!(gold_held(REQUESTER), 500);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 500);
+		run_to_block(41);
+		assert_eq!(free(REQUESTER), START_BALANCE - 500);
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
+			RuntimeEvent::Tasks(Event::GoldDepositReturned { task: id, amount: 500 })));
+	});
+}
+
+#[test]
+fn gold_is_a_bounded_share_and_never_every_item() {
+	test(|| {
+		let origin = || RuntimeOrigin::signed(REQUESTER);
+		let gold = |count| Some(GoldSpec { commitment: H256::zero(), count });
+		// At 50 % of four items, three gold items are too many; two are allowed.
+		assert_noop!(Tasks::create_task(origin(), TaskSpec { gold: gold(3), ..spec() }), Error::<Test>::InvalidGoldCount);
+		// Governance lowers the share to 10 %: four items take no gold, twenty take two.
+		MaxGoldShare::set(Perbill::from_percent(10));
+		assert_noop!(Tasks::create_task(origin(), TaskSpec { gold: gold(1), ..spec() }), Error::<Test>::InvalidGoldCount);
+		let twenty = ItemsSpec::Merkle { root: H256::zero(), count: 20 };
+		assert_noop!(
+			Tasks::create_task(origin(), TaskSpec { items: twenty.clone(), gold: gold(3), ..spec() }),
+			Error::<Test>::InvalidGoldCount
+		);
+		assert_ok!(Tasks::create_task(origin(), TaskSpec { items: twenty, gold: gold(2), ..spec() }));
+		// Even at 100 %, one item stays free of gold.
+		MaxGoldShare::set(Perbill::one());
+		assert_noop!(Tasks::create_task(origin(), TaskSpec { gold: gold(4), ..spec() }), Error::<Test>::InvalidGoldCount);
+		MaxGoldShare::set(Perbill::from_percent(50));
 	});
 }
 
@@ -521,11 +570,11 @@ fn unrevealed_gold_forfeits_the_deposit_at_settlement() {
 	test(|| {
 		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
 		run_to_block(41);
-		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 500);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 1000);
 		assert_eq!(gold_held(REQUESTER), 0);
-		assert_eq!(free(REQUESTER), START_BALANCE - 500);
+		assert_eq!(free(REQUESTER), START_BALANCE - 1000);
 		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
-			RuntimeEvent::Tasks(Event::GoldDepositForfeited { task: id, amount: 500 })));
+			RuntimeEvent::Tasks(Event::GoldDepositForfeited { task: id, amount: 1000 })));
 		assert_noop!(
 			Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT),
 			Error::<Test>::TaskNotActive
@@ -540,5 +589,34 @@ fn try_state_catches_escrow_that_does_not_match_the_tasks() {
 		assert_ok!(Tasks::do_try_state());
 		crate::pallet::Tasks::<Test>::mutate(id, |t| t.as_mut().unwrap().escrow.rewards_left -= 1);
 		assert!(Tasks::do_try_state().is_err());
+	});
+}
+
+// ---- migrations ----
+
+#[test]
+fn migration_v1_records_the_gold_deposits_running_tasks_hold() {
+	use crate::migrations::v1::UncheckedMigrateV0ToV1;
+	use frame_support::traits::{fungible::MutateHold, tokens::Precision, UncheckedOnRuntimeUpgrade};
+	test(|| {
+		let hidden = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		let revealed = create(TaskSpec { gold: gold_spec(1), ..spec() });
+		let plain = create(spec());
+		run_to_block(21);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), revealed, GOLD.to_vec(), SALT));
+		// Version 0: no `GoldHeld`, and a revealed task's deposit already returned.
+		crate::GoldHeld::<Test>::remove(hidden);
+		crate::GoldHeld::<Test>::remove(revealed);
+		assert_ok!(Balances::release(&HoldReason::GoldDeposit.into(), &REQUESTER, 1000, Precision::Exact));
+		assert!(Tasks::do_try_state().is_err(), "version 0 state fails the version 1 checks");
+
+		UncheckedMigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::GoldHeld::<Test>::get(hidden), Some(1000));
+		assert_eq!(crate::GoldHeld::<Test>::get(revealed), Some(0));
+		assert_eq!(crate::GoldHeld::<Test>::get(plain), None);
+		assert_ok!(Tasks::do_try_state());
+		// Settlement then forfeits the hidden task's deposit and returns nothing for the other.
+		run_to_block(41);
+		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 1000);
 	});
 }

@@ -29,6 +29,7 @@ impl pallet_tasks::Config for Runtime {
 	type ProtocolFee = tasks::ProtocolFee;
 	type LabelingTerms = CurrentLabelingTerms;
 	type GoldDeposit = tasks::GoldDeposit;
+	type MaxGoldShare = tasks::MaxGoldShare;
 	type MinRevealPeriod = tasks::MinRevealPeriod;
 	type GoldRevealPeriod = tasks::GoldRevealPeriod;
 	type FinalizationPeriod = tasks::FinalizationPeriod;

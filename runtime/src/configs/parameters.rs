@@ -29,9 +29,11 @@ pub mod dynamic_params {
 		/// Share of the rewards a task pays out that goes to the treasury.
 		#[codec(index = 0)]
 		pub static ProtocolFee: Permill = Permill::from_percent(2);
-		/// Held from a requester who commits gold answers until they reveal them.
+		/// Held from a requester per gold item until the task settles: forfeited for an item
+		/// whose gold answer review rejects, and whole if the answers are never revealed (so
+		/// hiding unfavourable gold costs more than revealing it).
 		#[codec(index = 1)]
-		pub static GoldDeposit: Balance = 10 * UNIT;
+		pub static GoldDeposit: Balance = 2 * UNIT;
 		/// The shortest reveal window a task may have.
 		#[codec(index = 2)]
 		pub static MinRevealPeriod: BlockNumber = 10;
@@ -41,6 +43,9 @@ pub mod dynamic_params {
 		/// Blocks after the reveal deadline after which a task settles regardless.
 		#[codec(index = 4)]
 		pub static FinalizationPeriod: BlockNumber = 3 * DAYS;
+		/// The largest share of a task's items that may be gold (never all of them).
+		#[codec(index = 5)]
+		pub static MaxGoldShare: Perbill = Perbill::from_percent(10);
 	}
 
 	/// Commit bonds and the penalty for leaking a label early.
@@ -246,6 +251,8 @@ impl Default for RuntimeParameters {
 
 /// The longest any governed period may be.
 const MAX_PERIOD: BlockNumber = 365 * DAYS;
+/// The largest share of a task's items governance may let be gold.
+const MAX_GOLD_SHARE: Perbill = Perbill::from_percent(50);
 /// The highest protocol fee governance may set.
 const MAX_PROTOCOL_FEE: Permill = Permill::from_percent(20);
 /// The most weight stake may add to a vote: one nat, in millionths.
@@ -275,6 +282,8 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		// Tasks.
 		ensure(tasks::ProtocolFee::get() <= MAX_PROTOCOL_FEE, FeeTooHigh)?;
 		ensure(tasks::GoldDeposit::get() > 0, ZeroValue)?;
+		// Gold checks the crowd; it must stay a minority of the work.
+		ensure(tasks::MaxGoldShare::get() <= MAX_GOLD_SHARE, AboveMaximum)?;
 		period(tasks::MinRevealPeriod::get())?;
 		let (gold_reveal, finalization) = (tasks::GoldRevealPeriod::get(), tasks::FinalizationPeriod::get());
 		period(gold_reveal)?;

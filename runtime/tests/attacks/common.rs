@@ -137,14 +137,15 @@ impl Default for TaskPlan {
 	}
 }
 
-pub fn create_task(requester: &str, plan: TaskPlan) -> TaskId {
+/// The spec of a task as `plan` says, created now, with no gold.
+pub fn task_spec(plan: &TaskPlan) -> pallet_tasks::TaskSpecOf<Runtime> {
 	let now = System::block_number();
 	let items = if plan.items <= 64 {
 		pallet_tasks::ItemsSpec::List((0..plan.items).map(item_hash).collect())
 	} else {
 		pallet_tasks::ItemsSpec::Merkle { root: H256::repeat_byte(0xab), count: plan.items }
 	};
-	let spec = pallet_tasks::TaskSpec {
+	pallet_tasks::TaskSpec {
 		manifest_hash: H256::repeat_byte(1),
 		manifest_uri: Vec::new(),
 		domain: 1,
@@ -156,10 +157,32 @@ pub fn create_task(requester: &str, plan: TaskPlan) -> TaskId {
 		reveal_deadline: now + plan.commit_blocks + plan.reveal_blocks,
 		reward_per_item: plan.reward,
 		gold: None,
-	};
+	}
+}
+
+pub fn create_task(requester: &str, plan: TaskPlan) -> TaskId {
 	let task = pallet_tasks::NextTaskId::<Runtime>::get();
-	assert_ok!(Tasks::create_task(signed(requester), spec));
+	assert_ok!(Tasks::create_task(signed(requester), task_spec(&plan)));
 	task
+}
+
+/// The salt of every gold commitment in the suite.
+pub const GOLD_SALT: [u8; 32] = [3u8; 32];
+
+/// A task as `plan` says whose gold answers are `answers` (sorted by item).
+pub fn create_gold_task(requester: &str, plan: TaskPlan, answers: &[(u32, Label)]) -> TaskId {
+	let task = pallet_tasks::NextTaskId::<Runtime>::get();
+	let gold = pallet_tasks::GoldSpec {
+		commitment: pallet_tasks::gold_commitment(task, answers, &GOLD_SALT),
+		count: answers.len() as u32,
+	};
+	assert_ok!(Tasks::create_task(signed(requester), pallet_tasks::TaskSpec { gold: Some(gold), ..task_spec(&plan) }));
+	task
+}
+
+/// The requester reveals the gold answers of [`create_gold_task`].
+pub fn reveal_gold(requester: &str, task: TaskId, answers: &[(u32, Label)]) {
+	assert_ok!(Tasks::reveal_gold(signed(requester), task, answers.to_vec(), GOLD_SALT));
 }
 
 pub fn salt(name: &str, item: u32) -> [u8; 32] {

@@ -7,6 +7,7 @@ mod common;
 mod escrow;
 mod fees;
 mod finalization;
+mod gold;
 mod reputation;
 mod slots;
 mod state;
