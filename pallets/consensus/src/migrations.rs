@@ -131,6 +131,13 @@ pub mod v2 {
 		pub leaf: H256,
 	}
 
+	impl<BlockNumber> From<OldItemResult<BlockNumber>> for ItemResult<BlockNumber> {
+		fn from(r: OldItemResult<BlockNumber>) -> Self {
+			let OldItemResult { label, decision, confidence, revealed, agreeing, block, position, leaf: _ } = r;
+			ItemResult { label, decision, confidence, revealed, agreeing, block, position }
+		}
+	}
+
 	/// Version 1's results, keyed by hashed items.
 	#[frame_support::storage_alias]
 	pub type OldResults<T: Config> = StorageDoubleMap<
@@ -151,15 +158,7 @@ pub mod v2 {
 			let old: alloc::vec::Vec<_> = OldResults::<T>::drain().collect();
 			let count = old.len() as u64;
 			for (task, item, r) in old {
-				Results::<T>::insert(task, item, ItemResult {
-					label: r.label,
-					decision: r.decision,
-					confidence: r.confidence,
-					revealed: r.revealed,
-					agreeing: r.agreeing,
-					block: r.block,
-					position: r.position,
-				});
+				Results::<T>::insert(task, item, ItemResult::from(r));
 			}
 			T::DbWeight::get().reads_writes(count, count.saturating_mul(2))
 		}
