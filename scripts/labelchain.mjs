@@ -50,9 +50,11 @@ function submit(api, tx, pair, what, nonce = -1) {
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         unsub();
         reject(new Error(`The transaction to ${what} was not accepted by the node (${status.type}).`));
-      } else if (status.isInBlock) {
+      } else if (status.isInBlock || status.isFinalized) {
+        // A node that finalizes as it seals (`--dev-block-time`) reports only `Finalized`.
         unsub();
-        api.rpc.chain.getHeader(status.asInBlock).then((h) => resolve({ block: h.number.toNumber(), events }), reject);
+        const at = status.isInBlock ? status.asInBlock : status.asFinalized;
+        api.rpc.chain.getHeader(at).then((h) => resolve({ block: h.number.toNumber(), events }), reject);
       }
     }).then((u) => { unsub = u; }, (e) => reject(new Error(`The node refused the transaction to ${what}: ${e.message}`)));
   });

@@ -44,4 +44,13 @@ pub struct Cli {
 	/// Options of the running node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// Development sealing: instead of Aura slots and GRANDPA votes, seal and finalize a block
+	/// every this many milliseconds (and whenever `engine_createBlock` is called). Each block
+	/// still gets its own Aura slot and a timestamp one slot after its parent's, so the runtime
+	/// sees the chain it would see at 6 s blocks, only faster. For client tests and local
+	/// development of a single node; needs `--dev` (or another chain whose only authority
+	/// is this node).
+	#[arg(long, value_name = "MILLISECONDS", value_parser = clap::value_parser!(u64).range(50..))]
+	pub dev_block_time: Option<u64>,
 }

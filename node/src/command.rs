@@ -13,6 +13,7 @@ use polkadot_sdk::{
 	sc_consensus_grandpa, sc_network, sc_service, sp_keyring::Sr25519Keyring, sp_runtime,
 };
 use sc_service::PartialComponents;
+use std::time::Duration;
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -161,6 +162,7 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let dev_block_time = cli.dev_block_time.map(Duration::from_millis);
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
@@ -168,10 +170,10 @@ pub fn run() -> sc_cli::Result<()> {
 							labelchain_runtime::opaque::Block,
 							<labelchain_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, dev_block_time)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p =>
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, dev_block_time)
 							.map_err(sc_cli::Error::Service),
 				}
 			})

@@ -1,21 +1,35 @@
-//! The node's service: client, import queue, networking, Aura authoring and the GRANDPA voter.
+//! The node's service: client, import queue, networking, Aura authoring and the GRANDPA voter;
+//! or, for development (`--dev-block-time`), blocks sealed and finalized on a timer.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc,
+	},
+	time::{Duration, SystemTime, UNIX_EPOCH},
+};
 
 use futures::FutureExt;
 use labelchain_runtime::{self, apis::RuntimeApi, opaque::Block};
 use polkadot_sdk::{
 	sc_basic_authorship, sc_client_api, sc_consensus, sc_consensus_aura, sc_consensus_grandpa,
-	sc_executor, sc_network, sc_offchain, sc_service, sc_telemetry, sc_transaction_pool,
+	sc_consensus_manual_seal, sc_executor, sc_network, sc_offchain, sc_service, sc_telemetry, sc_transaction_pool,
 	sc_transaction_pool_api, sp_consensus_aura, sp_io, sp_runtime, sp_timestamp,
 };
-use sc_client_api::{Backend, BlockBackend};
+use sc_client_api::{Backend, BlockBackend, HeaderBackend};
+use sc_consensus_manual_seal::{
+	consensus::aura::AuraConsensusDataProvider,
+	rpc::{ManualSeal, ManualSealApiServer},
+	EngineCommand,
+};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
+use sp_consensus_aura::sr25519::{
+	AuthorityId as AuraId, AuthorityPair as AuraPair, AuthoritySignature as AuraSignature,
+};
 
 /// Host functions the runtime may call: with benchmarking built in, also the benchmarking ones.
 #[cfg(feature = "runtime-benchmarks")]
@@ -146,11 +160,44 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts a full node: networking, RPC, and, for an authority, Aura and GRANDPA.
+/// The timestamps of development-sealed blocks: each one slot after the previous block's, so
+/// that every block has its own Aura slot however often blocks are sealed.
+struct DevClock {
+	next_millis: AtomicU64,
+	slot_millis: u64,
+}
+
+impl DevClock {
+	/// Continues after the best block's slot, or starts at the present on a new chain.
+	fn after_best_block(client: &FullClient, slot_millis: u64) -> Result<Self, ServiceError> {
+		let now = SystemTime::now()
+			.duration_since(UNIX_EPOCH)
+			.map_err(|e| ServiceError::Other(format!("the clock is before 1970: {e}")))?
+			.as_millis() as u64;
+		let best = client.info().best_hash;
+		let after_best = client
+			.header(best)?
+			.and_then(|header| {
+				sc_consensus_aura::find_pre_digest::<Block, AuraSignature>(&header).ok()
+			})
+			.map_or(0, |slot| u64::from(slot).saturating_add(1).saturating_mul(slot_millis));
+		Ok(Self { next_millis: AtomicU64::new(now.max(after_best)), slot_millis })
+	}
+
+	/// The next block's timestamp.
+	fn tick(&self) -> sp_timestamp::Timestamp {
+		self.next_millis.fetch_add(self.slot_millis, Ordering::SeqCst).into()
+	}
+}
+
+/// Builds and starts a full node: networking, RPC, and, for an authority, Aura and GRANDPA; or,
+/// with `dev_block_time`, a block sealed and finalized every `dev_block_time` (and on
+/// `engine_createBlock`) instead of Aura and GRANDPA.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	dev_block_time: Option<Duration>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -232,16 +279,32 @@ pub fn new_full<
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let name = config.network.node_name.clone();
-	let enable_grandpa = !config.disable_grandpa;
+	let enable_grandpa = !config.disable_grandpa && dev_block_time.is_none();
 	let prometheus_registry = config.prometheus_registry().cloned();
+	if dev_block_time.is_some() && !role.is_authority() {
+		return Err(ServiceError::Other(
+			"--dev-block-time seals blocks, so it needs a validator (--dev or --validator)".into(),
+		));
+	}
+
+	// Development sealing takes its commands from the timer and from `engine_createBlock`.
+	let (seal_commands, seal_requests) =
+		futures::channel::mpsc::channel::<EngineCommand<<Block as sp_runtime::traits::Block>::Hash>>(64);
 
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let seal_commands = dev_block_time.map(|_| seal_commands.clone());
 
 		Box::new(move |_| {
 			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
-			crate::rpc::create_full(deps).map_err(Into::into)
+			let mut module = crate::rpc::create_full(deps)?;
+			if let Some(commands) = &seal_commands {
+				module
+					.merge(ManualSeal::new(commands.clone()).into_rpc())
+					.map_err(|e| ServiceError::Application(Box::new(e)))?;
+			}
+			Ok(module)
 		})
 	};
 
@@ -269,35 +332,68 @@ pub fn new_full<
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
-
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client,
-				select_chain,
-				block_import,
-				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					Ok(inherent_data_providers(slot_duration))
+		if let Some(block_time) = dev_block_time {
+			let clock = Arc::new(DevClock::after_best_block(&client, slot_duration.as_millis())?);
+			let ticks = futures::stream::unfold((), move |()| async move {
+				futures_timer::Delay::new(block_time).await;
+				let seal = EngineCommand::SealNewBlock {
+					create_empty: true,
+					finalize: true,
+					parent_hash: None,
+					sender: None,
+				};
+				Some((seal, ()))
+			});
+			let seal =
+				sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
+					block_import,
+					env: proposer_factory,
+					client: client.clone(),
+					pool: transaction_pool.clone(),
+					commands_stream: futures::stream::select(seal_requests, Box::pin(ticks)),
+					select_chain,
+					consensus_data_provider: Some(Box::new(
+						AuraConsensusDataProvider::new_with_slot_duration(slot_duration),
+					)),
+					create_inherent_data_providers: move |_, ()| {
+						let clock = clock.clone();
+						async move { Ok(sp_timestamp::InherentDataProvider::new(clock.tick())) }
+					},
+				});
+			// Sealing is essential: if it stops, the node stops rather than idling.
+			task_manager
+				.spawn_essential_handle()
+				.spawn_blocking("dev-seal", Some("block-authoring"), seal);
+		} else {
+			let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
+				StartAuraParams {
+					slot_duration,
+					client,
+					select_chain,
+					block_import,
+					proposer_factory,
+					create_inherent_data_providers: move |_, ()| async move {
+						Ok(inherent_data_providers(slot_duration))
+					},
+					force_authoring,
+					backoff_authoring_blocks: Option::<()>::None,
+					keystore: keystore_container.keystore(),
+					sync_oracle: sync_service.clone(),
+					justification_sync_link: sync_service.clone(),
+					block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+					max_block_proposal_slot_portion: None,
+					telemetry: telemetry.as_ref().map(|x| x.handle()),
+					compatibility_mode: Default::default(),
 				},
-				force_authoring,
-				backoff_authoring_blocks: Option::<()>::None,
-				keystore: keystore_container.keystore(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			},
-		)?;
+			)?;
 
-		// Block authoring is essential: if it fails, the node stops rather than idling.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+			// Block authoring is essential: if it fails, the node stops rather than idling.
+			task_manager
+				.spawn_essential_handle()
+				.spawn_blocking("aura", Some("block-authoring"), aura);
+		}
 	}
 
 	if enable_grandpa {

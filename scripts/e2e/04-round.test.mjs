@@ -9,5 +9,6 @@ let api;
 devChain({ onReady: (c) => { api = c.api; } });
 
 test('task, three labelers commit and reveal, a 100-item batch, finalization, payouts and reputation', { timeout: 600_000 }, async () => {
-  await fullLabelingRound(api);
+  // Blocks come every second here (dev sealing), so the windows are wider in blocks.
+  await fullLabelingRound(api, { commitBlocks: 20, revealBlocks: 15 });
 });

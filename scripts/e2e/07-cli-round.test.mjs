@@ -70,7 +70,7 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
   // Gold is at most 10 % of a task by default, so six items take none; governance (sudo on
   // the dev chain) raises the share to a third for this round.
   const createArgs = ['task', 'create', manifest, '--reward', '3', '--redundancy', '3',
-    '--classes', '3', '--domain', '9', '--commit-blocks', '15', '--reveal-blocks', '10', '--gold', gold];
+    '--classes', '3', '--domain', '9', '--commit-blocks', '40', '--reveal-blocks', '20', '--gold', gold];
   const refused = await labelchain('//Ferdie', ...createArgs);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /tasks\.InvalidGoldCount/);
@@ -80,7 +80,7 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
   assert.ok(sudoEvents.find(({ event }) => api.events.sudo.Sudid.is(event)).event.data.sudoResult.isOk, 'the share changed');
 
   const created = JSON.parse(await ok('//Ferdie', 'task', 'create', manifest, '--reward', '3', '--redundancy', '3',
-    '--classes', '3', '--domain', '9', '--commit-blocks', '15', '--reveal-blocks', '10', '--gold', gold));
+    '--classes', '3', '--domain', '9', '--commit-blocks', '40', '--reveal-blocks', '20', '--gold', gold));
   assert.equal(created.items, 6);
   assert.equal(created.gold, 2);
   const task = String(created.task);

@@ -23,9 +23,10 @@ export function sendAndInclude(api, tx, signer) {
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         unsub();
         reject(new Error(`transaction ${status.type}`));
-      } else if (status.isInBlock) {
+      } else if (status.isInBlock || status.isFinalized) {
+        // A node that finalizes as it seals (`--dev-block-time`) reports only `Finalized`.
         unsub();
-        resolve({ blockHash: status.asInBlock, events });
+        resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events });
       }
     }).then((u) => { unsub = u; }, reject);
   });

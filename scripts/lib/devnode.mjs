@@ -40,10 +40,13 @@ async function rpc(url, method, params = []) {
 
 /**
  * Starts a dev node on free ports and waits until its RPC answers and it has produced a block.
+ * Blocks are sealed and finalized every `blockTimeMs` (`--dev-block-time`: the runtime sees one
+ * Aura slot per block, as at 6 s blocks); `blockTimeMs: null` runs real Aura and GRANDPA.
  * Fails (rejects) if the node exits or does not come up within `timeoutMs`.
  */
-export async function startDevNode({ timeoutMs = 60_000, extraArgs = [] } = {}) {
-  return startNode({ timeoutMs, args: ['--dev', '--tmp', ...extraArgs] });
+export async function startDevNode({ timeoutMs = 60_000, blockTimeMs = 1000, extraArgs = [] } = {}) {
+  const sealing = blockTimeMs === null ? [] : [`--dev-block-time=${blockTimeMs}`];
+  return startNode({ timeoutMs, args: ['--dev', '--tmp', ...sealing, ...extraArgs] });
 }
 
 /**

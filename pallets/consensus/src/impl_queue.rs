@@ -147,8 +147,11 @@ impl<T: Config> Pallet<T> {
 			return None;
 		}
 		if view.phase != labelchain_primitives::TaskPhase::Finalizing || T::Tasks::gold_pending(task) {
-			// Not due yet (cannot happen for scheduled walks): another turn later.
-			return Some((unit, offset));
+			// Not due yet: the reveal window was extended over congested blocks. The walk
+			// waits on the agenda, not in the queue.
+			let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+			Self::schedule(Job::Task { task, unit, offset }, next);
+			return None;
 		}
 		let units = T::Labels::work_chunks(task);
 		let size = T::Labels::chunk_size();

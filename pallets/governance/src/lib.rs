@@ -117,6 +117,8 @@ pub mod pallet {
 		FinalizationBeforeGoldReveal,
 		/// A referendum's confirmation would outlast its decision period.
 		ConfirmLongerThanDecision,
+		/// The reveal window's extension would outlast the gold reveal period.
+		RevealExtensionBeyondGoldReveal,
 	}
 
 	/// Parameter values that replace the defaults at genesis, each the SCALE encoding of a

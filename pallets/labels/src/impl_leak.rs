@@ -1,12 +1,16 @@
 //! Leak reports: an answer published before the reveal window voids the commitment and costs
-//! the labeler a share of their stake, part of which rewards the reporter.
+//! the labeler a share of their stake, part of which rewards the reporter; what is not the
+//! reporter's is at least the commitment's bond.
 
 use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
 use labelchain_primitives::{merkle, SlashAmount, StakeLock, StakeSlash, TaskId, TaskInspect, TaskPhase};
 use polkadot_sdk::{
 	frame_support,
-	sp_runtime::{traits::{Saturating, Zero}, DispatchResult},
+	sp_runtime::{
+		traits::{Saturating, Zero},
+		DispatchResult, Perbill,
+	},
 };
 
 impl<T: Config> Pallet<T> {
@@ -55,7 +59,13 @@ impl<T: Config> Pallet<T> {
 			T::Stake::unlock(labeler, bond);
 		}
 
-		let total = view.labeling.leak_slash * T::Stake::slashable(labeler);
+		// The share of stake, but never so little that the treasury's part falls short of the
+		// bond: a self-report through a sybil (who gets the reporter's part back) then costs
+		// at least what not revealing would, and a kept seat costs its squatter a whole bond,
+		// more than the share of one item it denies the others.
+		let keep = Perbill::one().saturating_sub(view.labeling.leak_reward);
+		let total = (view.labeling.leak_slash * T::Stake::slashable(labeler))
+			.max(keep.saturating_reciprocal_mul_ceil(bond));
 		let reward_part = view.labeling.leak_reward * total;
 		let reward = T::Stake::slash(labeler, SlashAmount::Fixed(reward_part), reporter);
 		let rest = T::Stake::slash(

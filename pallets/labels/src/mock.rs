@@ -45,6 +45,7 @@ pub const REQUESTER: AccountId = 1;
 pub const TREASURY: AccountId = 99;
 
 parameter_types! {
+	pub const CongestedFullness: polkadot_sdk::sp_runtime::Perbill = polkadot_sdk::sp_runtime::Perbill::from_percent(90);
 	pub const Treasury: AccountId = TREASURY;
 	pub const Fee: Permill = Permill::from_percent(5);
 	pub MaxGoldShare: Perbill = Perbill::from_percent(50);
@@ -61,6 +62,8 @@ impl pallet_tasks::Config for Test {
 	type MinRevealPeriod = ConstU64<5>;
 	type GoldRevealPeriod = ConstU64<5>;
 	type FinalizationPeriod = ConstU64<20>;
+	type MaxRevealExtension = ConstU64<4>;
+	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = ConstU64<1000>;
 	type MaxClasses = ConstU16<16>;
 	type MaxRedundancy = ConstU8<5>;

@@ -682,6 +682,29 @@ fn a_leaked_answer_costs_the_labeler_and_rewards_the_reporter() {
 	});
 }
 
+/// A self-report through a sybil gets the reporter's part back; what goes to the treasury is
+/// never less than the bond, so leaking costs at least what not revealing would.
+#[test]
+fn a_self_reported_leak_costs_at_least_the_bond() {
+	test(|| {
+		// A small stake, whose leak share (20 %: 12) is under the bond's floor.
+		TestStake::set(ALICE, 1, 60);
+		staked(&[BOB]);
+		let task = new_task(4);
+		assert_ok!(commit(ALICE, task, 1, Label::Class(3)));
+		let bond = TestStake::locked(ALICE);
+		// 20 % of the stake is 12, under twice the bond (the floor at a 50 % reporter share).
+		assert!(bond > 0 && 12 < 2 * bond);
+		let leaf = BatchLeaf { item: 1, label: Label::Class(3), salt: salt(ALICE, 1), proof: vec![] };
+		assert_ok!(Labels::report_leak(RuntimeOrigin::signed(BOB), task, ALICE, leaf));
+		let slashes = TestStake::slashes();
+		let to_treasury: Balance = slashes.iter().filter(|(_, _, to)| *to == TREASURY).map(|(_, a, _)| *a).sum();
+		let to_reporter: Balance = slashes.iter().filter(|(_, _, to)| *to == BOB).map(|(_, a, _)| *a).sum();
+		assert!(to_treasury >= bond, "the treasury's part {to_treasury} is at least the bond {bond}");
+		assert_eq!(to_reporter, to_treasury, "the reporter's half");
+	});
+}
+
 /// A leaked commitment gives its seat up: a sybil's self-report cannot squat one.
 #[test]
 fn a_leaked_commitment_frees_its_seat() {

@@ -148,5 +148,27 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Recording a full block in the congestion log.
+	#[benchmark]
+	fn on_finalize() {
+		let weights = <T as frame_system::Config>::BlockWeights::get();
+		let normal = weights
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.unwrap_or(weights.max_block);
+		frame_system::Pallet::<T>::register_extra_weight_unchecked(
+			normal,
+			frame_support::dispatch::DispatchClass::Normal,
+		);
+		let now = block::<T>(1);
+
+		#[block]
+		{
+			Pallet::<T>::on_finalize(now);
+		}
+
+		assert!(Pallet::<T>::block_congested());
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -40,7 +40,12 @@ impl<T: Config> Pallet<T> {
 		let gold = task.gold.ok_or(Error::<T>::NoGold)?;
 		ensure!(!task.gold_revealed, Error::<T>::GoldAlreadyRevealed);
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now > task.reveal_deadline, Error::<T>::GoldRevealTooEarly);
+		// After the reveal window, extended or not: a labeler who has not revealed must not see
+		// the gold answers first.
+		ensure!(
+			now > task.commit_deadline && !Self::reveal_window_open(&task, now),
+			Error::<T>::GoldRevealTooEarly
+		);
 		ensure!(now <= task.terms.gold_reveal_deadline, Error::<T>::GoldRevealTooLate);
 
 		let item_count = task.items.count();

@@ -21,13 +21,14 @@ use polkadot_sdk::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The task's phase at block `now`: deadlines alone decide it while the task runs.
+	/// The task's phase at block `now`: the deadlines decide it while the task runs, and the
+	/// reveal window is extended while its blocks were congested.
 	pub fn phase_at(task: &TaskOf<T>, now: BlockNumberFor<T>) -> TaskPhase {
 		match task.state {
 			TaskState::Settled => TaskPhase::Settled,
 			TaskState::Cancelled => TaskPhase::Cancelled,
 			TaskState::Active if now <= task.commit_deadline => TaskPhase::Open,
-			TaskState::Active if now <= task.reveal_deadline => TaskPhase::Revealing,
+			TaskState::Active if Self::reveal_window_open(task, now) => TaskPhase::Revealing,
 			TaskState::Active => TaskPhase::Finalizing,
 		}
 	}

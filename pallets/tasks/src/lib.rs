@@ -17,13 +17,19 @@
 //! the reveal deadline (so labelers cannot tell them apart) and score labelers directly. A
 //! requester who never reveals them loses the gold deposit to the treasury.
 //!
+//! Reveals cannot be crowded out cheaply: a reveal window whose blocks were congested (filled
+//! nearly to the limit) stays open, a block at a time, until it has had the minimum reveal
+//! period's worth of blocks with room, up to `MaxRevealExtension` blocks longer.
+//!
 //! Files: `types.rs` (records), `impl_lifecycle.rs` (create, cancel, settle), `impl_gold.rs`,
-//! `impl_registry.rs` (the traits the other pallets use).
+//! `impl_congestion.rs` (block fullness and reveal window extension), `impl_registry.rs` (the
+//! traits the other pallets use).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+mod impl_congestion;
 mod impl_gold;
 mod impl_lifecycle;
 mod impl_registry;
@@ -103,6 +109,16 @@ pub mod pallet {
 		/// never finalized; at least the gold reveal period (governed).
 		type FinalizationPeriod: Get<BlockNumberFor<Self>>;
 
+		/// The most blocks a reveal window is extended by when its blocks were congested, so
+		/// that filling blocks to crowd reveals out must go on that much longer (governed; for
+		/// a task with gold, at most half its gold reveal period).
+		type MaxRevealExtension: Get<BlockNumberFor<Self>>;
+
+		/// How full (of the ordinary class's weight, proof size or length) a block must be to
+		/// count as congested: one that left no room for a reveal.
+		#[pallet::constant]
+		type CongestedFullness: Get<Perbill>;
+
 		/// The longest a task may run from creation to its reveal deadline.
 		#[pallet::constant]
 		type MaxTaskDuration: Get<BlockNumberFor<Self>>;
@@ -178,6 +194,11 @@ pub mod pallet {
 	/// Revealed gold answers of a task, sorted by item.
 	#[pallet::storage]
 	pub type GoldAnswers<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, GoldAnswersOf<T>>;
+
+	/// Which recent blocks were congested: a reveal window is extended while its blocks left
+	/// no room for reveals.
+	#[pallet::storage]
+	pub type Congestion<T: Config> = StorageValue<_, CongestionLog, ValueQuery>;
 
 	/// Tasks due to settle at a block, read by `on_initialize` of that block.
 	#[pallet::storage]
@@ -292,7 +313,8 @@ pub mod pallet {
 		NoGold,
 		/// The gold answers were already revealed.
 		GoldAlreadyRevealed,
-		/// Gold answers are revealed only after the reveal deadline.
+		/// Gold answers are revealed only after the reveal window (extended, if its blocks were
+		/// congested) has closed.
 		GoldRevealTooEarly,
 		/// The gold reveal period is over.
 		GoldRevealTooLate,
@@ -321,7 +343,13 @@ pub mod pallet {
 			for task in due {
 				Self::settle_if_active(task);
 			}
-			T::WeightInfo::on_initialize_settle(count)
+			// `on_finalize` records the block's fullness.
+			T::WeightInfo::on_initialize_settle(count).saturating_add(T::WeightInfo::on_finalize())
+		}
+
+		/// Records whether this block was congested (see [`Congestion`]).
+		fn on_finalize(now: BlockNumberFor<T>) {
+			Self::record_fullness(now);
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -50,6 +50,8 @@ parameter_types! {
 	pub static MinRevealPeriod: u64 = 5;
 	pub static GoldRevealPeriod: u64 = 10;
 	pub static FinalizationPeriod: u64 = 20;
+	pub static MaxRevealExtension: u64 = 4;
+	pub const CongestedFullness: Perbill = Perbill::from_percent(90);
 	pub static Terms: LabelingTerms<Balance, u64> = LabelingTerms {
 		commit_bond: 10,
 		commit_bond_multiple: 5,
@@ -78,6 +80,8 @@ impl pallet_tasks::Config for Test {
 	type MinRevealPeriod = MinRevealPeriod;
 	type GoldRevealPeriod = GoldRevealPeriod;
 	type FinalizationPeriod = FinalizationPeriod;
+	type MaxRevealExtension = MaxRevealExtension;
+	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = frame_support::traits::ConstU64<1000>;
 	type MaxClasses = frame_support::traits::ConstU16<16>;
 	type MaxRedundancy = frame_support::traits::ConstU8<9>;
@@ -121,11 +125,27 @@ pub fn test(f: impl FnOnce()) {
 	});
 }
 
-/// Moves to block `n`, running the registry's `on_initialize` of every block on the way.
+/// Moves to block `n`, running the registry's `on_finalize` of the current block and
+/// `on_initialize` of every block on the way; the blocks are empty.
 pub fn run_to_block(n: u64) {
-	use frame_support::traits::Hooks;
+	run_to_block_filling(n, |_| false)
+}
+
+/// As [`run_to_block`], filling (to the ordinary class's limit) the blocks before `n` for
+/// which `full` says so, the current one included.
+pub fn run_to_block_filling(n: u64, full: impl Fn(u64) -> bool) {
+	use frame_support::{dispatch::DispatchClass, traits::{Get, Hooks}};
 	while System::block_number() < n {
-		let next = System::block_number() + 1;
+		let now = System::block_number();
+		if full(now) {
+			let weights: frame_system::limits::BlockWeights =
+				<Test as frame_system::Config>::BlockWeights::get();
+			let normal = weights.get(DispatchClass::Normal).max_total.unwrap_or(weights.max_block);
+			System::register_extra_weight_unchecked(normal, DispatchClass::Normal);
+		}
+		Tasks::on_finalize(now);
+		frame_system::BlockWeight::<Test>::kill();
+		let next = now + 1;
 		System::set_block_number(next);
 		Tasks::on_initialize(next);
 	}

@@ -294,6 +294,97 @@ fn phases_follow_the_deadlines_and_commitments_only_while_open() {
 	});
 }
 
+#[test]
+fn the_congestion_log_counts_blocks_with_room_within_its_reach() {
+	let mut log = CongestionLog::default();
+	for block in 100..110 {
+		log.record(block, block % 2 == 0);
+	}
+	// Of 100..=109, the odd blocks had room: five.
+	assert!(log.has_room(100, 109, 109, 5));
+	assert!(!log.has_room(100, 109, 109, 6));
+	// Blocks not yet recorded count for nothing; an empty range has no room.
+	assert!(!log.has_room(110, 120, 109, 1));
+	assert!(log.has_room(5, 5, 109, 0));
+	// A block a log's length later overwrites the bit; blocks out of reach had room.
+	let later = 100 + u64::from(CONGESTION_LOG_BLOCKS);
+	log.record(later, false);
+	assert!(!log.congested(100, later));
+	assert!(!log.congested(102, later + 10));
+	assert!(log.congested(102, later));
+	// A window longer than the log: the part beyond it counts as room.
+	let mut full = CongestionLog::default();
+	let last = 3 * u64::from(CONGESTION_LOG_BLOCKS);
+	for block in 0..=last {
+		full.record(block, true);
+	}
+	assert!(!full.has_room(last - 100, last, last, 1));
+	assert!(full.has_room(0, last, last, 10));
+}
+
+#[test]
+fn a_congested_reveal_window_stays_open_until_it_had_room() {
+	test(|| {
+		let id = create(spec());
+		assert_ok!(Tasks::note_commitments(id, 1));
+		let phase = || Tasks::task(id).unwrap().phase;
+		// Blocks 11..=20 are the window (5 blocks of room are wanted): 11..=17 are full.
+		run_to_block_filling(21, |b| (11..=17).contains(&b));
+		// Three blocks had room (18, 19, 20): the window stays open, a block at a time.
+		assert_eq!(phase(), TaskPhase::Revealing);
+		run_to_block(22);
+		assert_eq!(phase(), TaskPhase::Revealing);
+		run_to_block(23);
+		// 18..=22: five blocks with room.
+		assert_eq!(phase(), TaskPhase::Finalizing);
+		// Closed for good, whatever comes after.
+		run_to_block_filling(30, |_| true);
+		assert_eq!(phase(), TaskPhase::Finalizing);
+	});
+}
+
+#[test]
+fn an_extension_is_bounded() {
+	test(|| {
+		let crowded = create(spec());
+		// Every block full from the commit deadline on: the window stretches by at most
+		// `MaxRevealExtension` (4) blocks.
+		run_to_block_filling(21, |b| b > 10);
+		assert_eq!(Tasks::task(crowded).unwrap().phase, TaskPhase::Revealing);
+		run_to_block_filling(24, |_| true);
+		assert_eq!(Tasks::task(crowded).unwrap().phase, TaskPhase::Revealing);
+		run_to_block_filling(25, |_| true);
+		assert_eq!(Tasks::task(crowded).unwrap().phase, TaskPhase::Finalizing);
+		// Governance may turn extensions off.
+		MaxRevealExtension::set(0);
+		let later = create(TaskSpec { commit_deadline: 30, reveal_deadline: 40, ..spec() });
+		run_to_block_filling(41, |_| true);
+		assert_eq!(Tasks::task(later).unwrap().phase, TaskPhase::Finalizing);
+		MaxRevealExtension::set(4);
+	});
+}
+
+#[test]
+fn gold_waits_for_an_extended_window_and_keeps_half_its_period() {
+	test(|| {
+		// The gold period is 10 blocks, so the window stretches by at most 5 (and the mock's
+		// cap is 4).
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		assert_ok!(Tasks::note_commitments(id, 1));
+		run_to_block_filling(21, |b| b > 10);
+		assert_noop!(
+			Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT),
+			Error::<Test>::GoldRevealTooEarly
+		);
+		MaxRevealExtension::set(100);
+		let task = crate::pallet::Tasks::<Test>::get(id).unwrap();
+		assert_eq!(Tasks::reveal_extension_cap(&task), 5);
+		MaxRevealExtension::set(4);
+		run_to_block_filling(25, |_| true);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
+	});
+}
+
 // ---- cancel_task ----
 
 #[test]

@@ -149,3 +149,81 @@ pub struct Task<AccountId, Balance, BlockNumber, Uri, Listed> {
 	/// The provenance root over the results finalized when the task settled.
 	pub provenance: Option<ProvenanceRoot>,
 }
+
+/// How many recent blocks the congestion log covers.
+pub const CONGESTION_LOG_BLOCKS: u32 = 4096;
+const CONGESTION_LOG_WORDS: usize = (CONGESTION_LOG_BLOCKS / 64) as usize;
+
+/// Which of the last [`CONGESTION_LOG_BLOCKS`] blocks were congested (their ordinary
+/// transactions filled them nearly to the limit), one bit per block at its number modulo the
+/// log's length. A reveal window whose blocks left no room is extended (see
+/// `Pallet::reveal_window_open`).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct CongestionLog {
+	words: [u64; CONGESTION_LOG_WORDS],
+}
+
+impl Default for CongestionLog {
+	fn default() -> Self {
+		Self { words: [0; CONGESTION_LOG_WORDS] }
+	}
+}
+
+impl CongestionLog {
+	fn position(block: u64) -> (usize, u32) {
+		let bit = block % u64::from(CONGESTION_LOG_BLOCKS);
+		((bit / 64) as usize, (bit % 64) as u32)
+	}
+
+	/// Records whether `block` was congested (overwriting the block a log's length before it).
+	pub fn record(&mut self, block: u64, congested: bool) {
+		let (word, bit) = Self::position(block);
+		if let Some(w) = self.words.get_mut(word) {
+			if congested {
+				*w |= 1u64 << bit;
+			} else {
+				*w &= !(1u64 << bit);
+			}
+		}
+	}
+
+	/// Whether `block` was recorded congested; `last` is the newest recorded block. Blocks
+	/// the log no longer covers (or not yet) count as uncongested.
+	pub fn congested(&self, block: u64, last: u64) -> bool {
+		if block > last || last.saturating_sub(block) >= u64::from(CONGESTION_LOG_BLOCKS) {
+			return false;
+		}
+		let (word, bit) = Self::position(block);
+		self.words.get(word).is_some_and(|w| w & (1u64 << bit) != 0)
+	}
+
+	/// Whether at least `wanted` blocks of `from..=to` were uncongested, `last` being the
+	/// newest recorded block. Looks at no more than the log's length of blocks: beyond that
+	/// the window certainly had room.
+	pub fn has_room(&self, from: u64, to: u64, last: u64, wanted: u64) -> bool {
+		if wanted == 0 {
+			return true;
+		}
+		let to = to.min(last);
+		if to < from {
+			return false;
+		}
+		let mut found = 0u64;
+		let mut block = to;
+		let mut looked = 0u32;
+		loop {
+			if !self.congested(block, last) {
+				found = found.saturating_add(1);
+				if found >= wanted {
+					return true;
+				}
+			}
+			looked = looked.saturating_add(1);
+			if block == from || looked >= CONGESTION_LOG_BLOCKS {
+				// The rest of a longer window is beyond the log: uncongested as far as it knows.
+				return block > from && found.saturating_add(block.saturating_sub(from)) >= wanted;
+			}
+			block = block.saturating_sub(1);
+		}
+	}
+}

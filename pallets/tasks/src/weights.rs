@@ -2,8 +2,8 @@
 //! Weights for `pallet_tasks`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `5`;
+//! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -18,9 +18,9 @@
 // --extrinsic
 // *
 // --steps
-// 10
+// 20
 // --repeat
-// 3
+// 5
 // --heap-pages
 // 4096
 // --output
@@ -46,12 +46,13 @@ pub trait WeightInfo {
 	fn reveal_gold(g: u32, ) -> Weight;
 	fn settle() -> Weight;
 	fn on_initialize_settle(n: u32, ) -> Weight;
+	fn on_finalize() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Parameters::Parameters` (r:16 w:0)
+	/// Storage: `Parameters::Parameters` (r:17 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -61,42 +62,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:0 w:1)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:0 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		// Proof size: measured `376`, estimated `42190`.
-		// Minimum execution time: 171_742_000 picoseconds.
-		Weight::from_parts(298_054_458, 0)
-			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(2_517, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(222_009, 0).saturating_mul(l.into()))
+		// Proof size: measured `376`, estimated `41560 + l * (46 ±1) + u * (3 ±0)`.
+		// Minimum execution time: 106_018_000 picoseconds.
+		Weight::from_parts(167_099_406, 0)
+			.saturating_add(Weight::from_parts(0, 41560))
+			.saturating_add(Weight::from_parts(51_343, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(709_802, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(Weight::from_parts(0, 46).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3).saturating_mul(u.into()))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:1 w:1)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
+	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	fn cancel_task() -> Weight {
+		// Proof size: measured `745`, estimated `6110`.
+		// Minimum execution time: 98_567_000 picoseconds.
+		Weight::from_parts(149_322_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
-	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
-	fn cancel_task() -> Weight {
-		// Proof size: measured `692`, estimated `6110`.
-		// Minimum execution time: 106_282_000 picoseconds.
-		Weight::from_parts(160_948_000, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(4))
-	}
-	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::AgendaCursor` (r:1 w:0)
 	/// Proof: `Consensus::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::AgendaLen` (r:1 w:1)
@@ -107,13 +114,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `796`, estimated `6110`.
-		// Minimum execution time: 83_513_000 picoseconds.
-		Weight::from_parts(108_683_069, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(48_529, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(6))
+		// Proof size: measured `828`, estimated `6140`.
+		// Minimum execution time: 41_482_000 picoseconds.
+		Weight::from_parts(68_903_759, 0)
+			.saturating_add(Weight::from_parts(0, 6140))
+			.saturating_add(Weight::from_parts(42_054, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
@@ -123,15 +130,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:1 w:1)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:0)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Proof size: measured `793`, estimated `6196`.
-		// Minimum execution time: 171_912_000 picoseconds.
-		Weight::from_parts(266_505_000, 0)
+		// Proof size: measured `846`, estimated `6196`.
+		// Minimum execution time: 159_968_000 picoseconds.
+		Weight::from_parts(244_023_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
@@ -143,60 +152,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:16 w:16)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:16 w:0)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		// Proof size: measured `449 + n * (354 ±0)`, estimated `6196 + n * (5120 ±0)`.
-		// Minimum execution time: 6_227_000 picoseconds.
-		Weight::from_parts(33_880_494, 0)
+		// Proof size: measured `468 + n * (391 ±0)`, estimated `6196 + n * (5120 ±0)`.
+		// Minimum execution time: 4_697_000 picoseconds.
+		Weight::from_parts(6_978_391, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(227_341_893, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(209_946_867, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
+	}
+	/// Storage: `Tasks::Congestion` (r:1 w:1)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
+	fn on_finalize() -> Weight {
+		// Proof size: measured `42`, estimated `1997`.
+		// Minimum execution time: 5_428_000 picoseconds.
+		Weight::from_parts(9_694_000, 0)
+			.saturating_add(Weight::from_parts(0, 1997))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(298_054_458, 0)
-			.saturating_add(Weight::from_parts(0, 42190))
-			.saturating_add(Weight::from_parts(2_517, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(222_009, 0).saturating_mul(l.into()))
+		Weight::from_parts(167_099_406, 0)
+			.saturating_add(Weight::from_parts(0, 41560))
+			.saturating_add(Weight::from_parts(51_343, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(709_802, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(20))
 			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(Weight::from_parts(0, 46).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3).saturating_mul(u.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(160_948_000, 0)
+		Weight::from_parts(149_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(108_683_069, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(48_529, 0).saturating_mul(g.into()))
-			.saturating_add(ParityDbWeight::get().reads(5))
-			.saturating_add(ParityDbWeight::get().writes(6))
-	}
-	fn settle() -> Weight {
-		Weight::from_parts(266_505_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
+		Weight::from_parts(68_903_759, 0)
+			.saturating_add(Weight::from_parts(0, 6140))
+			.saturating_add(Weight::from_parts(42_054, 0).saturating_mul(g.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
-	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(33_880_494, 0)
+	fn settle() -> Weight {
+		Weight::from_parts(244_023_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(227_341_893, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn on_initialize_settle(n: u32, ) -> Weight {
+		Weight::from_parts(6_978_391, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(Weight::from_parts(209_946_867, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
+	}
+	fn on_finalize() -> Weight {
+		Weight::from_parts(9_694_000, 0)
+			.saturating_add(Weight::from_parts(0, 1997))
+			.saturating_add(ParityDbWeight::get().reads(1))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 }

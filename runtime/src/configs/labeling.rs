@@ -17,6 +17,8 @@ parameter_types! {
 	pub const TreasuryPalletId: PalletId = PalletId(*b"py/trsry");
 	pub TreasuryAccount: crate::AccountId = TreasuryPalletId::get().into_account_truncating();
 	pub const MaxTaskDuration: BlockNumber = 90 * DAYS;
+	/// From how full a block counts as congested (reveal windows extend over such blocks).
+	pub const CongestedFullness: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(90);
 }
 
 /// The most labelers per item a task may ask for.
@@ -33,6 +35,8 @@ impl pallet_tasks::Config for Runtime {
 	type MinRevealPeriod = tasks::MinRevealPeriod;
 	type GoldRevealPeriod = tasks::GoldRevealPeriod;
 	type FinalizationPeriod = tasks::FinalizationPeriod;
+	type MaxRevealExtension = tasks::MaxRevealExtension;
+	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = MaxTaskDuration;
 	type MaxClasses = frame_support::traits::ConstU16<256>;
 	type MaxRedundancy = frame_support::traits::ConstU8<MAX_REDUNDANCY>;

@@ -46,6 +46,11 @@ pub mod dynamic_params {
 		/// The largest share of a task's items that may be gold (never all of them).
 		#[codec(index = 5)]
 		pub static MaxGoldShare: Perbill = Perbill::from_percent(10);
+		/// The most blocks a reveal window is extended by while its blocks were congested
+		/// (90 % full: `CongestedFullness`): it stays open until it has had `MinRevealPeriod`
+		/// blocks with room, so crowding reveals out means filling this many blocks more.
+		#[codec(index = 6)]
+		pub static MaxRevealExtension: BlockNumber = 50;
 	}
 
 	/// Commit bonds and the penalty for leaking a label early.
@@ -60,10 +65,11 @@ pub mod dynamic_params {
 		/// A commitment sets aside this many times the labeler's share of the item's reward.
 		#[codec(index = 1)]
 		pub static CommitBondMultiple: u32 = 5;
-		/// Share of a leaker's stake that is slashed.
+		/// Share of a leaker's stake that is slashed; never less than twice the leaked
+		/// commitment's bond at the default reporter share (the treasury's part covers the bond).
 		#[codec(index = 2)]
 		pub static LeakSlash: Perbill = Perbill::from_percent(10);
-		/// Share of a leak slash paid to the reporter.
+		/// Share of a leak slash paid to the reporter (below 100 %).
 		#[codec(index = 3)]
 		pub static LeakReward: Perbill = Perbill::from_percent(50);
 	}
@@ -289,12 +295,16 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		period(gold_reveal)?;
 		period(finalization)?;
 		ensure(finalization >= gold_reveal, FinalizationBeforeGoldReveal)?;
+		// A task with gold keeps half its gold period after an extended window in any case.
+		ensure(tasks::MaxRevealExtension::get() <= gold_reveal, RevealExtensionBeyondGoldReveal)?;
 
 		// Bonds.
 		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;
 		let bond_multiple = bonds::CommitBondMultiple::get();
 		ensure(bond_multiple > 0, ZeroValue)?;
 		ensure(bond_multiple <= 100, AboveMaximum)?;
+		// A leak's treasury part is at least the bond only while the reporter's is not all.
+		ensure(bonds::LeakReward::get() < Perbill::one(), AboveMaximum)?;
 
 		// Consensus.
 		let quorum = consensus::Quorum::get();

@@ -1,5 +1,5 @@
-//! Attacks on bonds: withdrawing stake that still backs open commitments, and burning the
-//! badge that the stake record needs.
+//! Attacks on bonds: withdrawing stake that still backs open commitments, burning the badge
+//! that the stake record needs, and leaving a commitment cheaply through a self-reported leak.
 
 use crate::common::*;
 use labelchain_runtime::{Runtime, RuntimeCall, Tiers};
@@ -92,3 +92,40 @@ fn a_badge_cannot_be_burnt_through_nfts() {
 }
 
 use labelchain_runtime::System;
+
+/// A labeler who regrets a commitment reports their own leak through a sybil, to get out of
+/// it for less than the no-reveal slash: the sybil gets the reporter's part back, but what
+/// goes to the treasury is at least the bond. Before, the slash was 10 % of the stake only:
+/// at the minimum stake, 5 LBL net for a commitment whose silence would cost its whole bond.
+#[test]
+fn a_self_reported_leak_costs_at_least_not_revealing() {
+	use polkadot_sdk::frame_support::traits::Get;
+	dev_chain().execute_with(|| {
+		funded("requester", 10_000 * LBL);
+		// 10 % of a 300 LBL stake is 30 LBL: less than the bond.
+		labeler("mallory", 1_000 * LBL, 300 * LBL);
+		funded("sybil", LBL);
+		// A share of 10 LBL: the bond is five shares, 50 LBL.
+		let task = create_task("requester", TaskPlan { items: 1, redundancy: 1, reward: 10 * LBL, ..Default::default() });
+		commit("mallory", task, 0, 1);
+		let record = |name: &str| pallet_tiers::Labelers::<Runtime>::get(who(name)).expect("labeler");
+		let bond = record("mallory").locked;
+		assert_eq!(bond, 50 * LBL);
+		let (stake_before, sybil_before) = (record("mallory").bonded, free("sybil"));
+		let leaf = pallet_labels::BatchLeaf {
+			item: 0,
+			label: labelchain_primitives::Label::Class(1),
+			salt: salt("mallory", 0),
+			proof: Vec::new(),
+		};
+		assert_ok!(labelchain_runtime::Labels::report_leak(signed("sybil"), task, who("mallory"), leaf));
+		let lost = stake_before - record("mallory").bonded;
+		let got_back = free("sybil") - sybil_before;
+		let net = lost - got_back;
+		// Silence would have cost the whole bond (NoRevealSlash 100 %).
+		let silence = labelchain_runtime::configs::parameters::consensus::NoRevealSlash::get() * bond;
+		println!("leak: a self-report through a sybil costs {} LBL net, not revealing {} LBL", net / LBL, silence / LBL);
+		assert!(net >= silence, "self-reporting ({net}) costs no less than silence ({silence})");
+		assert_eq!(record("mallory").locked, 0, "the bond is released exactly once");
+	});
+}

@@ -63,9 +63,11 @@ pub fn run_to_unchecked(n: BlockNumber) {
 fn advance(n: BlockNumber, check_each: bool) {
 	while System::block_number() < n {
 		let now = System::block_number();
-		// The fee multiplier follows the block's fullness (the other pallets' `on_finalize`
-		// want a timestamp and an Aura slot, which these blocks do not have).
+		// The fee multiplier and the congestion log follow the block's fullness (the other
+		// pallets' `on_finalize` want a timestamp and an Aura slot, which these blocks do not
+		// have).
 		<labelchain_runtime::TransactionPayment as OnFinalize<BlockNumber>>::on_finalize(now);
+		<Tasks as OnFinalize<BlockNumber>>::on_finalize(now);
 		let next = now + 1;
 		System::reset_events();
 		System::initialize(&next, &System::parent_hash(), &Default::default());
