@@ -7,7 +7,7 @@ use frame_support::{dispatch::DispatchClass, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use polkadot_sdk::{
 	frame_support, frame_system,
-	sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero},
+	sp_runtime::traits::{Saturating, UniqueSaturatedInto},
 };
 
 impl<T: Config> Pallet<T> {
@@ -57,11 +57,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let window = task.reveal_deadline.saturating_sub(task.commit_deadline);
 		let wanted: u64 = T::MinRevealPeriod::get().min(window).unique_saturated_into();
-		if wanted.is_zero() {
-			return false;
-		}
 		let from: u64 = task.commit_deadline.saturating_add(1u32.into()).unique_saturated_into();
 		let last: u64 = now.saturating_sub(1u32.into()).unique_saturated_into();
-		!Congestion::<T>::get().has_room(from, last, last, wanted)
+		!Congestion::<T>::get().has_room(from, last, wanted)
 	}
 }

@@ -197,19 +197,18 @@ impl CongestionLog {
 		self.words.get(word).is_some_and(|w| w & (1u64 << bit) != 0)
 	}
 
-	/// Whether at least `wanted` blocks of `from..=to` were uncongested, `last` being the
+	/// Whether at least `wanted` blocks of `from..=last` were uncongested, `last` being the
 	/// newest recorded block. Looks at no more than the log's length of blocks: beyond that
 	/// the window certainly had room.
-	pub fn has_room(&self, from: u64, to: u64, last: u64, wanted: u64) -> bool {
+	pub fn has_room(&self, from: u64, last: u64, wanted: u64) -> bool {
 		if wanted == 0 {
 			return true;
 		}
-		let to = to.min(last);
-		if to < from {
+		if last < from {
 			return false;
 		}
 		let mut found = 0u64;
-		let mut block = to;
+		let mut block = last;
 		let mut looked = 0u32;
 		loop {
 			if !self.congested(block, last) {
