@@ -9,4 +9,4 @@ source scripts/env.sh
 scripts/setup.sh >/dev/null
 cargo test --release --locked -p labelchain-runtime --test attacks -- \
 	--nocapture --test-threads=1 state_left_per_finalized_item filling_blocks_gets_dearer a_filled_reveal_window 2>&1 \
-	| grep -E '^(state left|censorship)'
+	| grep -E '^(state |censorship)'

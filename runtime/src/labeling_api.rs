@@ -50,9 +50,11 @@ pub fn task(id: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> 
 }
 
 fn item_count(task: TaskId) -> Result<u32, QueryError> {
-	pallet_tasks::Tasks::<Runtime>::get(task)
-		.map(|t| t.items.count())
-		.ok_or(QueryError::UnknownTask)
+	match pallet_tasks::Tasks::<Runtime>::get(task) {
+		Some(t) => Ok(t.items.count()),
+		None if pallet_tasks::Archive::<Runtime>::contains_key(task) => Err(QueryError::Pruned),
+		None => Err(QueryError::UnknownTask),
+	}
 }
 
 /// See `LabelingApi::item_results`.

@@ -656,6 +656,7 @@ fn run(calls: u64, seed: u64) {
 	let started = std::time::Instant::now();
 	let mut fuzz = Fuzzer::new(seed);
 	let (mut done, mut blocks, mut tasks, mut settled, mut results, mut episodes) = (0u64, 0u64, 0u64, 0usize, 0usize, 0u32);
+	let mut pruned = 0usize;
 	while done < calls {
 		episodes += 1;
 		fuzz.tasks.clear();
@@ -665,6 +666,18 @@ fn run(calls: u64, seed: u64) {
 			for who in fuzz.accounts.clone() {
 				Balances::mint_into(&who, START_FUNDS).expect("funds");
 			}
+			// Settled tasks are pruned within the episode (a retention shorter than governance
+			// allows, written past its bounds check), so that pruning meets every other call.
+			polkadot_sdk::pallet_parameters::Parameters::<Runtime>::insert(
+				labelchain_runtime::RuntimeParametersKey::Tasks(
+					labelchain_runtime::configs::parameters::tasks::ParametersKey::StateRetention(
+						labelchain_runtime::configs::parameters::tasks::StateRetention,
+					),
+				),
+				labelchain_runtime::RuntimeParametersValue::Tasks(
+					labelchain_runtime::configs::parameters::tasks::ParametersValue::StateRetention(20),
+				),
+			);
 			// Half start as labelers with a stake.
 			for i in 0..ACCOUNTS / 2 {
 				let _ = labelchain_runtime::Tiers::bond(labelchain_runtime::RuntimeOrigin::signed(fuzz.accounts[i].clone()), 1_000 * UNIT);
@@ -691,10 +704,11 @@ fn run(calls: u64, seed: u64) {
 				.filter(|t| t.state == pallet_tasks::TaskState::Settled)
 				.count();
 			results += pallet_consensus::Results::<Runtime>::iter_keys().count();
+			pruned += pallet_tasks::Archive::<Runtime>::iter_keys().count();
 		});
 	}
 	println!(
-		"fuzz: seed {seed}, {done} calls in {episodes} episodes, {blocks} blocks, {:.1} s; tasks {tasks} ({settled} settled), results {results}, failures 0",
+		"fuzz: seed {seed}, {done} calls in {episodes} episodes, {blocks} blocks, {:.1} s; tasks {tasks} ({settled} settled, {pruned} pruned with results archived), results {results}, failures 0",
 		started.elapsed().as_secs_f64(),
 	);
 	for (name, (ok, failed, refused)) in &fuzz.outcomes {

@@ -51,15 +51,21 @@ test('a requester creates a task, its budget is escrowed, and it reads back as p
   assert.equal(task.escrow.rewardsLeft.toBigInt(), rewards);
   assert.equal(feeReserved, (rewards * BigInt(task.terms.protocolFee.toNumber()) + 999_999n) / 1_000_000n);
   const account = await api.query.system.account(charlie.address);
-  assert.equal(freeBefore - account.data.free.toBigInt(), rewards + feeReserved + fee);
-  assert.equal(account.data.reserved.toBigInt(), rewards + feeReserved);
+  // And the state deposit, per item, for the results the task may leave.
+  const stateDeposit = (await api.query.tasks.stateHeld(id)).unwrap().held.toBigInt();
+  assert.equal(stateDeposit, 3n * (await api.query.tasks.stateHeld(id)).unwrap().perItem.toBigInt());
+  assert.ok(stateDeposit > 0n);
+  assert.equal(freeBefore - account.data.free.toBigInt(), rewards + feeReserved + stateDeposit + fee);
+  assert.equal(account.data.reserved.toBigInt(), rewards + feeReserved + stateDeposit);
 
   // Nobody committed: the requester may cancel and gets the escrow back.
   const cancel = await sendAndFinalize(api, api.tx.tasks.cancelTask(id), charlie);
   const after = (await api.query.system.account(charlie.address)).data;
   assert.equal(after.reserved.toBigInt(), 0n);
   assert.equal(freeBefore - after.free.toBigInt(), fee + cancel.fee);
-  assert.equal((await api.query.tasks.tasks(id)).unwrap().state.toString(), 'Cancelled');
+  // A cancelled task leaves no record (its events tell its story).
+  assert.ok((await api.query.tasks.tasks(id)).isNone);
+  assert.ok((await api.query.tasks.stateHeld(id)).isNone);
 });
 
 test('a refused task names its error', async () => {

@@ -34,6 +34,8 @@ pub mod codes {
 	pub const ITEM_OUT_OF_RANGE: i32 = 4002;
 	/// The runtime could not answer (e.g. the block is unknown or pruned).
 	pub const RUNTIME_ERROR: i32 = 4003;
+	/// The task's results were pruned after its retention period.
+	pub const PRUNED: i32 = 4004;
 }
 
 /// The page size used when the caller gives none.
@@ -114,6 +116,13 @@ fn query_error(e: QueryError, task: TaskId, item: Option<ItemIndex>) -> ErrorObj
 		QueryError::ItemOutOfRange => error(
 			codes::ITEM_OUT_OF_RANGE,
 			format!("item {} is out of range for task {task}", item.unwrap_or_default()),
+		),
+		QueryError::Pruned => error(
+			codes::PRUNED,
+			format!(
+				"task {task} was pruned after its retention period: its results are in its ItemFinalized \
+				 events (ask an archive node) and its provenance root in tasks.archive"
+			),
 		),
 	}
 }

@@ -61,5 +61,35 @@ mod benchmarks {
 		assert_eq!(QueueTail::<T>::get().wrapping_sub(QueueHead::<T>::get()), j);
 	}
 
+	/// A pruning step that removes `e` entries of a task that is over: `e - 2` results (the
+	/// longest records), then its statistics and provenance tree.
+	#[benchmark]
+	fn prune_task_state(e: Linear<2, 1024>) {
+		let task = 7;
+		for item in 0..e.saturating_sub(2) {
+			Results::<T>::insert(task, item, ItemResult {
+				label: Some(Label::Class(1)),
+				decision: labelchain_primitives::Decision::Consensus,
+				confidence: sp_runtime::Perbill::one(),
+				revealed: 3,
+				agreeing: 3,
+				block: 1u32.into(),
+				position: item,
+			});
+		}
+		TaskStats::<T>::insert(task, labelchain_primitives::TaskTallies::default());
+		Provenance::<T>::insert(task, labelchain_primitives::merkle::IncrementalTree::default());
+
+		let progress;
+		#[block]
+		{
+			progress = <Pallet<T> as labelchain_primitives::TaskStatePruning>::prune(task, e);
+		}
+
+		assert!(progress.done);
+		assert_eq!(progress.removed, e);
+		assert_eq!(Results::<T>::iter_prefix(task).count(), 0);
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

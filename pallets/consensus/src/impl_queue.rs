@@ -259,7 +259,7 @@ impl<T: Config> Pallet<T> {
 		use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 		use labelchain_primitives::StakeLock;
 		let mut results_of: BTreeMap<TaskId, BTreeSet<u32>> = BTreeMap::new();
-		for (task, item, result) in Results::<T>::iter() {
+		for (task, item, result) in Results::<T>::iter().filter(|(task, _, _)| !Pruning::<T>::contains_key(task)) {
 			ensure!(!Escalations::<T>::contains_key(task, item), "an item both final and escalated");
 			ensure!(!T::Labels::holds_item(task, item), "a finalized item still has commitments");
 			if let Some(view) = T::Tasks::task(task) {
@@ -270,7 +270,7 @@ impl<T: Config> Pallet<T> {
 				"two results at one provenance position"
 			);
 		}
-		for (task, tree) in Provenance::<T>::iter() {
+		for (task, tree) in Provenance::<T>::iter().filter(|(task, _)| !Pruning::<T>::contains_key(task)) {
 			let positions = results_of.remove(&task).unwrap_or_default();
 			ensure!(positions.len() as u32 == tree.count, "provenance tree and results disagree");
 			ensure!(

@@ -36,6 +36,7 @@ extern crate alloc;
 
 mod impl_decide;
 mod impl_escalation;
+mod impl_prune;
 mod impl_queue;
 mod impl_record;
 pub mod math;
@@ -170,6 +171,10 @@ pub mod pallet {
 		ItemIndex,
 		Escalation<BlockNumberFor<T>>,
 	>;
+
+	/// Tasks whose results are being pruned (the registry prunes one at a time).
+	#[pallet::storage]
+	pub type Pruning<T: Config> = StorageMap<_, Twox64Concat, TaskId, ()>;
 
 	/// Each task's provenance tree: every finalized result is appended as it finalizes.
 	#[pallet::storage]

@@ -81,6 +81,13 @@ impl pallet_tasks::Config for Test {
 	type WeightInfo = ();
 	type Provenance = Consensus;
 	type Finalization = Consensus;
+	type ItemStateDeposit = ConstU128<0>;
+	type StateRetention = StateRetention;
+	type StatePruning = Consensus;
+}
+
+parameter_types! {
+	pub static StateRetention: u64 = 1_000;
 }
 
 thread_local! {
@@ -371,5 +378,6 @@ pub fn run_to_block(n: u64) {
 		Tasks::on_initialize(next);
 		Consensus::on_initialize(next);
 		Consensus::on_idle(next, Weight::MAX);
+		Tasks::on_idle(next, Weight::MAX);
 	}
 }

@@ -675,3 +675,55 @@ fn migration_v2_drops_leaves_and_unhashes_item_keys() {
 		Results::<Test>::remove(task + 5, 1_000);
 	});
 }
+
+#[test]
+fn a_settled_tasks_results_and_statistics_are_pruned_after_retention_and_its_root_kept() {
+	test(|| {
+		crate::mock::StateRetention::set(50);
+		let task = round(&[(10, Some(1)), (11, Some(1)), (12, Some(1))], 90);
+		run_to_block(30);
+		let root = pallet_tasks::Tasks::<Test>::get(task).and_then(|t| t.provenance).expect("settled");
+		assert_eq!(root.items, 1);
+		assert!(Results::<Test>::contains_key(task, 0));
+		assert!(TaskLabelers::<Test>::iter_prefix(task).count() == 3);
+		let settled_at = System::block_number();
+		run_to_block(settled_at + 50);
+		assert!(!Results::<Test>::contains_key(task, 0));
+		assert_eq!(TaskLabelers::<Test>::iter_prefix(task).count(), 0);
+		assert_eq!(LabelTotals::<Test>::iter_prefix(task).count(), 0);
+		assert!(!TaskStats::<Test>::contains_key(task));
+		assert!(!Provenance::<Test>::contains_key(task));
+		assert!(pallet_tasks::Tasks::<Test>::get(task).is_none());
+		let archived = pallet_tasks::Archive::<Test>::get(task).expect("archived");
+		assert_eq!(archived.provenance, root);
+		// What a labeler did over all tasks stays with the labeler.
+		assert_eq!(LabelerTotals::<Test>::get(10).agreed, 1);
+	});
+}
+
+#[test]
+fn pruning_a_large_task_takes_several_steps_and_resumes_where_it_stopped() {
+	use labelchain_primitives::TaskStatePruning;
+	test(|| {
+		for item in 0..10u32 {
+			Results::<Test>::insert(9, item, ItemResult {
+				label: Some(Label::Class(0)),
+				decision: labelchain_primitives::Decision::Consensus,
+				confidence: Perbill::one(),
+				revealed: 1,
+				agreeing: 1,
+				block: 1,
+				position: item,
+			});
+		}
+		let first = Consensus::prune(9, 4);
+		assert_eq!((first.removed, first.done), (4, false));
+		let second = Consensus::prune(9, 4);
+		assert_eq!((second.removed, second.done), (4, false));
+		assert_eq!(Results::<Test>::iter_prefix(9).count(), 2);
+		// Two results, then the two single records.
+		let third = Consensus::prune(9, 4);
+		assert_eq!((third.removed, third.done), (4, true));
+		assert_eq!(Results::<Test>::iter_prefix(9).count(), 0);
+	});
+}

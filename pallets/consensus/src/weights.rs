@@ -3,7 +3,7 @@
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+//! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -44,6 +44,7 @@ pub trait WeightInfo {
 	fn finalize_items(n: u32, r: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
 	fn on_initialize(j: u32, ) -> Weight;
+	fn prune_task_state(e: u32, ) -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -51,8 +52,12 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:13 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:64 w:64)
-	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Escalations` (r:64 w:0)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:64 w:64)
@@ -61,18 +66,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:15 w:0)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
-	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:11 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
@@ -83,19 +86,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:1 w:1)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:1 w:0)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:1 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:1)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
+	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `29315 + n * (4229 ±0) + r * (6961 ±0)`.
-		// Minimum execution time: 2_108_033_000 picoseconds.
-		Weight::from_parts(2_109_315_000, 0)
-			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(763_197_725, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_017_909_193, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(21))
+		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `34465 + n * (4229 ±0) + r * (6961 ±0)`.
+		// Minimum execution time: 2_019_050_000 picoseconds.
+		Weight::from_parts(2_059_510_000, 0)
+			.saturating_add(Weight::from_parts(0, 34465))
+			.saturating_add(Weight::from_parts(810_007_241, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_773_272_410, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
@@ -105,24 +116,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:10 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:15 w:0)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:8 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
 	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
@@ -131,20 +146,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:4 w:4)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldHeld` (r:1 w:0)
+	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:1 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:1)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
-	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
+	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1633 + r * (287 ±0)`, estimated `21590 + r * (6961 ±0)`.
-		// Minimum execution time: 356_631_000 picoseconds.
-		Weight::from_parts(232_307_503, 0)
-			.saturating_add(Weight::from_parts(0, 21590))
-			.saturating_add(Weight::from_parts(72_112_968, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(21))
+		// Proof size: measured `1746 + r * (287 ±0)`, estimated `26740 + r * (6961 ±0)`.
+		// Minimum execution time: 337_962_000 picoseconds.
+		Weight::from_parts(214_905_979, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(74_435_347, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
@@ -161,52 +184,89 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_290_000 picoseconds.
-		Weight::from_parts(13_137_891, 0)
+		// Minimum execution time: 6_499_000 picoseconds.
+		Weight::from_parts(10_995_022, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_085_892, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_214_961, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
+	/// Storage: `Consensus::Results` (r:1023 w:1022)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:1 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:1 w:0)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:1 w:0)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Pruning` (r:0 w:1)
+	/// Proof: `Consensus::Pruning` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:0 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:0 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// The range of component `e` is `[2, 1024]`.
+	fn prune_task_state(e: u32, ) -> Weight {
+		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
+		// Minimum execution time: 22_063_000 picoseconds.
+		Weight::from_parts(27_541_000, 0)
+			.saturating_add(Weight::from_parts(0, 3581))
+			.saturating_add(Weight::from_parts(5_055_546, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
+	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(2_109_315_000, 0)
-			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(763_197_725, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_017_909_193, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(21))
+		Weight::from_parts(2_059_510_000, 0)
+			.saturating_add(Weight::from_parts(0, 34465))
+			.saturating_add(Weight::from_parts(810_007_241, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_773_272_410, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(27))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(8))
+			.saturating_add(ParityDbWeight::get().writes(11))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(232_307_503, 0)
-			.saturating_add(Weight::from_parts(0, 21590))
-			.saturating_add(Weight::from_parts(72_112_968, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(21))
+		Weight::from_parts(214_905_979, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(74_435_347, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(12))
+			.saturating_add(ParityDbWeight::get().writes(15))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(13_137_891, 0)
+		Weight::from_parts(10_995_022, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_085_892, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_214_961, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
+	}
+	fn prune_task_state(e: u32, ) -> Weight {
+		Weight::from_parts(27_541_000, 0)
+			.saturating_add(Weight::from_parts(0, 3581))
+			.saturating_add(Weight::from_parts(5_055_546, 0).saturating_mul(e.into()))
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
 	}
 }

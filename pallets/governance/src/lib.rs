@@ -119,6 +119,8 @@ pub mod pallet {
 		ConfirmLongerThanDecision,
 		/// The reveal window's extension would outlast the gold reveal period.
 		RevealExtensionBeyondGoldReveal,
+		/// Settled results would be pruned before a day has passed.
+		RetentionTooShort,
 	}
 
 	/// Parameter values that replace the defaults at genesis, each the SCALE encoding of a

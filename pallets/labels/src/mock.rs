@@ -77,6 +77,9 @@ impl pallet_tasks::Config for Test {
 	type WeightInfo = ();
 	type Provenance = ();
 	type Finalization = ();
+	type ItemStateDeposit = ConstU128<0>;
+	type StateRetention = ConstU64<1_000>;
+	type StatePruning = ();
 }
 
 thread_local! {

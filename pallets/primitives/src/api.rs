@@ -25,6 +25,10 @@ pub enum QueryError {
 	UnknownTask,
 	/// The item index is not below the task's item count.
 	ItemOutOfRange,
+	/// The task's results were pruned after its retention period: they are in its
+	/// `ItemFinalized` events (an archive node has them) and its provenance root in
+	/// `Tasks::Archive`.
+	Pruned,
 }
 
 /// Everything about a task: its terms and phase, money, progress and provenance.

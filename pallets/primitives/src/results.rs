@@ -44,6 +44,33 @@ impl ProvenanceInspect for () {
 	}
 }
 
+/// How far pruning a task's results has come.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub struct PruneProgress {
+	/// Storage entries removed by this step.
+	pub removed: u32,
+	/// Nothing of the task is left.
+	pub done: bool,
+}
+
+/// Removes what consensus keeps of a task (results, statistics, provenance tree) once the task
+/// is over and its retention period has passed; its provenance root stays with the registry.
+pub trait TaskStatePruning {
+	/// Removes at most `max_entries` storage entries of `task`.
+	fn prune(task: TaskId, max_entries: u32) -> PruneProgress;
+	/// The weight of a `prune` step that removes `entries` entries.
+	fn prune_weight(entries: u32) -> polkadot_sdk::frame_support::weights::Weight;
+}
+
+impl TaskStatePruning for () {
+	fn prune(_: TaskId, _: u32) -> PruneProgress {
+		PruneProgress { removed: 0, done: true }
+	}
+	fn prune_weight(_: u32) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
+}
+
 /// What one labeler did over some items (one task's, or a whole history): counted when the
 /// items were finalized.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]

@@ -102,6 +102,23 @@ pub trait ReputationRecord<AccountId> {
 	fn record(who: &AccountId, domain: DomainId, task: crate::TaskId, outcome: Outcome, weight: Perbill);
 }
 
+/// Told when a labeler left (withdrew all their stake; the badge is burnt). What is kept per
+/// labeler elsewhere (reputation, tallies) was covered by their stake and goes with them.
+pub trait OnLabelerLeft<AccountId> {
+	fn labeler_left(who: &AccountId);
+}
+
+impl<AccountId> OnLabelerLeft<AccountId> for () {
+	fn labeler_left(_: &AccountId) {}
+}
+
+impl<AccountId, A: OnLabelerLeft<AccountId>, B: OnLabelerLeft<AccountId>> OnLabelerLeft<AccountId> for (A, B) {
+	fn labeler_left(who: &AccountId) {
+		A::labeler_left(who);
+		B::labeler_left(who);
+	}
+}
+
 /// Told when something a tier depends on changed outside the tiers pallet.
 pub trait TierRefresh<AccountId> {
 	/// `who`'s reputation changed: recompute the tier and update the badge.

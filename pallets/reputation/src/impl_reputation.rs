@@ -150,3 +150,10 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 		T::OnChange::reputation_changed(who);
 	}
 }
+
+/// A labeler who left takes their evidence along: their stake was its deposit.
+impl<T: Config> labelchain_primitives::OnLabelerLeft<T::AccountId> for Pallet<T> {
+	fn labeler_left(who: &T::AccountId) {
+		Reputations::<T>::remove(who);
+	}
+}

@@ -4,7 +4,10 @@ use super::*;
 use crate::impl_gold::gold_commitment;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::{Inspect, Mutate}, Get, Hooks};
+use frame_support::{
+	pallet_prelude::{BoundedVec, Weight},
+	traits::{fungible::{Inspect, Mutate}, Get, Hooks},
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use labelchain_primitives::{Label, LabelSchema, TaskHooks, TaskId};
 use polkadot_sdk::{frame_benchmarking, sp_core::H256, sp_runtime::traits::Bounded};
@@ -83,7 +86,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), task);
 
-		assert_eq!(Tasks::<T>::get(task).map(|t| t.state), Some(TaskState::Cancelled));
+		assert!(!Tasks::<T>::contains_key(task));
 		Ok(())
 	}
 
@@ -168,6 +171,56 @@ mod benchmarks {
 		}
 
 		assert!(Pallet::<T>::block_congested());
+	}
+
+	/// `on_idle` with nothing to prune.
+	#[benchmark]
+	fn on_idle_prune_empty() {
+		let now = block::<T>(1);
+		let used;
+		#[block]
+		{
+			used = Pallet::<T>::prune_due(now, Weight::MAX);
+		}
+		assert!(used.any_gt(Weight::zero()));
+	}
+
+	/// Finishing the pruning of a settled task (the results consensus keeps are counted by its
+	/// own benchmark): its record with the longest URI and item list and every gold answer
+	/// removed, its provenance root archived, its state deposit returned.
+	#[benchmark]
+	fn prune_task() -> Result<(), BenchmarkError> {
+		ensure_treasury::<T>();
+		let requester = funded::<T>("requester", 0);
+		let spec = spec::<T>(0, T::MaxUriLen::get(), T::MaxListedItems::get(), 0);
+		let task = Pallet::<T>::do_create_task(requester.clone(), spec).map_err(|_| "create")?;
+		let answers: GoldAnswersOf<T> =
+			BoundedVec::truncate_from(gold_answers(T::MaxGoldItems::get()));
+		GoldAnswers::<T>::insert(task, answers);
+		Tasks::<T>::mutate(task, |t| {
+			if let Some(t) = t.as_mut() {
+				t.gold_revealed = true;
+				t.finalized_items = 1;
+			}
+		});
+		let due = Tasks::<T>::get(task).map(|t| t.terms.settle_at).ok_or("task")?;
+		frame_system::Pallet::<T>::set_block_number(due);
+		Pallet::<T>::do_settle_due(task)?;
+		Tasks::<T>::mutate(task, |t| {
+			if let Some(t) = t.as_mut() {
+				t.provenance = Some(labelchain_primitives::ProvenanceRoot { root: H256::repeat_byte(7), items: 1 });
+			}
+		});
+		let at = due + T::StateRetention::get();
+
+		#[block]
+		{
+			Pallet::<T>::prune_due(at, Weight::MAX);
+		}
+
+		assert!(!Tasks::<T>::contains_key(task));
+		assert!(Archive::<T>::contains_key(task));
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -86,7 +86,15 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::BudgetOverflow)?,
 			None => Zero::zero(),
 		};
-		let total_held = escrowed.checked_add(&gold_deposit).ok_or(Error::<T>::BudgetOverflow)?;
+		// Per item, for the results the task may leave (see `StateDeposit`).
+		let state_per_item = T::ItemStateDeposit::get();
+		let state_deposit = state_per_item
+			.checked_mul(&BalanceOf::<T>::from(item_count))
+			.ok_or(Error::<T>::BudgetOverflow)?;
+		let total_held = escrowed
+			.checked_add(&gold_deposit)
+			.and_then(|held| held.checked_add(&state_deposit))
+			.ok_or(Error::<T>::BudgetOverflow)?;
 		ensure!(
 			T::Currency::reducible_balance(&requester, Preservation::Preserve, Fortitude::Polite) >=
 				total_held,
@@ -108,6 +116,10 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&HoldReason::GoldDeposit.into(), &requester, gold_deposit)?;
 			GoldHeld::<T>::insert(task_id, gold_deposit);
 		}
+		if !state_deposit.is_zero() {
+			T::Currency::hold(&HoldReason::StateDeposit.into(), &requester, state_deposit)?;
+		}
+		StateHeld::<T>::insert(task_id, StateDeposit { per_item: state_per_item, held: state_deposit });
 
 		let task = crate::types::Task {
 			requester: requester.clone(),
@@ -152,6 +164,7 @@ impl<T: Config> Pallet<T> {
 			reward_per_item: spec.reward_per_item,
 			escrowed,
 			gold_deposit,
+			state_deposit,
 		});
 		Ok(task_id)
 	}
@@ -175,7 +188,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel_task(who: &T::AccountId, task_id: TaskId) -> DispatchResult {
-		let mut task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
+		let task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(task.requester == *who, Error::<T>::NotRequester);
 		ensure!(task.state == TaskState::Active, Error::<T>::TaskNotActive);
 		ensure!(task.commitments == 0, Error::<T>::TaskHasCommitments);
@@ -188,11 +201,15 @@ impl<T: Config> Pallet<T> {
 			refunded = refunded.saturating_add(gold);
 		}
 
-		// The settlement slot is free for another task.
+		if let Some(state) = StateHeld::<T>::take(task_id) {
+			T::Currency::release(&HoldReason::StateDeposit.into(), who, state.held, Precision::Exact)?;
+			refunded = refunded.saturating_add(state.held);
+		}
+
+		// The settlement slot is free for another task, and nothing of the task stays: no
+		// label was committed to it, so there is nothing to verify (the events tell its story).
 		SettlementQueue::<T>::mutate(task.terms.settle_at, |queue| queue.retain(|id| *id != task_id));
-		task.escrow = Escrow::default();
-		task.state = TaskState::Cancelled;
-		Tasks::<T>::insert(task_id, task);
+		Tasks::<T>::remove(task_id);
 		Self::deposit_event(Event::TaskCancelled { task: task_id, refunded });
 		Ok(())
 	}
@@ -272,6 +289,9 @@ impl<T: Config> Pallet<T> {
 			None => {},
 		}
 
+		Self::keep_state_deposit_for_results(task_id, &task.requester, task.finalized_items)?;
+		Self::queue_for_pruning(task_id);
+
 		task.escrow = Escrow { rewards_paid: escrow.rewards_paid, ..Default::default() };
 		task.state = TaskState::Settled;
 		let provenance = T::Provenance::provenance(task_id);
@@ -295,6 +315,8 @@ impl<T: Config> Pallet<T> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut escrow_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut gold_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut state_of: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut settled = 0u32;
 		let next = NextTaskId::<T>::get();
 		for (id, task) in Tasks::<T>::iter() {
 			ensure!(id < next, "task id at or above NextTaskId");
@@ -324,7 +346,9 @@ impl<T: Config> Pallet<T> {
 					*g = g.saturating_add(GoldHeld::<T>::get(id).unwrap_or_default());
 					ensure!(task.finalized_items <= task.items.count(), "more items finalized than exist");
 				},
-				TaskState::Settled | TaskState::Cancelled => {
+				TaskState::Cancelled => return Err("a cancelled task left its record".into()),
+				TaskState::Settled => {
+					settled = settled.saturating_add(1);
 					ensure!(!GoldHeld::<T>::contains_key(id), "a task that is over still holds a gold deposit");
 					ensure!(
 						e.rewards_left.is_zero() && e.fee_reserved.is_zero(),
@@ -336,6 +360,34 @@ impl<T: Config> Pallet<T> {
 				task.gold_revealed == GoldAnswers::<T>::contains_key(id),
 				"gold flag and stored gold answers disagree"
 			);
+			if let Some(state) = StateHeld::<T>::get(id) {
+				let items = match task.state {
+					TaskState::Active => task.items.count(),
+					_ => task.finalized_items,
+				};
+				ensure!(
+					state.held == state.per_item.saturating_mul(items.into()),
+					"state deposit is not the rate times the items it stands for"
+				);
+				let s = state_of.entry(task.requester.clone()).or_default();
+				*s = s.saturating_add(state.held);
+			}
+		}
+		for (id, _) in StateHeld::<T>::iter() {
+			ensure!(Tasks::<T>::contains_key(id), "a state deposit of a task that is gone");
+		}
+		for (who, deposit) in state_of.iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::StateDeposit.into(), who) == *deposit,
+				"state deposit held differs from what tasks hold"
+			);
+		}
+		ensure!(
+			PruneTail::<T>::get().wrapping_sub(PruneHead::<T>::get()) == settled,
+			"settled tasks and the pruning queue disagree"
+		);
+		for (id, _) in Archive::<T>::iter() {
+			ensure!(!Tasks::<T>::contains_key(id), "an archived task still has its record");
 		}
 		for (who, owed) in escrow_of.iter() {
 			ensure!(

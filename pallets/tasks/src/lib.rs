@@ -21,7 +21,13 @@
 //! nearly to the limit) stays open, a block at a time, until it has had the minimum reveal
 //! period's worth of blocks with room, up to `MaxRevealExtension` blocks longer.
 //!
-//! Files: `types.rs` (records), `impl_lifecycle.rs` (create, cancel, settle), `impl_gold.rs`,
+//! State is paid for: a task holds a state deposit per item from creation, per finalized item
+//! from settlement; `StateRetention` blocks after settlement its results and statistics are
+//! pruned (its provenance root stays in `Archive`) and the deposit returns. A cancelled task
+//! leaves nothing.
+//!
+//! Files: `types.rs` (records), `impl_lifecycle.rs` (create, cancel, settle), `impl_prune.rs`,
+//! `impl_gold.rs`,
 //! `impl_congestion.rs` (block fullness and reveal window extension), `impl_registry.rs` (the
 //! traits the other pallets use).
 
@@ -32,6 +38,7 @@ extern crate alloc;
 mod impl_congestion;
 mod impl_gold;
 mod impl_lifecycle;
+mod impl_prune;
 mod impl_registry;
 pub mod migrations;
 pub mod types;
@@ -64,7 +71,9 @@ pub mod pallet {
 	use sp_runtime::{Perbill, Permill};
 
 	/// 1: the gold deposit is held per gold item until settlement (`migrations::v1`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: cancelled tasks leave no record, settled ones are queued for pruning
+	/// (`migrations::v2`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -165,6 +174,17 @@ pub mod pallet {
 		/// task itself when done).
 		type Finalization: labelchain_primitives::FinalizationStatus;
 
+		/// Held from a requester per item of a task, for the state its results take; from
+		/// settlement only per finalized item, until the task is pruned (governed).
+		type ItemStateDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks a settled task's results stay in storage before they are pruned (governed;
+		/// the provenance root stays, and the events keep every result).
+		type StateRetention: Get<BlockNumberFor<Self>>;
+
+		/// Removes what consensus keeps of a task when it is pruned.
+		type StatePruning: labelchain_primitives::TaskStatePruning;
+
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -176,13 +196,15 @@ pub mod pallet {
 		TaskEscrow,
 		/// The deposit behind a commitment to gold answers.
 		GoldDeposit,
+		/// The deposit for the state a task's results take until they are pruned.
+		StateDeposit,
 	}
 
 	/// The id the next task gets.
 	#[pallet::storage]
 	pub type NextTaskId<T> = StorageValue<_, TaskId, ValueQuery>;
 
-	/// Every task, running or over.
+	/// Every task running, or settled and not yet pruned (a cancelled task is removed).
 	#[pallet::storage]
 	pub type Tasks<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, TaskOf<T>>;
 
@@ -199,6 +221,25 @@ pub mod pallet {
 	/// no room for reveals.
 	#[pallet::storage]
 	pub type Congestion<T: Config> = StorageValue<_, CongestionLog, ValueQuery>;
+
+	/// The state deposit each task holds (see [`StateDeposit`]); gone when the task is
+	/// pruned or cancelled.
+	#[pallet::storage]
+	pub type StateHeld<T: Config> = StorageMap<_, Twox64Concat, TaskId, StateDeposit<BalanceOf<T>>>;
+
+	/// Settled tasks waiting to be pruned, in the order they settled: slots
+	/// `PruneHead .. PruneTail`, each with the block it settled at. `on_idle` prunes from the
+	/// head, once `StateRetention` has passed, within the block's spare weight.
+	#[pallet::storage]
+	pub type PruneQueue<T: Config> = StorageMap<_, Twox64Concat, u32, (TaskId, BlockNumberFor<T>)>;
+	#[pallet::storage]
+	pub type PruneHead<T> = StorageValue<_, u32, ValueQuery>;
+	#[pallet::storage]
+	pub type PruneTail<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// What stays of a pruned task that had finalized results.
+	#[pallet::storage]
+	pub type Archive<T: Config> = StorageMap<_, Twox64Concat, TaskId, ArchivedTask<T::AccountId>>;
 
 	/// Tasks due to settle at a block, read by `on_initialize` of that block.
 	#[pallet::storage]
@@ -227,6 +268,8 @@ pub mod pallet {
 			/// Rewards plus the reserved protocol fee.
 			escrowed: BalanceOf<T>,
 			gold_deposit: BalanceOf<T>,
+			/// Held for the state the task's results take (see [`StateDeposit`]).
+			state_deposit: BalanceOf<T>,
 		},
 		/// The requester withdrew a task nobody had committed to; everything held was returned.
 		TaskCancelled { task: TaskId, refunded: BalanceOf<T> },
@@ -254,6 +297,13 @@ pub mod pallet {
 			/// verified against.
 			provenance: labelchain_primitives::ProvenanceRoot,
 		},
+		/// The task settled: of its state deposit, what stood for items without results
+		/// returned; `held` stays until the task is pruned.
+		StateDepositReduced { task: TaskId, released: BalanceOf<T>, held: BalanceOf<T> },
+		/// The task's results and statistics left storage after the retention period and its
+		/// state deposit returned to the requester; `archived` says whether its provenance root
+		/// stays in `Archive` (a task with finalized results).
+		TaskPruned { task: TaskId, deposit_returned: BalanceOf<T>, archived: bool },
 		/// Every settlement slot near the task's settlement block was taken: the task is not
 		/// queued. It settles when consensus has finalized its committed items; without
 		/// commitments, anyone may `settle` it from `settle_at` on (or its requester cancel it).
@@ -345,6 +395,12 @@ pub mod pallet {
 			}
 			// `on_finalize` records the block's fullness.
 			T::WeightInfo::on_initialize_settle(count).saturating_add(T::WeightInfo::on_finalize())
+		}
+
+		/// Prunes settled tasks past their retention period, oldest first, within the spare
+		/// weight of the block.
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_due(now, remaining)
 		}
 
 		/// Records whether this block was congested (see [`Congestion`]).

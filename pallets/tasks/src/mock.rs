@@ -51,6 +51,8 @@ parameter_types! {
 	pub static GoldRevealPeriod: u64 = 10;
 	pub static FinalizationPeriod: u64 = 20;
 	pub static MaxRevealExtension: u64 = 4;
+	pub static ItemStateDeposit: Balance = 0;
+	pub static StateRetention: u64 = 30;
 	pub const CongestedFullness: Perbill = Perbill::from_percent(90);
 	pub static Terms: LabelingTerms<Balance, u64> = LabelingTerms {
 		commit_bond: 10,
@@ -95,6 +97,9 @@ impl pallet_tasks::Config for Test {
 	type WeightInfo = ();
 	type Provenance = ();
 	type Finalization = ();
+	type ItemStateDeposit = ItemStateDeposit;
+	type StateRetention = StateRetention;
+	type StatePruning = ();
 }
 
 /// Test externalities: requester, another account and a labeler funded; the treasury exists.

@@ -3,7 +3,7 @@
 
 use crate::{
 	gold_commitment, mock::*,
-	pallet::{HoldReason, NextTaskId, SettlementQueue},
+	pallet::{HoldReason, NextTaskId, SettlementQueue, StateHeld},
 	types::*,
 	Error, Event,
 };
@@ -106,6 +106,7 @@ fn create_task_holds_budget_plus_fee_and_records_everything() {
 				reward_per_item: REWARD,
 				escrowed: ESCROW,
 				gold_deposit: 0,
+				state_deposit: 0,
 			})
 		);
 	});
@@ -396,12 +397,14 @@ fn cancel_before_any_commitment_returns_everything() {
 		assert_eq!(free(REQUESTER), START_BALANCE);
 		assert_eq!(escrow_held(REQUESTER), 0);
 		assert_eq!(gold_held(REQUESTER), 0);
-		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Cancelled);
+		// Nothing was committed: nothing of the task stays.
+		assert!(Tasks::task(id).is_none());
+		assert!(StateHeld::<Test>::get(id).is_none());
 		assert_eq!(last_event(), RuntimeEvent::Tasks(Event::TaskCancelled { task: id, refunded: ESCROW + 1000 }));
 		// The queue entry of a cancelled task is skipped.
 		run_to_block(41);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT);
-		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Cancelled);
+		assert!(Tasks::task(id).is_none());
 	});
 }
 
@@ -418,11 +421,15 @@ fn cancel_is_refused_to_others_after_commitments_and_when_over() {
 		);
 		let other = create(spec());
 		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), other));
+		// A cancelled task is gone.
 		assert_noop!(
 			Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), other),
-			Error::<Test>::TaskNotActive
+			Error::<Test>::UnknownTask
 		);
-		assert_eq!(escrow_held(REQUESTER), ESCROW);
+		// A settled one is over.
+		run_to_block(42);
+		assert_noop!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::TaskNotActive);
+		assert_eq!(escrow_held(REQUESTER), 0);
 	});
 }
 
@@ -710,5 +717,105 @@ fn migration_v1_records_the_gold_deposits_running_tasks_hold() {
 		// Settlement then forfeits the hidden task's deposit and returns nothing for the other.
 		run_to_block(41);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 1000);
+	});
+}
+
+#[test]
+fn migration_v2_removes_cancelled_tasks_and_queues_settled_ones_for_pruning() {
+	use crate::{migrations::v2::UncheckedMigrateV1ToV2, PruneHead, PruneQueue, PruneTail};
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		let settled = create(spec());
+		let cancelled = create(spec());
+		let running = create(TaskSpec { commit_deadline: 50, reveal_deadline: 60, ..spec() });
+		let record = crate::pallet::Tasks::<Test>::get(cancelled).unwrap();
+		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), cancelled));
+		run_to_block(42);
+		// Version 1: a cancelled task kept its record, a settled one was never queued.
+		crate::pallet::Tasks::<Test>::insert(
+			cancelled,
+			Task { state: TaskState::Cancelled, escrow: Escrow::default(), ..record },
+		);
+		PruneQueue::<Test>::remove(0);
+		PruneTail::<Test>::put(0);
+		assert!(Tasks::do_try_state().is_err(), "version 1 state fails the version 2 checks");
+
+		UncheckedMigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert!(crate::pallet::Tasks::<Test>::get(cancelled).is_none());
+		assert_eq!(PruneQueue::<Test>::get(PruneHead::<Test>::get()), Some((settled, 42)));
+		assert_eq!(PruneTail::<Test>::get(), 1);
+		assert!(Tasks::task(running).is_some());
+		assert_ok!(Tasks::do_try_state());
+		prune(72, frame_support::weights::Weight::MAX);
+		assert!(Tasks::task(settled).is_none());
+	});
+}
+
+// ---- state deposit and pruning ----
+
+fn state_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::StateDeposit.into(), &who)
+}
+
+fn prune(now: u64, limit: frame_support::weights::Weight) -> frame_support::weights::Weight {
+	use frame_support::traits::Hooks;
+	Tasks::on_idle(now, limit)
+}
+
+#[test]
+fn the_state_deposit_is_held_per_item_kept_per_result_and_returned_when_pruned() {
+	test(|| {
+		ItemStateDeposit::set(10);
+		let id = create(spec());
+		assert_eq!(state_held(REQUESTER), 40);
+		assert_eq!(free(REQUESTER), START_BALANCE - ESCROW - 40);
+		run_to_block(21);
+		assert_ok!(Tasks::pay_reward(id, &LABELER, REWARD));
+		assert_ok!(Tasks::note_item_finalized(id, 0));
+		// Settlement keeps the deposit of the one item with a result.
+		run_to_block(42);
+		assert_eq!(Tasks::task(id).unwrap().phase, TaskPhase::Settled);
+		assert_eq!(state_held(REQUESTER), 10);
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
+			RuntimeEvent::Tasks(Event::StateDepositReduced { task: id, released: 30, held: 10 })));
+		// Not before the retention period (30 blocks from settlement at 41).
+		prune(70, frame_support::weights::Weight::MAX);
+		assert!(Tasks::task(id).is_some());
+		prune(71, frame_support::weights::Weight::MAX);
+		assert!(Tasks::task(id).is_none());
+		assert_eq!(state_held(REQUESTER), 0);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Tasks(Event::TaskPruned { task: id, deposit_returned: 10, archived: false })
+		);
+		// Everything held came back but the reward paid and its fee.
+		assert_eq!(free(REQUESTER), START_BALANCE - REWARD - 5);
+	});
+}
+
+#[test]
+fn pruning_stays_within_the_spare_weight_and_goes_on_next_block() {
+	use crate::WeightInfo;
+	test(|| {
+		ItemStateDeposit::set(1);
+		let first = create(spec());
+		let second = create(spec());
+		run_to_block(42);
+		assert_eq!(state_held(REQUESTER), 0, "nothing finalized: nothing kept");
+		let empty = <() as WeightInfo>::on_idle_prune_empty();
+		let one = empty.saturating_add(<() as WeightInfo>::prune_task());
+		// Too little spare weight: nothing happens and nothing is charged.
+		assert_eq!(prune(80, empty.saturating_sub(frame_support::weights::Weight::from_parts(1, 0))),
+			frame_support::weights::Weight::zero());
+		assert!(Tasks::task(first).is_some());
+		// Room for one task: the older goes first, the other waits for the next block.
+		let used = prune(80, one);
+		assert!(used.all_lte(one));
+		assert!(Tasks::task(first).is_none());
+		assert!(Tasks::task(second).is_some());
+		prune(81, one);
+		assert!(Tasks::task(second).is_none());
+		// A settled task with nothing finalized leaves no archive.
+		assert!(crate::pallet::Archive::<Test>::get(first).is_none());
 	});
 }

@@ -226,3 +226,24 @@ impl CongestionLog {
 		}
 	}
 }
+
+/// The deposit a task holds for the state it leaves (`HoldReason::StateDeposit`): from creation
+/// `per_item` for each of its items; from settlement for each finalized item only (their
+/// results), until the task is pruned.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct StateDeposit<Balance> {
+	/// The rate the task was created under.
+	pub per_item: Balance,
+	/// What is held now.
+	pub held: Balance,
+}
+
+/// What stays of a task with finalized results once it is pruned: enough to verify an exported
+/// dataset against (its results are in the `ItemFinalized` events).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ArchivedTask<AccountId> {
+	pub requester: AccountId,
+	pub manifest_hash: H256,
+	/// The provenance root over its finalized results.
+	pub provenance: ProvenanceRoot,
+}

@@ -2,7 +2,7 @@
 //! Weights for `pallet_tasks`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `20`, repeat `5`;
+//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
 //! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
@@ -18,9 +18,9 @@
 // --extrinsic
 // *
 // --steps
-// 20
+// 10
 // --repeat
-// 5
+// 3
 // --heap-pages
 // 4096
 // --output
@@ -47,12 +47,14 @@ pub trait WeightInfo {
 	fn settle() -> Weight;
 	fn on_initialize_settle(n: u32, ) -> Weight;
 	fn on_finalize() -> Weight;
+	fn on_idle_prune_empty() -> Weight;
+	fn prune_task() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Parameters::Parameters` (r:17 w:0)
+	/// Storage: `Parameters::Parameters` (r:18 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -61,23 +63,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldHeld` (r:0 w:1)
 	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:0 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:0 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	/// The range of component `l` is `[1, 64]`.
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		// Proof size: measured `376`, estimated `41560 + l * (46 ±1) + u * (3 ±0)`.
-		// Minimum execution time: 106_018_000 picoseconds.
-		Weight::from_parts(167_099_406, 0)
-			.saturating_add(Weight::from_parts(0, 41560))
-			.saturating_add(Weight::from_parts(51_343, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(709_802, 0).saturating_mul(l.into()))
+		// Proof size: measured `376`, estimated `43392 + l * (58 ±1) + u * (3 ±0)`.
+		// Minimum execution time: 153_619_000 picoseconds.
+		Weight::from_parts(189_838_169, 0)
+			.saturating_add(Weight::from_parts(0, 43392))
+			.saturating_add(Weight::from_parts(38_076, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(666_513, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(20))
-			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(Weight::from_parts(0, 46).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(Weight::from_parts(0, 58).saturating_mul(l.into()))
 			.saturating_add(Weight::from_parts(0, 3).saturating_mul(u.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
@@ -85,18 +89,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldHeld` (r:1 w:1)
 	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:1 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size: measured `745`, estimated `6110`.
-		// Minimum execution time: 98_567_000 picoseconds.
-		Weight::from_parts(149_322_000, 0)
+		// Proof size: measured `833`, estimated `6110`.
+		// Minimum execution time: 135_392_000 picoseconds.
+		Weight::from_parts(150_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
@@ -114,11 +120,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[1, 256]`.
 	fn reveal_gold(g: u32, ) -> Weight {
-		// Proof size: measured `828`, estimated `6140`.
-		// Minimum execution time: 41_482_000 picoseconds.
-		Weight::from_parts(68_903_759, 0)
+		// Proof size: measured `861`, estimated `6140`.
+		// Minimum execution time: 42_003_000 picoseconds.
+		Weight::from_parts(51_814_404, 0)
 			.saturating_add(Weight::from_parts(0, 6140))
-			.saturating_add(Weight::from_parts(42_054, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(42_862, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -127,20 +133,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldHeld` (r:1 w:1)
 	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:1 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:1)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:0)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
+	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		// Proof size: measured `846`, estimated `6196`.
-		// Minimum execution time: 159_968_000 picoseconds.
-		Weight::from_parts(244_023_000, 0)
+		// Proof size: measured `934`, estimated `6196`.
+		// Minimum execution time: 205_546_000 picoseconds.
+		Weight::from_parts(224_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Tasks::SettlementQueue` (r:1 w:1)
 	/// Proof: `Tasks::SettlementQueue` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
@@ -149,83 +161,153 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::InProgress` (r:16 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::GoldHeld` (r:16 w:16)
 	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:16 w:16)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:1)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:16 w:0)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneQueue` (r:0 w:16)
+	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		// Proof size: measured `468 + n * (391 ±0)`, estimated `6196 + n * (5120 ±0)`.
-		// Minimum execution time: 4_697_000 picoseconds.
-		Weight::from_parts(6_978_391, 0)
+		// Proof size: measured `502 + n * (444 ±0)`, estimated `6196 + n * (5120 ±0)`.
+		// Minimum execution time: 5_077_000 picoseconds.
+		Weight::from_parts(19_138_429, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(209_946_867, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(218_960_114, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Congestion` (r:1 w:1)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
 	fn on_finalize() -> Weight {
 		// Proof size: measured `42`, estimated `1997`.
-		// Minimum execution time: 5_428_000 picoseconds.
-		Weight::from_parts(9_694_000, 0)
+		// Minimum execution time: 5_278_000 picoseconds.
+		Weight::from_parts(8_142_000, 0)
 			.saturating_add(Weight::from_parts(0, 1997))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Tasks::PruneHead` (r:1 w:0)
+	/// Proof: `Tasks::PruneHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:0)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn on_idle_prune_empty() -> Weight {
+		// Proof size: measured `42`, estimated `1489`.
+		// Minimum execution time: 4_066_000 picoseconds.
+		Weight::from_parts(6_249_000, 0)
+			.saturating_add(Weight::from_parts(0, 1489))
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
+	/// Storage: `Tasks::PruneHead` (r:1 w:1)
+	/// Proof: `Tasks::PruneHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneTail` (r:1 w:0)
+	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::PruneQueue` (r:1 w:1)
+	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:1 w:0)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:1 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:1 w:0)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:1 w:0)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::StateHeld` (r:1 w:1)
+	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Pruning` (r:0 w:1)
+	/// Proof: `Consensus::Pruning` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:0 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:0 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Archive` (r:0 w:1)
+	/// Proof: `Tasks::Archive` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:0 w:1)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	fn prune_task() -> Weight {
+		// Proof size: measured `3284`, estimated `6110`.
+		// Minimum execution time: 100_620_000 picoseconds.
+		Weight::from_parts(133_429_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_task(u: u32, l: u32, ) -> Weight {
-		Weight::from_parts(167_099_406, 0)
-			.saturating_add(Weight::from_parts(0, 41560))
-			.saturating_add(Weight::from_parts(51_343, 0).saturating_mul(u.into()))
-			.saturating_add(Weight::from_parts(709_802, 0).saturating_mul(l.into()))
+		Weight::from_parts(189_838_169, 0)
+			.saturating_add(Weight::from_parts(0, 43392))
+			.saturating_add(Weight::from_parts(38_076, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(666_513, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(20))
-			.saturating_add(ParityDbWeight::get().writes(5))
-			.saturating_add(Weight::from_parts(0, 46).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().writes(6))
+			.saturating_add(Weight::from_parts(0, 58).saturating_mul(l.into()))
 			.saturating_add(Weight::from_parts(0, 3).saturating_mul(u.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(149_322_000, 0)
+		Weight::from_parts(150_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(ParityDbWeight::get().reads(5))
-			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn reveal_gold(g: u32, ) -> Weight {
-		Weight::from_parts(68_903_759, 0)
+		Weight::from_parts(51_814_404, 0)
 			.saturating_add(Weight::from_parts(0, 6140))
-			.saturating_add(Weight::from_parts(42_054, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(42_862, 0).saturating_mul(g.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(244_023_000, 0)
+		Weight::from_parts(224_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(ParityDbWeight::get().reads(7))
-			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn on_initialize_settle(n: u32, ) -> Weight {
-		Weight::from_parts(6_978_391, 0)
+		Weight::from_parts(19_138_429, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(209_946_867, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(218_960_114, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5120).saturating_mul(n.into()))
 	}
 	fn on_finalize() -> Weight {
-		Weight::from_parts(9_694_000, 0)
+		Weight::from_parts(8_142_000, 0)
 			.saturating_add(Weight::from_parts(0, 1997))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn on_idle_prune_empty() -> Weight {
+		Weight::from_parts(6_249_000, 0)
+			.saturating_add(Weight::from_parts(0, 1489))
+			.saturating_add(ParityDbWeight::get().reads(2))
+	}
+	fn prune_task() -> Weight {
+		Weight::from_parts(133_429_000, 0)
+			.saturating_add(Weight::from_parts(0, 6110))
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 }

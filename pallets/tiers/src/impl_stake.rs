@@ -155,6 +155,7 @@ impl<T: Config> Pallet<T> {
 		if labeler.bonded.is_zero() && labeler.unbonding.is_empty() {
 			Self::burn_badge(who, labeler.badge)?;
 			Labelers::<T>::remove(who);
+			<T::OnLeave as labelchain_primitives::OnLabelerLeft<T::AccountId>>::labeler_left(who);
 		} else {
 			Labelers::<T>::insert(who, labeler);
 		}

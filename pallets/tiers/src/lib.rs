@@ -79,6 +79,9 @@ pub mod pallet {
 		/// Reputation per domain, written by consensus.
 		type Reputation: ReputationInspect<Self::AccountId>;
 
+		/// Told when a labeler leaves, so that what other pallets keep per labeler goes too.
+		type OnLeave: labelchain_primitives::OnLabelerLeft<Self::AccountId>;
+
 		/// Minimum stake and reputation of each tier, lowest first (governed).
 		type TierThresholds: Get<TierTable<BalanceOf<Self>>>;
 
@@ -132,7 +135,7 @@ pub mod pallet {
 		TierChanged { who: T::AccountId, from: Tier, to: Tier },
 		/// A badge was minted for a new labeler.
 		BadgeMinted { who: T::AccountId, collection: T::CollectionId, item: u32 },
-		/// A labeler left: nothing at stake, badge burned.
+		/// A labeler left: nothing at stake, badge burned, reputation and tallies removed.
 		BadgeBurned { who: T::AccountId, collection: T::CollectionId, item: u32 },
 		/// Stake was taken and given to `to`.
 		Slashed { who: T::AccountId, amount: BalanceOf<T>, to: T::AccountId },

@@ -125,6 +125,7 @@ impl pallet_tiers::Config for Test {
 	type CollectionId = u32;
 	type Badges = Nfts;
 	type Reputation = TestReputation;
+	type OnLeave = ();
 	type TierThresholds = Thresholds;
 	type UnbondingPeriod = ConstU64<UNBONDING>;
 	type SuspensionPeriod = ConstU64<SUSPENSION>;

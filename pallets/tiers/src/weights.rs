@@ -3,7 +3,7 @@
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+//! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -57,7 +57,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:1)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::NextCollectionId` (r:1 w:1)
@@ -73,7 +73,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Nfts::Attribute` (r:2 w:2)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionRoleOf` (r:0 w:1)
 	/// Proof: `Nfts::CollectionRoleOf` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:0 w:1)
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `362`, estimated `6898`.
-		// Minimum execution time: 217_607_000 picoseconds.
-		Weight::from_parts(297_631_000, 0)
+		// Minimum execution time: 195_520_000 picoseconds.
+		Weight::from_parts(227_148_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(15))
@@ -95,7 +95,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `833`, estimated `6898`.
-		// Minimum execution time: 94_424_000 picoseconds.
-		Weight::from_parts(168_103_000, 0)
+		// Minimum execution time: 80_039_000 picoseconds.
+		Weight::from_parts(102_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -115,7 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:1 w:0)
@@ -128,6 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(861), added: 3336, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:0)
 	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:0 w:1)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:0 w:1)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Account` (r:0 w:1)
 	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::ItemPriceOf` (r:0 w:1)
@@ -139,17 +143,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 16]`.
 	fn withdraw_unbonded(c: u32, ) -> Weight {
 		// Proof size: measured `1040 + c * (20 ±0)`, estimated `4326`.
-		// Minimum execution time: 127_790_000 picoseconds.
-		Weight::from_parts(224_781_566, 0)
+		// Minimum execution time: 112_737_000 picoseconds.
+		Weight::from_parts(129_901_841, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(294_459, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(96_612, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(T::DbWeight::get().writes(12))
 	}
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
@@ -160,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	fn refresh_tier() -> Weight {
 		// Proof size: measured `835`, estimated `6898`.
-		// Minimum execution time: 90_526_000 picoseconds.
-		Weight::from_parts(155_970_000, 0)
+		// Minimum execution time: 75_352_000 picoseconds.
+		Weight::from_parts(86_058_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -171,26 +175,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn bond() -> Weight {
-		Weight::from_parts(297_631_000, 0)
+		Weight::from_parts(227_148_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(15))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(168_103_000, 0)
+		Weight::from_parts(102_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		Weight::from_parts(224_781_566, 0)
+		Weight::from_parts(129_901_841, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(294_459, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(96_612, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
-			.saturating_add(ParityDbWeight::get().writes(10))
+			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn refresh_tier() -> Weight {
-		Weight::from_parts(155_970_000, 0)
+		Weight::from_parts(86_058_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))

@@ -50,6 +50,9 @@ impl pallet_tasks::Config for Runtime {
 	type OnFirstCommitment = crate::Consensus;
 	type Provenance = crate::Consensus;
 	type Finalization = crate::Consensus;
+	type ItemStateDeposit = tasks::ItemStateDeposit;
+	type StateRetention = tasks::StateRetention;
+	type StatePruning = crate::Consensus;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
 }
 
@@ -114,6 +117,7 @@ impl pallet_tiers::Config for Runtime {
 	type CollectionId = u32;
 	type Badges = crate::Nfts;
 	type Reputation = crate::Reputation;
+	type OnLeave = (crate::Reputation, crate::Consensus);
 	type TierThresholds = tiers::Thresholds;
 	type UnbondingPeriod = tiers::UnbondingPeriod;
 	type SuspensionPeriod = tiers::SuspensionPeriod;

@@ -51,6 +51,15 @@ pub mod dynamic_params {
 		/// blocks with room, so crowding reveals out means filling this many blocks more.
 		#[codec(index = 6)]
 		pub static MaxRevealExtension: BlockNumber = 50;
+		/// Held from a requester per item for the state a task's results take: per item
+		/// from creation, per finalized item from settlement until the results are pruned.
+		/// A result takes about 75 bytes: 13 µLBL a byte.
+		#[codec(index = 7)]
+		pub static ItemStateDeposit: Balance = crate::MILLI_UNIT;
+		/// Blocks a settled task's results stay in storage before they are pruned (its
+		/// provenance root stays; the `ItemFinalized` events keep every result).
+		#[codec(index = 8)]
+		pub static StateRetention: BlockNumber = 30 * DAYS;
 	}
 
 	/// Commit bonds and the penalty for leaking a label early.
@@ -297,6 +306,10 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(finalization >= gold_reveal, FinalizationBeforeGoldReveal)?;
 		// A task with gold keeps half its gold period after an extended window in any case.
 		ensure(tasks::MaxRevealExtension::get() <= gold_reveal, RevealExtensionBeyondGoldReveal)?;
+		// State is paid for, and results stay long enough to be read after settlement.
+		ensure(tasks::ItemStateDeposit::get() > 0, ZeroValue)?;
+		period(tasks::StateRetention::get())?;
+		ensure(tasks::StateRetention::get() >= DAYS, RetentionTooShort)?;
 
 		// Bonds.
 		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;

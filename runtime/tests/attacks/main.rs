@@ -3,6 +3,7 @@
 //! and checks every pallet's invariants after every block. One file per attack family.
 
 mod bonds;
+mod cartel;
 mod common;
 mod escrow;
 mod fees;
