@@ -262,6 +262,30 @@ fn out_of_bounds_values_are_refused_even_from_root() {
 		tiers_table[1].min_stake = tiers_table[0].min_stake;
 		let table = RuntimeParameters::Tiers(tiers::Parameters::Thresholds(tiers::Thresholds, Some(tiers_table)));
 		assert_noop!(Governance::set_parameter(root(), table), Error::<Runtime>::TiersNotIncreasing);
+		// Bonds, deposits and stakes have ceilings; the evidence floor, the state deposit and
+		// the retention period have floors.
+		use labelchain_runtime::configs::parameters::{bonds, reputation, tasks};
+		let bond = RuntimeParameters::Bonds(bonds::Parameters::CommitBond(bonds::CommitBond, Some(1_001 * UNIT)));
+		assert_noop!(Governance::set_parameter(root(), bond), Error::<Runtime>::AboveMaximum);
+		let gold = RuntimeParameters::Tasks(tasks::Parameters::GoldDeposit(tasks::GoldDeposit, Some(1_001 * UNIT)));
+		assert_noop!(Governance::set_parameter(root(), gold), Error::<Runtime>::AboveMaximum);
+		let mut steep = tiers::Thresholds::get();
+		steep[3].min_stake = 2_000_000 * UNIT;
+		let steep = RuntimeParameters::Tiers(tiers::Parameters::Thresholds(tiers::Thresholds, Some(steep)));
+		assert_noop!(Governance::set_parameter(root(), steep), Error::<Runtime>::AboveMaximum);
+		let floor = RuntimeParameters::Reputation(reputation::Parameters::TierEvidenceFloor(
+			reputation::TierEvidenceFloor,
+			Some(0),
+		));
+		assert_noop!(Governance::set_parameter(root(), floor), Error::<Runtime>::ZeroValue);
+		let free_state =
+			RuntimeParameters::Tasks(tasks::Parameters::ItemStateDeposit(tasks::ItemStateDeposit, Some(0)));
+		assert_noop!(Governance::set_parameter(root(), free_state), Error::<Runtime>::ZeroValue);
+		let short = RuntimeParameters::Tasks(tasks::Parameters::StateRetention(
+			tasks::StateRetention,
+			Some(labelchain_runtime::DAYS - 1),
+		));
+		assert_noop!(Governance::set_parameter(root(), short), Error::<Runtime>::RetentionTooShort);
 
 		// A share above 100 % cannot even be expressed: it does not decode.
 		let mut call = RuntimeCall::Governance(pallet_governance::Call::set_parameter {

@@ -55,13 +55,13 @@ impl<T: Config> Pallet<T> {
 	pub fn vote_weight(who: &T::AccountId, view: &ViewOf<T>, task: TaskId) -> i64 {
 		let p = T::Reputation::vote_reputation(who, view.domain, task);
 		let classes = view.schema.classes().unwrap_or(2);
-		let reputation = math::log_odds_weight(p, classes, T::MaxAccuracy::get());
+		// The task's terms, not the parameters of the day: a vote taken while a task runs
+		// does not reweigh its votes.
+		let terms = &view.labeling;
+		let reputation = math::log_odds_weight(p, classes, terms.max_accuracy);
 		let stake = T::Stake::slashable(who).into();
-		let stake_term = math::stake_weight(
-			stake,
-			T::StakeForFullWeight::get().into(),
-			T::StakeWeightCap::get() as i64,
-		);
+		let stake_term =
+			math::stake_weight(stake, terms.stake_for_full_weight.into(), terms.stake_weight_cap as i64);
 		reputation.saturating_add(stake_term)
 	}
 

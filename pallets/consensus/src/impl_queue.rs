@@ -82,7 +82,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Works through the queue while `remaining` weight and the per-block item bound allow.
 	pub(crate) fn drain_queue(remaining: Weight) -> Weight {
-		let per_item = T::WeightInfo::finalize_items(1, T::MaxRedundancy::get());
+		let per_item = Self::finalize_weight(1);
 		// Taking a job and putting it back, and a task's view.
 		let per_job = T::DbWeight::get().reads_writes(4, 3);
 		let mut used = T::DbWeight::get().reads(2);
@@ -173,6 +173,8 @@ impl<T: Config> Pallet<T> {
 					{
 						return Some((unit, at));
 					}
+					let changes_before =
+						<T::TierChanges as labelchain_primitives::TierChangeCount>::tier_changes();
 					match Self::finalize_item(task, item, &view) {
 						// Final already (by `finalize`), or escalated: nothing more to do here.
 						Ok(()) => {},
@@ -185,7 +187,8 @@ impl<T: Config> Pallet<T> {
 					}
 					turn = turn.saturating_sub(1);
 					*walk.budget = walk.budget.saturating_sub(1);
-					*walk.used = walk.used.saturating_add(walk.per_item);
+					// The worst case was reserved; what the item cost is charged.
+					*walk.used = walk.used.saturating_add(Self::finalized_weight(1, changes_before));
 					offset = at.saturating_add(1);
 				}
 			}
@@ -321,5 +324,31 @@ impl<T: Config> OnFirstCommitment<BlockNumberFor<T>> for Pallet<T> {
 impl<T: Config> FinalizationStatus for Pallet<T> {
 	fn in_progress(task: TaskId) -> bool {
 		InProgress::<T>::contains_key(task)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Finalizing `items` items at the largest redundancy, with two tier changes per labeler
+	/// per item (one from the reputation update, one from a slash).
+	pub fn finalize_weight(items: u32) -> Weight {
+		let changes = items.saturating_mul(T::MaxRedundancy::get()).saturating_mul(2);
+		T::WeightInfo::finalize_items(items, T::MaxRedundancy::get())
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+	}
+
+	/// What finalizing `items` items cost, with the tier changes made since the counter read
+	/// `changes_before`.
+	pub fn finalized_weight(items: u32, changes_before: u32) -> Weight {
+		use labelchain_primitives::TierChangeCount;
+		let changes = T::TierChanges::tier_changes().wrapping_sub(changes_before);
+		T::WeightInfo::finalize_items(items, T::MaxRedundancy::get())
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+	}
+
+	/// Deciding or closing an escalated item at the largest redundancy, tier changes included.
+	pub fn resolve_weight() -> Weight {
+		let changes = T::MaxRedundancy::get().saturating_mul(2);
+		T::WeightInfo::resolve_escalation(T::MaxRedundancy::get())
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
 	}
 }

@@ -75,7 +75,7 @@ pub mod pallet {
 		merkle::IncrementalTree, ItemIndex, Label, LabelStore, LabelerTally, ReputationInspect,
 		ReputationRecord, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect, TaskTallies,
 	};
-	use sp_runtime::{Perbill, Permill};
+	use sp_runtime::Perbill;
 
 	pub type BalanceOf<T> = <T as Config>::Balance;
 
@@ -114,16 +114,6 @@ pub mod pallet {
 		/// Who decides escalated items (an expert panel, or governance).
 		type ExpertOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The highest accuracy a weight is computed from: caps any one account's weight
-		/// (governed).
-		type MaxAccuracy: Get<Permill>;
-
-		/// The most weight stake can add, in millionths of a nat (governed).
-		type StakeWeightCap: Get<u32>;
-
-		/// The stake at which the stake term reaches its cap (governed).
-		type StakeForFullWeight: Get<Self::Balance>;
-
 		/// The protocol fee one labeler's share of an item must carry for the item to count as
 		/// a full observation in reputation; cheaper items count in proportion (governed). It
 		/// prices reputation: farming it with one's own tasks costs this much in fees per
@@ -141,6 +131,15 @@ pub mod pallet {
 		/// The most labelers per item (the task registry's maximum redundancy).
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
+
+		/// The weight of one labeler's tier change (the badge rewritten), which a reputation
+		/// update or a slash inside finalization may cause; the finalization benchmarks do not
+		/// cross a tier boundary, so each item reserves two per labeler on top.
+		type TierChangeWeight: Get<Weight>;
+
+		/// Counts tier changes, so that finalization charges those an item actually caused
+		/// (the worst case, two per labeler, is only reserved).
+		type TierChanges: labelchain_primitives::TierChangeCount;
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -322,10 +321,7 @@ pub mod pallet {
 		/// Finalizes up to `max_items` items of `task`, from `from_item` on, that are ready and
 		/// not final yet. Anyone may call it; the queue normally does it.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::finalize_items(
-			(*max_items).min(T::MaxItemsPerBlock::get()),
-			T::MaxRedundancy::get(),
-		))]
+		#[pallet::weight(Pallet::<T>::finalize_weight((*max_items).min(T::MaxItemsPerBlock::get())))]
 		pub fn finalize(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -333,8 +329,9 @@ pub mod pallet {
 			max_items: u32,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
+			let changes_before = <T::TierChanges as labelchain_primitives::TierChangeCount>::tier_changes();
 			let done = Self::do_finalize_range(task, from_item, max_items.min(T::MaxItemsPerBlock::get()))?;
-			Ok(Some(T::WeightInfo::finalize_items(done, T::MaxRedundancy::get())).into())
+			Ok(Some(Self::finalized_weight(done, changes_before)).into())
 		}
 
 		/// Decides an escalated item (expert origin only): the labelers who gave `label` are
@@ -344,8 +341,7 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		// The benchmark's item has no gold; a gold dispute adds the gold answer's read and the
 		// forfeit (the task, the deposit record, the hold and two accounts).
-		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get())
-			.saturating_add(T::DbWeight::get().reads_writes(5, 4)))]
+		#[pallet::weight(Pallet::<T>::resolve_weight().saturating_add(T::DbWeight::get().reads_writes(5, 4)))]
 		pub fn resolve_escalation(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -359,7 +355,7 @@ pub mod pallet {
 		/// Closes an escalation whose deadline passed without a decision. Anyone may call it;
 		/// the queue normally does it.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::resolve_escalation(T::MaxRedundancy::get()))]
+		#[pallet::weight(Pallet::<T>::resolve_weight())]
 		pub fn close_escalation(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
 			ensure_signed(origin)?;
 			let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;

@@ -230,6 +230,9 @@ impl frame_support::traits::Get<labelchain_primitives::LabelingTerms<Balance, u6
 			no_reveal_slash: NoRevealSlash::get(),
 			slash_to_agreeing: SlashToAgreeing::get(),
 			escalation_period: 10,
+			max_accuracy: MaxAccuracy::get(),
+			stake_weight_cap: 0,
+			stake_for_full_weight: 1_000,
 		}
 	}
 }
@@ -242,14 +245,13 @@ impl pallet_consensus::Config for Test {
 	type Reputation = Reputation;
 	type Treasury = Treasury;
 	type ExpertOrigin = frame_system::EnsureRoot<AccountId>;
-	type MaxAccuracy = MaxAccuracy;
-	type StakeWeightCap = ConstU32<0>;
-	type StakeForFullWeight = ConstU128<1_000>;
 	// Every item of the tests counts as a full observation.
 	type EvidenceFee = ConstU128<0>;
 	type MaxItemsPerBlock = ConstU32<16>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxRedundancy = ConstU32<5>;
+	type TierChangeWeight = ();
+	type TierChanges = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;

@@ -614,9 +614,9 @@ fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
 		commit(A, task, &leaves, 1, Label::Class(1));
 		// Version 0's state: the walk in a bucket at block 21, a half-done walk and an early
 		// prune of a task with an open escalation in the queue.
-		Agenda::<Test>::remove_all(None);
-		AgendaLen::<Test>::remove_all(None);
-		InProgress::<Test>::remove_all(None);
+		let _ = Agenda::<Test>::clear(u32::MAX, None);
+		let _ = AgendaLen::<Test>::clear(u32::MAX, None);
+		let _ = InProgress::<Test>::clear(u32::MAX, None);
 		Schedule::<Test>::insert(21, frame_support::BoundedVec::truncate_from(vec![OldJob::Task { task, next_item: 0 }]));
 		let raw = |job: OldJob| codec::Encode::encode(&job);
 		polkadot_sdk::frame_support::storage::unhashed::put_raw(&Queue::<Test>::hashed_key_for(0), &raw(OldJob::Task { task: 77, next_item: 5 }));

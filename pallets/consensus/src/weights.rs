@@ -50,9 +50,11 @@ pub trait WeightInfo {
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Tiers::TierChanges` (r:1 w:0)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:13 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:10 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
@@ -97,13 +99,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `34465 + n * (4229 ±0) + r * (6961 ±0)`.
-		// Minimum execution time: 2_019_050_000 picoseconds.
-		Weight::from_parts(2_059_510_000, 0)
-			.saturating_add(Weight::from_parts(0, 34465))
-			.saturating_add(Weight::from_parts(810_007_241, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_773_272_410, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(27))
+		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `26740 + n * (4229 ±0) + r * (6961 ±0)`.
+		// Minimum execution time: 1_960_413_000 picoseconds.
+		Weight::from_parts(1_977_328_000, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(727_230_648, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_968_175_982, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -115,7 +117,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:10 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
@@ -160,11 +162,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1746 + r * (287 ±0)`, estimated `26740 + r * (6961 ±0)`.
-		// Minimum execution time: 337_962_000 picoseconds.
-		Weight::from_parts(214_905_979, 0)
+		// Proof size: measured `1794 + r * (287 ±0)`, estimated `26740 + r * (6961 ±0)`.
+		// Minimum execution time: 334_578_000 picoseconds.
+		Weight::from_parts(202_776_141, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(74_435_347, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(69_391_916, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
@@ -184,10 +186,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 6_499_000 picoseconds.
-		Weight::from_parts(10_995_022, 0)
+		// Minimum execution time: 6_569_000 picoseconds.
+		Weight::from_parts(10_064_118, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_214_961, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(7_234_934, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -211,10 +213,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 22_063_000 picoseconds.
-		Weight::from_parts(27_541_000, 0)
+		// Minimum execution time: 21_912_000 picoseconds.
+		Weight::from_parts(23_064_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_055_546, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(3_685_900, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -226,11 +228,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(2_059_510_000, 0)
-			.saturating_add(Weight::from_parts(0, 34465))
-			.saturating_add(Weight::from_parts(810_007_241, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_773_272_410, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(27))
+		Weight::from_parts(1_977_328_000, 0)
+			.saturating_add(Weight::from_parts(0, 26740))
+			.saturating_add(Weight::from_parts(727_230_648, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_968_175_982, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(25))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -240,9 +242,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(214_905_979, 0)
+		Weight::from_parts(202_776_141, 0)
 			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(74_435_347, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(69_391_916, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(15))
@@ -250,9 +252,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(10_995_022, 0)
+		Weight::from_parts(10_064_118, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_214_961, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(7_234_934, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -260,9 +262,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(27_541_000, 0)
+		Weight::from_parts(23_064_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_055_546, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(3_685_900, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))

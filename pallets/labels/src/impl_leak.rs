@@ -73,6 +73,9 @@ impl<T: Config> Pallet<T> {
 			SlashAmount::Fixed(total.saturating_sub(reward_part)),
 			&T::SlashDestination::get(),
 		);
+		// A proven leak is the mark of a label sold or shown to a cartel: the labeler drops to
+		// the lowest tier for the governed suspension period.
+		T::Stake::suspend(labeler);
 		Self::deposit_event(Event::LeakReported {
 			task,
 			item: leaf.item,

@@ -3,7 +3,7 @@
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+//! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -57,11 +57,11 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
@@ -72,11 +72,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
-		// Proof size: measured `2458`, estimated `6110`.
-		// Minimum execution time: 91_184_000 picoseconds.
-		Weight::from_parts(102_376_501, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(372_379, 0).saturating_mul(p.into()))
+		// Proof size: measured `2539`, estimated `6134`.
+		// Minimum execution time: 74_591_000 picoseconds.
+		Weight::from_parts(91_820_697, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(455_442, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -89,10 +89,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 128]`.
 	fn list_chunks(c: u32, ) -> Weight {
 		// Proof size: measured `42`, estimated `3485 + c * (2519 ±0)`.
-		// Minimum execution time: 14_314_000 picoseconds.
-		Weight::from_parts(116_107, 0)
+		// Minimum execution time: 11_767_000 picoseconds.
+		Weight::from_parts(12_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(9_022_723, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(8_752_160, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -100,25 +100,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size: measured `1916`, estimated `6110`.
-		// Minimum execution time: 50_056_000 picoseconds.
-		Weight::from_parts(60_848_000, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
+		// Proof size: measured `1973`, estimated `6134`.
+		// Minimum execution time: 39_709_000 picoseconds.
+		Weight::from_parts(52_488_000, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:128 w:0)
@@ -129,11 +129,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_singles(n: u32, ) -> Weight {
-		// Proof size: measured `1270 + n * (1200 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 106_815_000 picoseconds.
-		Weight::from_parts(93_395_209, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(24_307_655, 0).saturating_mul(n.into()))
+		// Proof size: measured `1351 + n * (1200 ±0)`, estimated `6134 + n * (4229 ±0)`.
+		// Minimum execution time: 89_032_000 picoseconds.
+		Weight::from_parts(97_009_007, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(21_934_769, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -141,29 +141,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:128)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_singles(n: u32, ) -> Weight {
-		// Proof size: measured `669 + n * (1250 ±0)`, estimated `6110 + n * (4229 ±0)`.
-		// Minimum execution time: 52_817_000 picoseconds.
-		Weight::from_parts(33_518_268, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(12_148_958, 0).saturating_mul(n.into()))
+		// Proof size: measured `726 + n * (1250 ±0)`, estimated `6134 + n * (4229 ±0)`.
+		// Minimum execution time: 43_405_000 picoseconds.
+		Weight::from_parts(61_894_002, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(10_846_162, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
@@ -176,66 +176,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `1293 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
-		// Minimum execution time: 102_160_000 picoseconds.
-		Weight::from_parts(96_080_937, 0)
+		// Proof size: measured `1374 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
+		// Minimum execution time: 81_591_000 picoseconds.
+		Weight::from_parts(104_744_877, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(7_376_640, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_351_476, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
-		// Proof size: measured `953`, estimated `7951`.
-		// Minimum execution time: 60_260_000 picoseconds.
-		Weight::from_parts(69_618_695, 0)
+		// Proof size: measured `1010`, estimated `7951`.
+		// Minimum execution time: 62_193_000 picoseconds.
+		Weight::from_parts(84_354_728, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_136_978, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_004_586, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		// Proof size: measured `823 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 45_790_000 picoseconds.
-		Weight::from_parts(52_857_070, 0)
+		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 39_759_000 picoseconds.
+		Weight::from_parts(41_810_485, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_725_504, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_920_739, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		// Proof size: measured `823 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 45_121_000 picoseconds.
-		Weight::from_parts(51_177_267, 0)
+		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
+		// Minimum execution time: 38_778_000 picoseconds.
+		Weight::from_parts(43_191_640, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_047_313, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_083_058, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2645), added: 5120, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:0)
@@ -244,37 +244,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(785), added: 3260, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:2 w:2)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `1878`, estimated `8799`.
-		// Minimum execution time: 209_321_000 picoseconds.
-		Weight::from_parts(228_419_000, 0)
+		// Proof size: measured `2449`, estimated `8799`.
+		// Minimum execution time: 256_822_000 picoseconds.
+		Weight::from_parts(296_050_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(T::DbWeight::get().reads(11))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().writes(10))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(102_376_501, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(372_379, 0).saturating_mul(p.into()))
+		Weight::from_parts(91_820_697, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(455_442, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn list_chunks(c: u32, ) -> Weight {
-		Weight::from_parts(116_107, 0)
+		Weight::from_parts(12_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(9_022_723, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(8_752_160, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -282,15 +290,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(60_848_000, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
+		Weight::from_parts(52_488_000, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_singles(n: u32, ) -> Weight {
-		Weight::from_parts(93_395_209, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(24_307_655, 0).saturating_mul(n.into()))
+		Weight::from_parts(97_009_007, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(21_934_769, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -298,48 +306,48 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_singles(n: u32, ) -> Weight {
-		Weight::from_parts(33_518_268, 0)
-			.saturating_add(Weight::from_parts(0, 6110))
-			.saturating_add(Weight::from_parts(12_148_958, 0).saturating_mul(n.into()))
+		Weight::from_parts(61_894_002, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(10_846_162, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(96_080_937, 0)
+		Weight::from_parts(104_744_877, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(7_376_640, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_351_476, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(69_618_695, 0)
+		Weight::from_parts(84_354_728, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_136_978, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_004_586, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(52_857_070, 0)
+		Weight::from_parts(41_810_485, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_725_504, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_920_739, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(51_177_267, 0)
+		Weight::from_parts(43_191_640, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_047_313, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_083_058, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(228_419_000, 0)
+		Weight::from_parts(296_050_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(ParityDbWeight::get().reads(11))
-			.saturating_add(ParityDbWeight::get().writes(6))
+			.saturating_add(ParityDbWeight::get().reads(17))
+			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 }

@@ -119,6 +119,18 @@ impl<AccountId, A: OnLabelerLeft<AccountId>, B: OnLabelerLeft<AccountId>> OnLabe
 	}
 }
 
+/// How many tier changes (badge rewrites) the tiers pallet has made, as a wrapping counter:
+/// finalization reads it around each item to charge the tier changes it caused.
+pub trait TierChangeCount {
+	fn tier_changes() -> u32;
+}
+
+impl TierChangeCount for () {
+	fn tier_changes() -> u32 {
+		0
+	}
+}
+
 /// Told when something a tier depends on changed outside the tiers pallet.
 pub trait TierRefresh<AccountId> {
 	/// `who`'s reputation changed: recompute the tier and update the badge.

@@ -115,6 +115,12 @@ pub struct LabelingTerms<Balance, BlockNumber> {
 	pub slash_to_agreeing: bool,
 	/// How long an escalated item waits for the expert origin.
 	pub escalation_period: BlockNumber,
+	/// The highest accuracy a vote weight is computed from (caps any one account's weight).
+	pub max_accuracy: Permill,
+	/// The most weight stake adds to a vote, in millionths of a nat.
+	pub stake_weight_cap: u32,
+	/// The stake at which the stake term reaches its cap.
+	pub stake_for_full_weight: Balance,
 }
 
 /// The facts about a task that labeling, consensus and reputation need.

@@ -70,11 +70,21 @@ mod benchmarks {
 		// A gold item wherever the governed share allows one.
 		let gold = (T::MaxGoldShare::get().mul_floor(l) >= 1 && l > 1) as u32;
 		let spec = spec::<T>(0, u, l, gold);
+		// Every settlement slot but the last block's tried is taken: the task probes them all.
+		let gold_reveal = spec.reveal_deadline + T::GoldRevealPeriod::get();
+		let due = (spec.reveal_deadline + T::FinalizationPeriod::get()).max(gold_reveal) + 1u32.into();
+		let full: BoundedVec<TaskId, T::MaxSettlementsPerBlock> =
+			BoundedVec::truncate_from((0..T::MaxSettlementsPerBlock::get() as u64).map(|i| 1_000_000 + i).collect());
+		for offset in 0..crate::impl_lifecycle::SETTLEMENT_SLOTS_TRIED - 1 {
+			SettlementQueue::<T>::insert(due + offset.into(), full.clone());
+		}
+		let last = due + (crate::impl_lifecycle::SETTLEMENT_SLOTS_TRIED - 1).into();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), spec);
 
 		assert!(Tasks::<T>::contains_key(0));
+		assert_eq!(Tasks::<T>::get(0).map(|t| t.terms.settle_at), Some(last));
 	}
 
 	#[benchmark]

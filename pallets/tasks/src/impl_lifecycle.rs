@@ -18,7 +18,7 @@ use sp_runtime::{
 };
 
 /// How many blocks after its due block a task may be queued when that block's queue is full.
-const SETTLEMENT_SLOTS_TRIED: u32 = 16;
+pub(crate) const SETTLEMENT_SLOTS_TRIED: u32 = 16;
 
 impl<T: Config> Pallet<T> {
 	/// Creates a task for `requester` (also used by other pallets' benchmark set-up).
@@ -177,7 +177,8 @@ impl<T: Config> Pallet<T> {
 	fn enqueue_settlement(task: TaskId, due: BlockNumberFor<T>) -> BlockNumberFor<T> {
 		let mut at = due;
 		for _ in 0..SETTLEMENT_SLOTS_TRIED {
-			let pushed = SettlementQueue::<T>::mutate(at, |queue| queue.try_push(task).is_ok());
+			// A full block's queue is read, not written back.
+			let pushed = SettlementQueue::<T>::try_mutate(at, |queue| queue.try_push(task)).is_ok();
 			if pushed {
 				return at;
 			}

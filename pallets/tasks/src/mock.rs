@@ -66,6 +66,9 @@ parameter_types! {
 		no_reveal_slash: Perbill::from_percent(100),
 		slash_to_agreeing: false,
 		escalation_period: 10,
+		max_accuracy: Permill::from_percent(99),
+		stake_weight_cap: 0,
+		stake_for_full_weight: 1_000,
 	};
 }
 

@@ -731,16 +731,30 @@ fn migration_v2_removes_cancelled_tasks_and_queues_settled_ones_for_pruning() {
 		let record = crate::pallet::Tasks::<Test>::get(cancelled).unwrap();
 		assert_ok!(Tasks::cancel_task(RuntimeOrigin::signed(REQUESTER), cancelled));
 		run_to_block(42);
-		// Version 1: a cancelled task kept its record, a settled one was never queued.
+		// Version 1: a cancelled task kept its record, a settled one was never queued, and
+		// labeling terms had no vote-weight rules.
 		crate::pallet::Tasks::<Test>::insert(
 			cancelled,
 			Task { state: TaskState::Cancelled, escrow: Escrow::default(), ..record },
 		);
 		PruneQueue::<Test>::remove(0);
 		PruneTail::<Test>::put(0);
+		for id in [settled, cancelled, running] {
+			let task = crate::pallet::Tasks::<Test>::get(id).unwrap();
+			frame_support::storage::unhashed::put(
+				&crate::pallet::Tasks::<Test>::hashed_key_for(id),
+				&downgrade(task),
+			);
+		}
 		assert!(Tasks::do_try_state().is_err(), "version 1 state fails the version 2 checks");
 
+		// The vote-weight rules of the day go into every task's terms.
+		let now = labelchain_primitives::LabelingTerms { stake_weight_cap: 77, ..Terms::get() };
+		Terms::set(now);
 		UncheckedMigrateV1ToV2::<Test>::on_runtime_upgrade();
+		let upgraded = crate::pallet::Tasks::<Test>::get(running).expect("decodes as version 2");
+		assert_eq!(upgraded.terms.labeling.stake_weight_cap, 77);
+		assert_eq!(upgraded.terms.labeling.quorum, now.quorum);
 		assert!(crate::pallet::Tasks::<Test>::get(cancelled).is_none());
 		assert_eq!(PruneQueue::<Test>::get(PruneHead::<Test>::get()), Some((settled, 42)));
 		assert_eq!(PruneTail::<Test>::get(), 1);
@@ -749,6 +763,49 @@ fn migration_v2_removes_cancelled_tasks_and_queues_settled_ones_for_pruning() {
 		prune(72, frame_support::weights::Weight::MAX);
 		assert!(Tasks::task(settled).is_none());
 	});
+}
+
+/// A version-2 task record as version 1 stored it.
+fn downgrade(task: TaskOf<Test>) -> crate::migrations::v2::OldTaskOf<Test> {
+	let l = task.terms.labeling;
+	crate::migrations::v2::OldTask {
+		requester: task.requester,
+		manifest_hash: task.manifest_hash,
+		manifest_uri: task.manifest_uri,
+		domain: task.domain,
+		schema: task.schema,
+		items: task.items,
+		redundancy: task.redundancy,
+		min_tier: task.min_tier,
+		created_at: task.created_at,
+		commit_deadline: task.commit_deadline,
+		reveal_deadline: task.reveal_deadline,
+		reward_per_item: task.reward_per_item,
+		gold: task.gold,
+		gold_revealed: task.gold_revealed,
+		protocol_fee: task.terms.protocol_fee,
+		gold_deposit: task.terms.gold_deposit,
+		gold_reveal_deadline: task.terms.gold_reveal_deadline,
+		settle_at: task.terms.settle_at,
+		labeling: crate::migrations::v2::OldLabelingTerms {
+			commit_bond: l.commit_bond,
+			commit_bond_multiple: l.commit_bond_multiple,
+			leak_slash: l.leak_slash,
+			leak_reward: l.leak_reward,
+			quorum: l.quorum,
+			threshold: l.threshold,
+			clear_margin: l.clear_margin,
+			deviation_slash: l.deviation_slash,
+			no_reveal_slash: l.no_reveal_slash,
+			slash_to_agreeing: l.slash_to_agreeing,
+			escalation_period: l.escalation_period,
+		},
+		escrow: task.escrow,
+		commitments: task.commitments,
+		finalized_items: task.finalized_items,
+		state: task.state,
+		provenance: task.provenance,
+	}
 }
 
 // ---- state deposit and pruning ----

@@ -61,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		let tier = Self::badge_tier(who, labeler);
 		if tier != labeler.tier {
 			Self::write_badge_tier(labeler.badge, tier)?;
+			TierChanges::<T>::mutate(|n| *n = n.wrapping_add(1));
 			Self::deposit_event(Event::TierChanged { who: who.clone(), from: labeler.tier, to: tier });
 			labeler.tier = tier;
 		}

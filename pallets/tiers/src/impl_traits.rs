@@ -151,3 +151,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 }
+
+impl<T: Config> labelchain_primitives::TierChangeCount for Pallet<T> {
+	fn tier_changes() -> u32 {
+		TierChanges::<T>::get()
+	}
+}

@@ -122,6 +122,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextBadge<T> = StorageValue<_, u32, ValueQuery>;
 
+	/// Tier changes made so far (wrapping): lets finalization charge the badge rewrites an
+	/// item caused.
+	#[pallet::storage]
+	pub type TierChanges<T> = StorageValue<_, u32, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {

@@ -74,6 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionRoleOf` (r:0 w:1)
 	/// Proof: `Nfts::CollectionRoleOf` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::CollectionConfigOf` (r:0 w:1)
@@ -84,11 +86,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `362`, estimated `6898`.
-		// Minimum execution time: 195_520_000 picoseconds.
-		Weight::from_parts(227_148_000, 0)
+		// Minimum execution time: 194_018_000 picoseconds.
+		Weight::from_parts(210_864_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(15))
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
@@ -102,13 +104,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:2 w:2)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		// Proof size: measured `833`, estimated `6898`.
-		// Minimum execution time: 80_039_000 picoseconds.
-		Weight::from_parts(102_863_000, 0)
+		// Proof size: measured `857`, estimated `6898`.
+		// Minimum execution time: 80_840_000 picoseconds.
+		Weight::from_parts(87_440_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
@@ -142,11 +146,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::PendingSwapOf` (`max_values`: None, `max_size`: Some(71), added: 2546, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 16]`.
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		// Proof size: measured `1040 + c * (20 ±0)`, estimated `4326`.
-		// Minimum execution time: 112_737_000 picoseconds.
-		Weight::from_parts(129_901_841, 0)
+		// Proof size: measured `1064 + c * (20 ±0)`, estimated `4326`.
+		// Minimum execution time: 110_955_000 picoseconds.
+		Weight::from_parts(120_568_765, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(96_612, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(62_869, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(12))
 	}
@@ -162,41 +166,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Attribute` (r:2 w:2)
 	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn refresh_tier() -> Weight {
-		// Proof size: measured `835`, estimated `6898`.
-		// Minimum execution time: 75_352_000 picoseconds.
-		Weight::from_parts(86_058_000, 0)
+		// Proof size: measured `859`, estimated `6898`.
+		// Minimum execution time: 76_163_000 picoseconds.
+		Weight::from_parts(82_924_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 }
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn bond() -> Weight {
-		Weight::from_parts(227_148_000, 0)
+		Weight::from_parts(210_864_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(13))
-			.saturating_add(ParityDbWeight::get().writes(15))
+			.saturating_add(ParityDbWeight::get().reads(14))
+			.saturating_add(ParityDbWeight::get().writes(16))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(102_863_000, 0)
+		Weight::from_parts(87_440_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(8))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn withdraw_unbonded(c: u32, ) -> Weight {
-		Weight::from_parts(129_901_841, 0)
+		Weight::from_parts(120_568_765, 0)
 			.saturating_add(Weight::from_parts(0, 4326))
-			.saturating_add(Weight::from_parts(96_612, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(62_869, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(12))
 	}
 	fn refresh_tier() -> Weight {
-		Weight::from_parts(86_058_000, 0)
+		Weight::from_parts(82_924_000, 0)
 			.saturating_add(Weight::from_parts(0, 6898))
-			.saturating_add(ParityDbWeight::get().reads(7))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 }

@@ -200,16 +200,24 @@ impl pallet_consensus::Config for Runtime {
 	type Treasury = TreasuryAccount;
 	// The expert panel is root until governance gives it its own origin (issue 7).
 	type ExpertOrigin = frame_system::EnsureRoot<crate::AccountId>;
-	type MaxAccuracy = consensus::MaxAccuracy;
-	type StakeWeightCap = consensus::StakeWeightCap;
-	type StakeForFullWeight = consensus::StakeForFullWeight;
 	type EvidenceFee = consensus::EvidenceFee;
 	type MaxItemsPerBlock = ConstU32<64>;
 	type MaxJobsPerBlock = ConstU32<16>;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
+	type TierChangeWeight = TierChangeWeight;
+	type TierChanges = crate::Tiers;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ConsensusBenchmarkHelper;
+}
+
+/// One labeler's tier change with its badge rewritten, as the tiers pallet's `refresh_tier`
+/// benchmark measures it (a suspended labeler's tier restored).
+pub struct TierChangeWeight;
+impl frame_support::traits::Get<frame_support::weights::Weight> for TierChangeWeight {
+	fn get() -> frame_support::weights::Weight {
+		<pallet_tiers::weights::SubstrateWeight<Runtime> as pallet_tiers::WeightInfo>::refresh_tier()
+	}
 }
 
 /// Benchmark set-up for consensus: a real task, real bonds, real commitments and reveals.

@@ -147,7 +147,7 @@ pub mod dynamic_params {
 		/// Blocks between unbonding and withdrawing stake.
 		#[codec(index = 1)]
 		pub static UnbondingPeriod: BlockNumber = 7 * DAYS;
-		/// How long a labeler whose tier fell stays suspended.
+		/// How long a labeler whose leaked label was proven stays at the lowest tier.
 		#[codec(index = 2)]
 		pub static SuspensionPeriod: BlockNumber = 7 * DAYS;
 	}
@@ -226,6 +226,9 @@ impl Get<LabelingTerms<Balance, BlockNumber>> for CurrentLabelingTerms {
 			no_reveal_slash: consensus::NoRevealSlash::get(),
 			slash_to_agreeing: consensus::SlashToAgreeing::get(),
 			escalation_period: consensus::EscalationPeriod::get(),
+			max_accuracy: consensus::MaxAccuracy::get(),
+			stake_weight_cap: consensus::StakeWeightCap::get(),
+			stake_for_full_weight: consensus::StakeForFullWeight::get(),
 		}
 	}
 }
@@ -272,6 +275,13 @@ const MAX_GOLD_SHARE: Perbill = Perbill::from_percent(50);
 const MAX_PROTOCOL_FEE: Permill = Permill::from_percent(20);
 /// The most weight stake may add to a vote: one nat, in millionths.
 const MAX_STAKE_WEIGHT_CAP: u32 = 1_000_000;
+/// The largest commit bond or gold deposit (per gold item) governance may set, so that work in
+/// flight and new tasks stay affordable.
+const MAX_DEPOSIT: Balance = 1_000 * UNIT;
+/// The largest state deposit per item.
+const MAX_ITEM_STATE_DEPOSIT: Balance = UNIT;
+/// The largest stake a tier may ask for.
+const MAX_TIER_STAKE: Balance = 1_000_000 * UNIT;
 /// The most labelers per item a task may ask for (`pallet_tasks::Config::MaxRedundancy`).
 const MAX_REDUNDANCY: u32 = 15;
 
@@ -297,6 +307,7 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		// Tasks.
 		ensure(tasks::ProtocolFee::get() <= MAX_PROTOCOL_FEE, FeeTooHigh)?;
 		ensure(tasks::GoldDeposit::get() > 0, ZeroValue)?;
+		ensure(tasks::GoldDeposit::get() <= MAX_DEPOSIT, AboveMaximum)?;
 		// Gold checks the crowd; it must stay a minority of the work.
 		ensure(tasks::MaxGoldShare::get() <= MAX_GOLD_SHARE, AboveMaximum)?;
 		period(tasks::MinRevealPeriod::get())?;
@@ -308,11 +319,13 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(tasks::MaxRevealExtension::get() <= gold_reveal, RevealExtensionBeyondGoldReveal)?;
 		// State is paid for, and results stay long enough to be read after settlement.
 		ensure(tasks::ItemStateDeposit::get() > 0, ZeroValue)?;
+		ensure(tasks::ItemStateDeposit::get() <= MAX_ITEM_STATE_DEPOSIT, AboveMaximum)?;
 		period(tasks::StateRetention::get())?;
 		ensure(tasks::StateRetention::get() >= DAYS, RetentionTooShort)?;
 
 		// Bonds.
 		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;
+		ensure(bonds::CommitBond::get() <= MAX_DEPOSIT, AboveMaximum)?;
 		let bond_multiple = bonds::CommitBondMultiple::get();
 		ensure(bond_multiple > 0, ZeroValue)?;
 		ensure(bond_multiple <= 100, AboveMaximum)?;
@@ -340,6 +353,7 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		// Tiers: each tier asks for more stake and no less reputation than the one below.
 		let table = tiers::Thresholds::get();
 		ensure(table.iter().all(|t| t.min_stake > 0), ZeroValue)?;
+		ensure(table.iter().all(|t| t.min_stake <= MAX_TIER_STAKE), AboveMaximum)?;
 		ensure(
 			table.windows(2).all(|pair| match pair {
 				[lower, higher] =>
@@ -362,7 +376,8 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		within(reputation::PriorStrength::get(), 10_000)?;
 		within(reputation::GoldWeight::get(), 100)?;
 		within(reputation::NoRevealWeight::get(), 100)?;
-		ensure(reputation::TierEvidenceFloor::get() <= 10_000, AboveMaximum)?;
+		// Without an evidence floor a single lucky answer could lift a newcomer a tier.
+		within(reputation::TierEvidenceFloor::get(), 10_000)?;
 		period(reputation::DecayPeriod::get())?;
 		ensure(!reputation::DecayFactor::get().is_zero(), ZeroValue)?;
 

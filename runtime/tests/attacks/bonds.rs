@@ -127,5 +127,10 @@ fn a_self_reported_leak_costs_at_least_not_revealing() {
 		println!("leak: a self-report through a sybil costs {} LBL net, not revealing {} LBL", net / LBL, silence / LBL);
 		assert!(net >= silence, "self-reporting ({net}) costs no less than silence ({silence})");
 		assert_eq!(record("mallory").locked, 0, "the bond is released exactly once");
+		// And a proven leak suspends the leaker to the lowest tier.
+		let now = labelchain_runtime::System::block_number();
+		let suspension = labelchain_runtime::configs::parameters::tiers::SuspensionPeriod::get();
+		assert_eq!(record("mallory").suspended_until, Some(now + suspension));
+		assert_eq!(record("mallory").tier, 0);
 	});
 }
