@@ -105,7 +105,7 @@ pub fn labeler(who: AccountId) -> LabelerDetails<Balance, BlockNumber> {
 				domain: *domain,
 				tier: <Tiers as Eligibility<_>>::tier_in(&who, *domain),
 				// No task has id `MAX`: the estimate with all evidence, pending included.
-				reputation: Reputation::vote_reputation(&who, *domain, TaskId::MAX),
+				reputation: Reputation::vote_reputation(&who, *domain, None, None),
 				tier_reputation: Reputation::reputation(&who, *domain),
 				agree_evidence: e.all().0,
 				total_evidence: e.all().1,

@@ -92,10 +92,18 @@ fn vote(who: Sr25519Keyring, index: u32, aye: bool) {
 	));
 }
 
-const LABELERS: [Sr25519Keyring; 3] = [Sr25519Keyring::Eve, Sr25519Keyring::Ferdie, Sr25519Keyring::Charlie];
+const LABELERS: [Sr25519Keyring; 5] = [
+	Sr25519Keyring::Eve,
+	Sr25519Keyring::Ferdie,
+	Sr25519Keyring::Charlie,
+	Sr25519Keyring::Dave,
+	Sr25519Keyring::Alice,
+];
+/// The labeler who deviates: four newcomers against one make a clear decision.
+const DEVIANT: usize = 4;
 
-/// Bob posts a one-item task for three labelers, open for commitments for 5 blocks and for
-/// reveals until `reveal_window` blocks from now; each commits (the third to a deviating label).
+/// Bob posts a one-item task for five labelers, open for commitments for 5 blocks and for
+/// reveals until `reveal_window` blocks from now; each commits (the last to a deviating label).
 fn task_with_commitments(reveal_window: BlockNumber) -> u64 {
 	let now = System::block_number();
 	let item = H256::repeat_byte(7);
@@ -105,11 +113,11 @@ fn task_with_commitments(reveal_window: BlockNumber) -> u64 {
 		domain: 1,
 		schema: LabelSchema::Categorical { classes: 2 },
 		items: pallet_tasks::ItemsSpec::List(vec![item]),
-		redundancy: 3,
+		redundancy: 5,
 		min_tier: 0,
 		commit_deadline: now + 5,
 		reveal_deadline: now + reveal_window,
-		reward_per_item: 3 * UNIT,
+		reward_per_item: 5 * UNIT,
 		gold: None,
 	};
 	let task = pallet_tasks::NextTaskId::<Runtime>::get();
@@ -123,7 +131,7 @@ fn task_with_commitments(reveal_window: BlockNumber) -> u64 {
 }
 
 fn label_of(labeler: usize) -> Label {
-	Label::Class(if labeler == 2 { 1 } else { 0 })
+	Label::Class(if labeler == DEVIANT { 1 } else { 0 })
 }
 
 fn reveal_all(task: u64) {
@@ -139,7 +147,7 @@ fn deviant_slash(task: u64) -> Balance {
 		.find_map(|r| match r.event {
 			RuntimeEvent::Consensus(pallet_consensus::Event::BondSlashed {
 				task: t, labeler, amount, ..
-			}) if t == task && labeler == account(LABELERS[2]) => Some(amount),
+			}) if t == task && labeler == account(LABELERS[DEVIANT]) => Some(amount),
 			_ => None,
 		})
 		.expect("the deviant was slashed")
@@ -151,7 +159,7 @@ fn a_referendum_changes_the_slash_for_new_tasks_only() {
 		for who in LABELERS {
 			assert_ok!(Tiers::bond(signed(who), tiers::Thresholds::get()[0].min_stake * 2));
 		}
-		assert_eq!(consensus::DeviationSlash::get(), Perbill::from_percent(50));
+		assert_eq!(consensus::DeviationSlash::get(), Perbill::from_percent(100));
 		// Its reveals come after the vote, so it is finalized under the new parameters' reign.
 		let in_flight = task_with_commitments(200);
 
@@ -165,7 +173,7 @@ fn a_referendum_changes_the_slash_for_new_tasks_only() {
 			timing::PreparePeriod::get() +
 			timing::DecisionPeriod::get() +
 			timing::MinEnactmentPeriod::get();
-		while consensus::DeviationSlash::get() == Perbill::from_percent(50) &&
+		while consensus::DeviationSlash::get() == Perbill::from_percent(100) &&
 			System::block_number() < deadline
 		{
 			run_to(System::block_number() + 1);
@@ -190,11 +198,11 @@ fn a_referendum_changes_the_slash_for_new_tasks_only() {
 		// The task in flight keeps the fraction it was created under; a new one gets the new.
 		let next = task_with_commitments(20);
 		let terms = |t| <Tasks as TaskInspect<_, _>>::task(t).expect("task").labeling;
-		assert_eq!(terms(in_flight).deviation_slash, Perbill::from_percent(50));
+		assert_eq!(terms(in_flight).deviation_slash, Perbill::from_percent(100));
 		assert_eq!(terms(next).deviation_slash, Perbill::from_percent(80));
 
-		// Both are labeled and finalized: the deviant loses 50 % of the bond on the old task
-		// and 80 % on the new one (the bond is five shares of a 1 LBL share: 5 LBL).
+		// Both are labeled and finalized: the deviant loses up to all of the bond on the old
+		// task and up to 80 % on the new one (the bond is five shares of a 1 LBL share: 5 LBL).
 		run_to(System::block_number() + 6);
 		reveal_all(in_flight);
 		reveal_all(next);
@@ -203,9 +211,17 @@ fn a_referendum_changes_the_slash_for_new_tasks_only() {
 		while !(finalized(in_flight) && finalized(next)) && System::block_number() < deadline {
 			run_to(System::block_number() + 1);
 		}
+		// An outvoted labeler loses the slash times the decision's certainty (four against one:
+		// most of it).
 		let bond = 5 * UNIT;
-		assert_eq!(deviant_slash(in_flight), Perbill::from_percent(50) * bond);
-		assert_eq!(deviant_slash(next), Perbill::from_percent(80) * bond);
+		let certainty = |t| {
+			let result = pallet_consensus::Results::<Runtime>::get(t, 0).expect("final");
+			pallet_consensus::Pallet::<Runtime>::reference_evidence(result.confidence, Some(2))
+		};
+		assert!(certainty(in_flight) > Perbill::from_percent(80));
+		assert_eq!(deviant_slash(in_flight), (Perbill::one() * certainty(in_flight)) * bond);
+		assert_eq!(deviant_slash(next), (Perbill::from_percent(80) * certainty(next)) * bond);
+		assert!(deviant_slash(next) < deviant_slash(in_flight));
 	});
 }
 
@@ -226,7 +242,7 @@ fn a_rejected_referendum_changes_nothing() {
 			polkadot_sdk::pallet_referenda::ReferendumInfoFor::<Runtime>::get(referendum),
 			Some(ReferendumInfo::Rejected(..))
 		));
-		assert_eq!(consensus::DeviationSlash::get(), Perbill::from_percent(50));
+		assert_eq!(consensus::DeviationSlash::get(), Perbill::from_percent(100));
 		assert!(polkadot_sdk::pallet_parameters::Parameters::<Runtime>::get(
 			labelchain_runtime::RuntimeParametersKey::Consensus(
 				consensus::ParametersKey::DeviationSlash(consensus::DeviationSlash)

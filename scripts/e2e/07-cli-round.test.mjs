@@ -152,7 +152,7 @@ test('the labeling_* RPC methods answer with the round\'s values', async () => {
   assert.equal(item2.decision, 'Consensus');
   assert.equal(item2.revealed, 3);
   assert.equal(item2.agreeing, 2);
-  assert.ok(item2.confidence > 0.5 && item2.confidence < 1, `a 2-of-3 share: ${item2.confidence}`);
+  assert.ok(item2.confidence > 0.5 && item2.confidence < 1, `a 2-of-3 decision: ${item2.confidence}`);
   const gold0 = await call('labeling_itemResult', task, 0);
   assert.equal(gold0.decision, 'Gold');
   assert.equal(gold0.confidence, 1);

@@ -1,4 +1,6 @@
-//! Benchmarks of finalization (frame-benchmarking v2): linear in items and in reveals.
+//! Benchmarks of finalization (frame-benchmarking v2): linear in items and in reveals. The
+//! decision benchmarks take tasks from before the finalization passes (no `Stages` entry):
+//! their decisions also record agreement evidence, the most a decision does.
 
 use super::*;
 use frame_benchmarking::v2::*;
@@ -19,6 +21,7 @@ mod benchmarks {
 		r: Linear<3, { T::MaxRedundancy::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::revealed_task(n, r, 1, false);
+		Stages::<T>::remove(task);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
@@ -32,6 +35,7 @@ mod benchmarks {
 	#[benchmark]
 	fn resolve_escalation(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::revealed_task(1, r, 0, true);
+		Stages::<T>::remove(task);
 		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
 		Pallet::<T>::finalize_item(task, 0, &view)?;
 		assert!(Escalations::<T>::contains_key(task, 0), "split votes escalate");
@@ -41,6 +45,24 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, task, 0, Label::Class(0));
 
 		assert!(Results::<T>::contains_key(task, 0));
+		Ok(())
+	}
+
+	/// One item's agreement evidence in the evidence pass: `r` committed labelers who all
+	/// reveal the same label, each recorded in reputation.
+	#[benchmark]
+	fn record_evidence(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::revealed_task(1, r, 0, false);
+		Stages::<T>::insert(task, Stage::Evidence);
+		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
+
+		#[block]
+		{
+			Pallet::<T>::record_item_evidence(task, 0, &view);
+		}
+
+		let recorded = frame_system::Pallet::<T>::events().len();
+		assert!(recorded >= r as usize, "every labeler's evidence recorded");
 		Ok(())
 	}
 

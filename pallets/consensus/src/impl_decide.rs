@@ -28,8 +28,8 @@ pub(crate) type TallyOf<T> = LabelerTally<BalanceOf<T>>;
 pub struct Tally {
 	/// The label with the most weight (ties to the smaller label); `None` if nobody revealed.
 	pub winner: Option<Label>,
-	/// Its share of the total weight (of the count, if every weight is zero).
-	pub share: Perbill,
+	/// The posterior probability that `winner` is right (`math::posterior_confidence`).
+	pub confidence: Perbill,
 	/// How many labels were revealed.
 	pub revealed: u32,
 }
@@ -41,8 +41,10 @@ struct Settlement {
 	confidence: Perbill,
 	/// Pay the item's reward to the labelers who gave `label`.
 	pay: bool,
-	/// Slash the outvoted (a clear decision).
-	slash_deviants: bool,
+	/// The share of an outvoted labeler's bond to take: the governed deviation slash, times
+	/// the decision's certainty for a vote (nothing below the clear margin), whole for ground
+	/// truth.
+	deviant_slash: Perbill,
 	/// Record agreement and disagreement in reputation (a decision with a ground truth).
 	record_revealers: bool,
 	/// Record every revealer as disagreeing (an item the crowd left undecided): provoking an
@@ -51,9 +53,10 @@ struct Settlement {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The weight of `who`'s vote on an item of `task`.
-	pub fn vote_weight(who: &T::AccountId, view: &ViewOf<T>, task: TaskId) -> i64 {
-		let p = T::Reputation::vote_reputation(who, view.domain, task);
+	/// The weight of `who`'s vote on an item of a task; `leave_out` leaves that task's
+	/// agreement evidence out (for its reference decisions).
+	pub fn vote_weight(who: &T::AccountId, view: &ViewOf<T>, leave_out: Option<TaskId>) -> i64 {
+		let p = T::Reputation::vote_reputation(who, view.domain, view.schema.classes(), leave_out);
 		let classes = view.schema.classes().unwrap_or(2);
 		// The task's terms, not the parameters of the day: a vote taken while a task runs
 		// does not reweigh its votes.
@@ -77,44 +80,38 @@ impl<T: Config> Pallet<T> {
 		Perbill::from_rational(fee.min(need), need)
 	}
 
-	/// The reputation-weighted vote over the revealed labels.
-	pub fn tally(task: TaskId, view: &ViewOf<T>, votes: &[VoteOf<T>]) -> Tally {
-		// (label, weight, count), at most one entry per distinct label.
-		let mut tallies: Vec<(Label, i64, u32)> = Vec::new();
+	/// The reputation-weighted vote over the revealed labels, with weights that leave
+	/// `leave_out`'s agreement evidence out (a reference decision) or not (the decision).
+	pub fn tally(view: &ViewOf<T>, votes: &[VoteOf<T>], leave_out: Option<TaskId>) -> Tally {
+		// (label, summed weight), at most one entry per distinct label, in first-seen order.
+		let mut sums: Vec<(Label, i64)> = Vec::new();
+		let mut revealed = 0u32;
 		for vote in votes {
 			let Some(label) = vote.label else { continue };
-			let weight = Self::vote_weight(&vote.labeler, view, task);
-			match tallies.iter_mut().find(|(l, _, _)| *l == label) {
-				Some(entry) => {
-					entry.1 = entry.1.saturating_add(weight);
-					entry.2 = entry.2.saturating_add(1);
-				},
-				None => tallies.push((label, weight, 1)),
+			revealed = revealed.saturating_add(1);
+			let weight = Self::vote_weight(&vote.labeler, view, leave_out);
+			match sums.iter_mut().find(|(l, _)| *l == label) {
+				Some(entry) => entry.1 = entry.1.saturating_add(weight),
+				None => sums.push((label, weight)),
 			}
 		}
-		let revealed: u32 = tallies.iter().map(|t| t.2).sum();
-		let total_weight: i64 = tallies.iter().map(|t| t.1).fold(0, |a, b| a.saturating_add(b));
-		let by_weight = total_weight > 0;
-		// Most weight (or count, when every weight is zero) first; ties to the smaller label.
-		let best = tallies.iter().copied().max_by(|a, b| {
-			let (ka, kb) = if by_weight { (a.1, b.1) } else { (a.2 as i64, b.2 as i64) };
-			ka.cmp(&kb).then(b.0.cmp(&a.0))
-		});
-		let share = match best {
-			Some((_, w, _)) if by_weight => Perbill::from_rational(w as u64, total_weight as u64),
-			Some((_, _, c)) => Perbill::from_rational(c, revealed.max(1)),
-			None => Perbill::zero(),
-		};
-		Tally { winner: best.map(|b| b.0), share, revealed }
+		// Most weight first; ties to the smaller label.
+		let winner = sums.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(l, _)| *l);
+		let weights: Vec<i64> = sums.iter().map(|(_, w)| *w).collect();
+		let confidence = math::posterior_confidence(&weights, view.schema.classes());
+		Tally { winner, confidence, revealed }
 	}
 
-	/// Whether the item may be finalized now: after the reveal window (and any gold reveal),
-	/// or during it once everyone who committed revealed (tasks without gold only).
+	/// Whether the item may be finalized now: after the reveal window and any gold reveal; a
+	/// gold item from then on, any other item once the task's agreement evidence is recorded
+	/// (its decision weighs labelers with it).
 	pub(crate) fn ready(task: TaskId, item: ItemIndex, view: &ViewOf<T>) -> bool {
-		match view.phase {
-			TaskPhase::Finalizing => !T::Tasks::gold_pending(task),
-			TaskPhase::Revealing => view.gold_count == 0 && T::Labels::all_revealed(task, item),
-			_ => false,
+		if view.phase != TaskPhase::Finalizing || T::Tasks::gold_pending(task) {
+			return false;
+		}
+		match Stages::<T>::get(task) {
+			None | Some(Stage::Decide) => true,
+			Some(Stage::Gold | Stage::Evidence) => T::Tasks::gold_label(task, item).is_some(),
 		}
 	}
 
@@ -127,17 +124,30 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(Self::ready(task, item, view), Error::<T>::NotReady);
 		let votes = T::Labels::votes(task, item);
-
-		let tally = Self::tally(task, view, &votes);
 		let terms = &view.labeling;
 		let quorum = terms.quorum.min(view.redundancy as u32).max(1);
+		// Agreement evidence was recorded by the task's evidence pass (tasks from before it
+		// record it here, with the decision).
+		let evidence_recorded = Stages::<T>::contains_key(task);
 		if let Some(gold) = T::Tasks::gold_label(task, item) {
 			// The requester's answer alone never outweighs a clear consensus of the others:
 			// review decides who was right, with the item's part of the gold deposit at stake.
+			// The consensus is weighed as a reference is: without the task's agreement evidence.
+			let tally = Self::tally(view, &votes, Some(task));
 			let contested = tally.revealed >= quorum &&
-				tally.share >= terms.clear_margin &&
+				tally.confidence >= terms.clear_margin &&
 				tally.winner.is_some_and(|w| w != gold);
 			if contested {
+				// Where labelers gave the gold answer too, it still weighs the task's labelers
+				// (its other items are decided after this pass): otherwise a bloc that
+				// outnumbers the honest labelers on a gold item would keep the gold from ever
+				// counting against it. A gold answer nobody else gave weighs nobody: a
+				// requester's false answer against everyone cannot drain the task's weights
+				// (and so its confidence and its payments). Only the money waits for review.
+				let support = votes.iter().filter(|v| v.label == Some(gold)).count();
+				if support >= 2 {
+					Self::record_gold_outcomes(task, view, &votes, gold);
+				}
 				return Self::escalate(task, item, view, tally);
 			}
 			return Self::settle_item(task, item, view, &votes, Settlement {
@@ -145,34 +155,49 @@ impl<T: Config> Pallet<T> {
 				decision: Decision::Gold,
 				confidence: Perbill::one(),
 				pay: true,
-				slash_deviants: true,
+				deviant_slash: terms.deviation_slash,
 				record_revealers: true,
 				revealers_failed: false,
 			});
 		}
+		let tally = Self::tally(view, &votes, None);
 		if tally.revealed == 0 {
 			return Self::settle_item(task, item, view, &votes, Settlement {
 				label: None,
 				decision: Decision::NoLabels,
 				confidence: Perbill::zero(),
 				pay: false,
-				slash_deviants: false,
+				deviant_slash: Perbill::zero(),
 				record_revealers: false,
 				revealers_failed: false,
 			});
 		}
-		if tally.revealed < quorum || tally.share < terms.threshold {
+		if tally.revealed < quorum || tally.confidence < terms.threshold {
 			return Self::escalate(task, item, view, tally);
 		}
 		Self::settle_item(task, item, view, &votes, Settlement {
 			label: tally.winner,
 			decision: Decision::Consensus,
-			confidence: tally.share,
+			confidence: tally.confidence,
 			pay: true,
-			slash_deviants: tally.share >= terms.clear_margin,
-			record_revealers: true,
+			deviant_slash: if tally.confidence >= terms.clear_margin {
+				terms.deviation_slash * Self::reference_evidence(tally.confidence, view.schema.classes())
+			} else {
+				Perbill::zero()
+			},
+			record_revealers: !evidence_recorded,
 			revealers_failed: false,
 		})
+	}
+
+	/// Records each revealed label of a gold item against the requester's answer.
+	fn record_gold_outcomes(task: TaskId, view: &ViewOf<T>, votes: &[VoteOf<T>], gold: Label) {
+		let evidence = Self::evidence_weight(view);
+		for vote in votes {
+			let Some(given) = vote.label else { continue };
+			let outcome = if given == gold { Outcome::GoldCorrect } else { Outcome::GoldWrong };
+			T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
+		}
 	}
 
 	/// Takes `share` of `who`'s bond and gives it to the treasury or, if the task's terms say
@@ -312,9 +337,8 @@ impl<T: Config> Pallet<T> {
 					.record_revealers
 					.then_some(if gold { Outcome::GoldCorrect } else { Outcome::Agreed }),
 				Some(_) => {
-					if how.slash_deviants {
-						let share = view.labeling.deviation_slash;
-						Self::slash_bond(task, item, view, index, votes, share, &agreeing, &mut tallies);
+					if !how.deviant_slash.is_zero() {
+						Self::slash_bond(task, item, view, index, votes, how.deviant_slash, &agreeing, &mut tallies);
 					}
 					how.record_revealers
 						.then_some(if gold { Outcome::GoldWrong } else { Outcome::Disagreed })
@@ -373,7 +397,7 @@ impl<T: Config> Pallet<T> {
 			decision: Decision::Resolved,
 			confidence: escalation.confidence,
 			pay: true,
-			slash_deviants: gold == Some(label),
+			deviant_slash: if gold == Some(label) { view.labeling.deviation_slash } else { Perbill::zero() },
 			record_revealers: true,
 			revealers_failed: false,
 		})?;
@@ -399,7 +423,7 @@ impl<T: Config> Pallet<T> {
 			decision: Decision::Unresolved,
 			confidence: escalation.confidence,
 			pay: gold_contested,
-			slash_deviants: false,
+			deviant_slash: Perbill::zero(),
 			record_revealers: false,
 			revealers_failed: !gold_contested,
 		})?;

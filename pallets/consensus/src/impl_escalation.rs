@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(view.labeling.escalation_period);
 		Escalations::<T>::insert(task, item, Escalation {
 			vote_label: tally.winner,
-			confidence: tally.share,
+			confidence: tally.confidence,
 			until,
 		});
 		Self::schedule(Job::CloseEscalation { task, item }, until.saturating_add(1u32.into()));
@@ -34,7 +34,7 @@ impl<T: Config> Pallet<T> {
 			task,
 			item,
 			vote_label: tally.winner,
-			confidence: tally.share,
+			confidence: tally.confidence,
 			until,
 		});
 		Ok(())

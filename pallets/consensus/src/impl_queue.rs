@@ -1,6 +1,11 @@
 //! Scheduling and draining finalization work: an agenda of due jobs that never drops one, a
 //! round-robin queue in which no task holds another back, and the permissionless `finalize`.
 //!
+//! A task's finalization is three walks, one after the other (`Stage`): its gold items, the
+//! agreement evidence of its committed items, then their decisions. Each is a job that takes
+//! turns like any other; a pass's job that finds its task in another pass (a walk scheduled
+//! twice) ends, so each pass runs once.
+//!
 //! Fairness: a task's walk finalizes at most [`ITEMS_PER_TURN`] items per turn, then goes to
 //! the back of the queue. With `n` tasks queued, each gets a turn every `n` turns, so another
 //! task delays a task by at most `ITEMS_PER_TURN` item finalizations per round, whatever its
@@ -8,7 +13,7 @@
 //! and, in each, only the items with commitments: items nobody committed to are never
 //! touched, and close unlabeled in bulk when the task settles.
 
-use crate::{pallet::*, types::*, weights::WeightInfo};
+use crate::{impl_decide::ViewOf, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -101,8 +106,21 @@ impl<T: Config> Pallet<T> {
 			match job {
 				Job::Task { task, unit, offset } => {
 					let mut walk = Walk { budget: &mut budget, used: &mut used, remaining, per_item };
-					if let Some((unit, offset)) = Self::walk_task(task, unit, offset, &mut walk) {
+					if let Some((unit, offset)) = Self::walk_task(task, unit, offset, &mut walk, Pass::Decide) {
 						Self::push_job(Job::Task { task, unit, offset });
+					}
+				},
+				Job::Gold { task, next } => {
+					let mut walk = Walk { budget: &mut budget, used: &mut used, remaining, per_item };
+					if let Some(next) = Self::walk_gold(task, next, &mut walk) {
+						Self::push_job(Job::Gold { task, next });
+					}
+				},
+				Job::Evidence { task, unit, offset } => {
+					let per_item = Self::evidence_pass_weight(1);
+					let mut walk = Walk { budget: &mut budget, used: &mut used, remaining, per_item };
+					if let Some((unit, offset)) = Self::walk_task(task, unit, offset, &mut walk, Pass::Evidence) {
+						Self::push_job(Job::Evidence { task, unit, offset });
 					}
 				},
 				Job::CloseEscalation { task, item } => {
@@ -135,24 +153,103 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
-	/// Finalizes `task`'s committed items from chunk `unit`, item `offset`, for one turn;
-	/// returns where to go on, or `None` when the walk is over.
-	fn walk_task(task: TaskId, mut unit: u32, mut offset: u32, walk: &mut Walk) -> Option<(u32, u32)> {
+	/// The task of a walk's job, if the walk should go on: `None` (and the task's records
+	/// settled) when the task is gone or over, or when `pass` is not the pass the task is in (a
+	/// walk scheduled twice ends here). A task not due yet (its reveal window was extended
+	/// over congested blocks, or gold may still be revealed) puts `job` back on the agenda for
+	/// the next block.
+	fn walk_view(task: TaskId, pass: Option<Pass>, job: Job) -> Option<ViewOf<T>> {
 		let Some(view) = T::Tasks::task(task) else {
 			InProgress::<T>::remove(task);
+			Stages::<T>::remove(task);
 			return None;
 		};
 		if view.phase.is_final() {
 			Self::finish(task);
 			return None;
 		}
-		if view.phase != labelchain_primitives::TaskPhase::Finalizing || T::Tasks::gold_pending(task) {
-			// Not due yet: the reveal window was extended over congested blocks. The walk
-			// waits on the agenda, not in the queue.
-			let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
-			Self::schedule(Job::Task { task, unit, offset }, next);
+		let current = match Stages::<T>::get(task) {
+			Some(Stage::Gold) => None,
+			Some(Stage::Evidence) => Some(Pass::Evidence),
+			Some(Stage::Decide) | None => Some(Pass::Decide),
+		};
+		if current != pass {
 			return None;
 		}
+		if view.phase != labelchain_primitives::TaskPhase::Finalizing || T::Tasks::gold_pending(task) {
+			let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+			Self::schedule(job, next);
+			return None;
+		}
+		Some(view)
+	}
+
+	/// Moves `task` to its next pass and queues that pass's walk.
+	fn start_stage(task: TaskId, stage: Stage) {
+		Stages::<T>::insert(task, stage);
+		Self::deposit_event(Event::StageStarted { task, stage });
+		Self::push_job(match stage {
+			Stage::Gold => Job::gold(task),
+			Stage::Evidence => Job::Evidence { task, unit: 0, offset: 0 },
+			Stage::Decide => Job::walk(task),
+		});
+	}
+
+	/// Finalizes `task`'s gold items that hold commitments, from its `next`-th gold answer on,
+	/// for one turn; returns where to go on, or `None` when the pass is over (the evidence pass
+	/// is then queued).
+	fn walk_gold(task: TaskId, mut next: u32, walk: &mut Walk) -> Option<u32> {
+		let view = Self::walk_view(task, None, Job::Gold { task, next })?;
+		// The gold answers and the item's commitments.
+		let reads = T::DbWeight::get().reads(2);
+		let mut turn = ITEMS_PER_TURN;
+		loop {
+			if turn == 0 ||
+				*walk.budget == 0 ||
+				!walk.remaining.all_gte(walk.used.saturating_add(reads).saturating_add(walk.per_item))
+			{
+				return Some(next);
+			}
+			*walk.used = walk.used.saturating_add(reads);
+			let Some((item, _)) = T::Tasks::gold_item(task, next) else { break };
+			next = next.saturating_add(1);
+			// A gold item nobody committed to closes unlabeled with the others.
+			if T::Labels::votes(task, item).is_empty() {
+				continue;
+			}
+			let changes_before = <T::TierChanges as labelchain_primitives::TierChangeCount>::tier_changes();
+			Self::finalize_in_walk(task, item, &view);
+			turn = turn.saturating_sub(1);
+			*walk.budget = walk.budget.saturating_sub(1);
+			*walk.used = walk.used.saturating_add(Self::finalized_weight(1, changes_before));
+		}
+		Self::start_stage(task, Stage::Evidence);
+		None
+	}
+
+	/// Finalizes one item for a walk; an item final already (by `finalize`) or escalated is
+	/// passed over.
+	fn finalize_in_walk(task: TaskId, item: ItemIndex, view: &ViewOf<T>) {
+		match Self::finalize_item(task, item, view) {
+			Ok(()) => {},
+			Err(e) if e == Error::<T>::AlreadyFinalized.into() => {},
+			Err(e) => {
+				// Cannot happen for a task past its reveal window (every item is ready, the
+				// tree holds every item): `try_state` reports the item.
+				log::error!(target: "runtime::consensus", "finalizing {task}/{item}: {e:?}");
+			},
+		}
+	}
+
+	/// Walks `task`'s committed items from chunk `unit`, item `offset`, for one turn: records
+	/// their agreement evidence (`Pass::Evidence`) or decides them (`Pass::Decide`); returns
+	/// where to go on, or `None` when the walk is over.
+	fn walk_task(task: TaskId, mut unit: u32, mut offset: u32, walk: &mut Walk, pass: Pass) -> Option<(u32, u32)> {
+		let job = match pass {
+			Pass::Evidence => Job::Evidence { task, unit, offset },
+			Pass::Decide => Job::Task { task, unit, offset },
+		};
+		let view = Self::walk_view(task, Some(pass), job)?;
 		let units = T::Labels::work_chunks(task);
 		let size = T::Labels::chunk_size();
 		let chunk_reads = T::DbWeight::get().reads(3);
@@ -175,27 +272,30 @@ impl<T: Config> Pallet<T> {
 					}
 					let changes_before =
 						<T::TierChanges as labelchain_primitives::TierChangeCount>::tier_changes();
-					match Self::finalize_item(task, item, &view) {
-						// Final already (by `finalize`), or escalated: nothing more to do here.
-						Ok(()) => {},
-						Err(e) if e == Error::<T>::AlreadyFinalized.into() => {},
-						Err(e) => {
-							// Cannot happen for a task past its reveal window (every item is
-							// ready, the tree holds every item): `try_state` reports the item.
-							log::error!(target: "runtime::consensus", "finalizing {task}/{item}: {e:?}");
+					// The worst case was reserved; what the item cost is charged.
+					let cost = match pass {
+						Pass::Evidence => {
+							Self::record_item_evidence(task, item, &view);
+							Self::evidence_passed_weight(changes_before)
 						},
-					}
+						Pass::Decide => {
+							Self::finalize_in_walk(task, item, &view);
+							Self::finalized_weight(1, changes_before)
+						},
+					};
 					turn = turn.saturating_sub(1);
 					*walk.budget = walk.budget.saturating_sub(1);
-					// The worst case was reserved; what the item cost is charged.
-					*walk.used = walk.used.saturating_add(Self::finalized_weight(1, changes_before));
+					*walk.used = walk.used.saturating_add(cost);
 					offset = at.saturating_add(1);
 				}
 			}
 			unit = unit.saturating_add(1);
 			offset = 0;
 		}
-		Self::walked(task);
+		match pass {
+			Pass::Evidence => Self::start_stage(task, Stage::Decide),
+			Pass::Decide => Self::walked(task),
+		}
 		None
 	}
 
@@ -224,6 +324,7 @@ impl<T: Config> Pallet<T> {
 	/// Every committed item of `task` is final: the task settles and its leftover records
 	/// are pruned.
 	fn finish(task: TaskId) {
+		Stages::<T>::remove(task);
 		if InProgress::<T>::take(task).is_none() {
 			return;
 		}
@@ -289,6 +390,9 @@ impl<T: Config> Pallet<T> {
 		for (task, _, _) in Escalations::<T>::iter() {
 			ensure!(InProgress::<T>::contains_key(task), "an open escalation of a task marked done");
 		}
+		for (task, _) in Stages::<T>::iter() {
+			ensure!(InProgress::<T>::contains_key(task), "a finalization pass of a task marked done");
+		}
 		let open: BTreeMap<T::AccountId, BalanceOf<T>> =
 			T::Labels::open_bonds(&|task, item| Results::<T>::contains_key(task, item)).into_iter().collect();
 		let locked: BTreeMap<T::AccountId, BalanceOf<T>> = T::Stake::all_locked().into_iter().collect();
@@ -298,6 +402,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(tail.wrapping_sub(head) <= u32::MAX / 2, "queue head past its tail");
 		Ok(())
 	}
+}
+
+/// The walks over a task's committed items (the gold pass walks its gold answers instead).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pass {
+	Evidence,
+	Decide,
 }
 
 /// What one block's drain has left, shared by the walks it runs.
@@ -311,13 +422,15 @@ struct Walk<'a> {
 impl<T: Config> OnFirstCommitment<BlockNumberFor<T>> for Pallet<T> {
 	fn on_first_commitment(task: TaskId, from: BlockNumberFor<T>) {
 		InProgress::<T>::insert(task, false);
-		Self::schedule(Job::walk(task), from);
+		Stages::<T>::insert(task, Stage::Gold);
+		Self::schedule(Job::gold(task), from);
 	}
 
-	// The walk scheduled at the first commitment stays: when it runs, it finds the items final
-	// (or the task settled) and ends.
+	// The walk scheduled at the first commitment stays: when it runs, it finds its task in
+	// another pass (or settled) and ends.
 	fn on_ready_early(task: TaskId, from: BlockNumberFor<T>) {
-		Self::schedule(Job::walk(task), from);
+		let job = if Stages::<T>::contains_key(task) { Job::gold(task) } else { Job::walk(task) };
+		Self::schedule(job, from);
 	}
 }
 
@@ -342,6 +455,24 @@ impl<T: Config> Pallet<T> {
 		use labelchain_primitives::TierChangeCount;
 		let changes = T::TierChanges::tier_changes().wrapping_sub(changes_before);
 		T::WeightInfo::finalize_items(items, T::MaxRedundancy::get())
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+	}
+
+	/// Recording the agreement evidence of `items` items at the largest redundancy, with one
+	/// tier change per labeler per item (from the reputation update).
+	pub fn evidence_pass_weight(items: u32) -> Weight {
+		let changes = items.saturating_mul(T::MaxRedundancy::get());
+		T::WeightInfo::record_evidence(T::MaxRedundancy::get())
+			.saturating_mul(items.into())
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+	}
+
+	/// What recording one item's evidence cost, with the tier changes made since the counter
+	/// read `changes_before`.
+	pub fn evidence_passed_weight(changes_before: u32) -> Weight {
+		use labelchain_primitives::TierChangeCount;
+		let changes = T::TierChanges::tier_changes().wrapping_sub(changes_before);
+		T::WeightInfo::record_evidence(T::MaxRedundancy::get())
 			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
 	}
 

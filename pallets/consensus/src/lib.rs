@@ -3,17 +3,33 @@
 //! Turns revealed labels into a label the requester can trust, and pays for quality, not
 //! volume. For each item, after its reveal window (or once everyone who committed revealed):
 //!
+//! - **Three passes per task**, after its reveal window and gold reveal (`Stage`):
+//!   1. *Gold*: gold items take the requester's answer (unless a clear consensus contests it:
+//!      review), and the gold results weigh the task's labelers at once.
+//!   2. *Evidence*: each other committed item's *reference decision* — the vote with weights
+//!      that leave the task's own agreement evidence out — is recorded as agreement evidence
+//!      of its labelers, discounted by how close the reference was. Trust flows only from gold
+//!      and from earlier tasks, never from a task's labelers vouching for each other: a bloc
+//!      that agrees with itself earns nothing from agreeing, and loses weight where labelers
+//!      anchored by gold disagree with it.
+//!   3. *Decide*: each item is decided with weights that include that evidence.
 //! - **The vote.** Each revealed label weighs `ln((K-1)·p/(1-p))` — the Bayes-optimal vote when
 //!   accuracy is symmetric — where `p` is the labeler's accuracy in the task's domain from the
-//!   reputation pallet (a Beta prior keeps newcomers near equal; the task's own evidence is
-//!   left out), clamped to `[1/K, max accuracy]` so no account's weight is unbounded. Stake adds
-//!   at most a small capped term: money cannot buy the answer. Ties go to the smaller label.
-//! - **Quorum and threshold** (governed, fixed per task when it is created): too few labels or too small a winning share escalates
-//!   the item to the expert origin; it is not silently finalized. Gold items take the
-//!   requester's answer.
+//!   reputation pallet (a Beta prior keeps newcomers near equal), clamped to `[1/K, max
+//!   accuracy]` so no account's weight is unbounded. Stake adds at most a small capped term:
+//!   money cannot buy the answer. Ties go to the smaller label.
+//! - **Confidence** is the vote's posterior probability that the winning label is right
+//!   (`math::posterior_confidence`), not a share of weight: it accounts for how many labels
+//!   agree and how much each is worth. **Quorum and threshold** (governed, fixed per task when
+//!   it is created): too few labels or too little confidence escalates the item to the expert
+//!   origin; it is not silently finalized.
 //! - **Money** (all shares governed): the item's reward goes in equal parts to the labelers who
-//!   agreed; those outvoted by a clear margin lose a share of their commit bond, those who never
-//!   revealed lose more; an honest minority on an unclear item loses nothing. Slashes go to the
+//!   agreed; an outvoted labeler loses the deviation slash (by default the whole commit bond,
+//!   as a missing reveal does) times the decision's certainty, `(c − 1/K) / (1 − 1/K)` for a
+//!   confidence `c` among `K` labels: nothing for a coin flip, all of it when certain, and
+//!   nothing below the clear margin. So answering no better than the crowd's average (copying
+//!   it, guessing, colluding) loses money while better answers earn; an honest minority on an
+//!   unclear item loses little. Gold answers slash at the full rate. Slashes go to the
 //!   treasury or to the agreeing labelers.
 //! - **Reputation** records every outcome.
 //! - **Provenance and statistics.** Each result's leaf (item, label, decision, confidence, every
@@ -26,7 +42,8 @@
 //! FIFO that `on_idle` drains within the block's spare weight, and anyone may push a bounded
 //! batch with `finalize`. Every loop is bounded.
 //!
-//! Files: `math.rs` (weights), `types.rs`, `impl_decide.rs` (the vote and the money),
+//! Files: `math.rs` (weights, confidence), `types.rs`, `impl_decide.rs` (the vote and the
+//! money), `impl_evidence.rs` (reference decisions as agreement evidence),
 //! `impl_queue.rs` (scheduling and hooks), `impl_escalation.rs`, `impl_record.rs` (statistics,
 //! labeler tallies, the provenance root).
 
@@ -36,6 +53,7 @@ extern crate alloc;
 
 mod impl_decide;
 mod impl_escalation;
+mod impl_evidence;
 mod impl_prune;
 mod impl_queue;
 mod impl_record;
@@ -224,6 +242,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type InProgress<T: Config> = StorageMap<_, Twox64Concat, TaskId, bool>;
 
+	/// The pass each task's finalization is in (gold, evidence, decisions). Tasks scheduled
+	/// before the passes existed have none and are decided in one walk.
+	#[pallet::storage]
+	pub type Stages<T: Config> = StorageMap<_, Twox64Concat, TaskId, Stage>;
+
 	/// The finalization queue: slots `QueueHead .. QueueTail`. Round robin: a task's walk
 	/// finalizes at most `ITEMS_PER_TURN` items, then goes to the back.
 	#[pallet::storage]
@@ -262,6 +285,12 @@ pub mod pallet {
 		/// A reward could not be paid (the task's books do not add up: `try_state` says how);
 		/// the amount stays in the task's escrow and returns to the requester at settlement.
 		RewardUnpaid { task: TaskId, item: ItemIndex, labeler: T::AccountId, amount: BalanceOf<T> },
+		/// A task's finalization moved to its next pass.
+		StageStarted { task: TaskId, stage: Stage },
+		/// An item's reference decision (the vote without the task's own agreement evidence)
+		/// was recorded as agreement evidence of everyone who revealed on it, counted at
+		/// `evidence` of a full observation.
+		ReferenceRecorded { task: TaskId, item: ItemIndex, reference: Label, confidence: Perbill, evidence: Perbill },
 		/// A labeler's commit bond was slashed.
 		BondSlashed {
 			task: TaskId,

@@ -1,6 +1,7 @@
-//! Vote weights in fixed point: the log-odds of a labeler's estimated accuracy,
-//! `ln((K-1)·p / (1-p))`, in millionths of a nat. Integer arithmetic only, so that every
-//! validator computes the same weight.
+//! Vote weights and confidence in fixed point: the log-odds of a labeler's estimated accuracy,
+//! `ln((K-1)·p / (1-p))`, in millionths of a nat, and the posterior probability of the winning
+//! label that those weights imply. Integer arithmetic only, so that every validator computes
+//! the same numbers.
 
 use polkadot_sdk::sp_runtime::{Perbill, Permill};
 
@@ -66,6 +67,47 @@ pub fn log_odds_weight(p: Permill, classes: u16, max_accuracy: Permill) -> i64 {
 	num.saturating_sub(den).max(0)
 }
 
+/// `exp(-x / 10^6)` in billionths, for `x >= 0` in millionths of a nat (zero from about 21
+/// nats on, where it is below one billionth).
+pub fn exp_neg_ppb(x: i64) -> u64 {
+	if x <= 0 {
+		return 1_000_000_000;
+	}
+	// x = k·ln 2 + r with r in [0, ln 2): exp(-x) = 2^-k · exp(-r).
+	let x = i128::from(x).saturating_mul(1_000_000);
+	let k = x / LN_2;
+	if k >= 32 {
+		return 0;
+	}
+	let r = x.saturating_sub(k.saturating_mul(LN_2));
+	// exp(-r) by its series (r < 0.7: 16 terms are exact to 10^-12).
+	let mut term: i128 = SCALE;
+	let mut sum: i128 = SCALE;
+	for n in 1..=16i128 {
+		term = term.saturating_mul(r) / SCALE / n;
+		sum = if n % 2 == 1 { sum.saturating_sub(term) } else { sum.saturating_add(term) };
+	}
+	let value = (sum >> k) / 1_000;
+	value.clamp(0, 1_000_000_000) as u64
+}
+
+/// The posterior probability that the label with the most weight is right, from the summed
+/// log-odds weights of each label that was given (`sums`, millionths of a nat) among `classes`
+/// possible labels, under a uniform prior over labels: `1 / Σ_l exp(S_l − S_max)`, labels
+/// nobody gave counting `exp(−S_max)` each. For free-form answers (`classes = None`) only
+/// the given answers count.
+pub fn posterior_confidence(sums: &[i64], classes: Option<u16>) -> Perbill {
+	let Some(best) = sums.iter().copied().max() else { return Perbill::zero() };
+	let given = sums.len() as u64;
+	let unseen = classes.map_or(0, |k| u64::from(k).saturating_sub(given));
+	let mut denominator: u64 = 0;
+	for s in sums {
+		denominator = denominator.saturating_add(exp_neg_ppb(best.saturating_sub(*s)));
+	}
+	denominator = denominator.saturating_add(unseen.saturating_mul(exp_neg_ppb(best)));
+	Perbill::from_rational(1_000_000_000u64, denominator.max(1_000_000_000))
+}
+
 /// The capped extra weight stake gives: `cap · min(1, stake / full)`.
 pub fn stake_weight(stake: u128, full: u128, cap: i64) -> i64 {
 	if full == 0 {
@@ -104,6 +146,39 @@ mod tests {
 		assert_eq!(w(100, 2), w(99, 2));
 		assert!((w(99, 2) - 4_595_120).abs() <= 2);
 		assert!(w(90, 2) > w(80, 2));
+	}
+
+	#[test]
+	fn exp_matches_floating_point_to_a_billionth() {
+		for x in [0i64, 1, 1_000, 500_000, 693_147, 1_000_000, 2_302_585, 4_595_120, 10_000_000, 20_000_000] {
+			let exact = (-(x as f64) / 1e6).exp() * 1e9;
+			let ours = exp_neg_ppb(x) as f64;
+			assert!((ours - exact).abs() <= 2.0, "exp(-{x}e-6): {ours} vs {exact}");
+		}
+		assert_eq!(exp_neg_ppb(-5), 1_000_000_000);
+		assert_eq!(exp_neg_ppb(i64::MAX), 0);
+	}
+
+	#[test]
+	fn posterior_confidence_is_the_one_coin_posterior() {
+		let ln4 = 1_386_294i64;
+		// Three labelers of accuracy 0.8 agree on a binary item: 64 / 65 (to the precision of
+		// ln 4 in millionths).
+		let p = posterior_confidence(&[3 * ln4], Some(2));
+		assert!((p.deconstruct() as i64 - 984_615_385).abs() <= 100, "{p:?}");
+		// Two against one: 0.8.
+		let p = posterior_confidence(&[2 * ln4, ln4], Some(2));
+		assert!((p.deconstruct() as i64 - 800_000_000).abs() <= 100, "{p:?}");
+		// A tie: one half.
+		assert_eq!(posterior_confidence(&[ln4, ln4], Some(2)), Perbill::from_percent(50));
+		// Labels nobody gave still count: one vote of weight ln 8 among 3 classes: 8 / 10.
+		let p = posterior_confidence(&[2_079_442], Some(3));
+		assert!((p.deconstruct() as i64 - 800_000_000).abs() <= 100, "{p:?}");
+		// Free-form answers: only the given ones count; one answer alone is certain.
+		assert_eq!(posterior_confidence(&[ln4], None), Perbill::one());
+		// No weight at all: every class equally likely.
+		assert_eq!(posterior_confidence(&[0], Some(4)), Perbill::from_percent(25));
+		assert_eq!(posterior_confidence(&[], Some(4)), Perbill::zero());
 	}
 
 	#[test]

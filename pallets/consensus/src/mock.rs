@@ -189,12 +189,14 @@ impl pallet_labels::Config for Test {
 
 parameter_types! {
 	pub const PriorAccuracy: Permill = Permill::from_percent(80);
+	pub const NewcomerShare: Perbill = Perbill::from_percent(50);
 	pub const DecayFactor: Perbill = Perbill::from_percent(90);
 }
 
 impl pallet_reputation::Config for Test {
 	type PriorAccuracy = PriorAccuracy;
-	type PriorStrength = ConstU32<20>;
+	type NewcomerShare = NewcomerShare;
+	type PriorStrength = ConstU32<6>;
 	type GoldWeight = ConstU32<3>;
 	type NoRevealWeight = ConstU32<2>;
 	type TierEvidenceFloor = ConstU32<20>;
@@ -271,6 +273,16 @@ impl pallet_labels::BenchmarkHelper<AccountId> for NoLabelsBenchmarks {
 /// A task of `items` items (4 classes, redundancy `labelers`), open until `now + 10`, revealing
 /// until `now + 20`, with `reward` per item; returns its id and the item hashes.
 pub fn new_task(items: u32, labelers: u8, reward: Balance) -> (u64, Vec<sp_core::H256>) {
+	new_task_with(items, labelers, reward, None)
+}
+
+/// `new_task`, with a gold commitment.
+pub fn new_task_with(
+	items: u32,
+	labelers: u8,
+	reward: Balance,
+	gold: Option<pallet_tasks::GoldSpec>,
+) -> (u64, Vec<sp_core::H256>) {
 	let leaves: Vec<sp_core::H256> = (0..items).map(|i| sp_core::H256::from_low_u64_be(i as u64 + 7)).collect();
 	let now = System::block_number();
 	let spec = pallet_tasks::TaskSpec {
@@ -284,7 +296,7 @@ pub fn new_task(items: u32, labelers: u8, reward: Balance) -> (u64, Vec<sp_core:
 		commit_deadline: now + 10,
 		reveal_deadline: now + 20,
 		reward_per_item: reward,
-		gold: None,
+		gold,
 	};
 	(pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).expect("task"), leaves)
 }

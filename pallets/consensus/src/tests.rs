@@ -9,6 +9,7 @@ use frame_support::{
 	weights::Weight,
 };
 use labelchain_primitives::{Label, ReputationInspect};
+use crate::math::{log_odds_weight, posterior_confidence};
 use polkadot_sdk::{frame_support, frame_system, sp_runtime::{Perbill, Permill}};
 
 const A: AccountId = 10;
@@ -48,6 +49,22 @@ fn result(task: u64) -> ItemResult<u64> {
 	Results::<Test>::get(task, 0).expect("a result")
 }
 
+/// A newcomer's weight in a four-class task of domain 1 now (the prior follows the domain).
+fn newcomer() -> i64 {
+	log_odds_weight(Reputation::newcomer_prior(1, Some(4)), 4, Permill::from_percent(99))
+}
+
+/// The confidence of a four-class vote whose labels got `sums`.
+fn confidence(sums: &[i64]) -> Perbill {
+	posterior_confidence(sums, Some(4))
+}
+
+/// What an outvoted labeler loses on a four-class item decided with `confidence`: the mock's
+/// 50 % deviation slash times the decision's certainty.
+fn deviant_loss(confidence: Perbill) -> Balance {
+	(Perbill::from_percent(50) * Consensus::reference_evidence(confidence, Some(4))) * COMMIT_BOND
+}
+
 fn events() -> Vec<Event<Test>> {
 	frame_system::Pallet::<Test>::events()
 		.into_iter()
@@ -64,15 +81,20 @@ fn a_clear_win_pays_the_majority_and_slashes_the_outvoted_and_the_silent() {
 		run_to_block(22);
 		let r = result(task);
 		assert_eq!((r.label, r.decision, r.revealed, r.agreeing), (Some(Label::Class(1)), Decision::Consensus, 4, 3));
-		assert_eq!(r.confidence, Perbill::from_percent(75));
-		// 90 split three ways; D loses half his bond (75 % ≥ the 65 % clear margin), E all of it.
+		// Three votes against one, weighed with the task's reference evidence: the posterior
+		// that 1 is right is well above the 65 % clear margin.
+		assert!(r.confidence > Perbill::from_percent(90), "{:?}", r.confidence);
+		// 90 split three ways; D loses the 50 % slash times the decision's certainty, E all of
+		// the bond.
 		for w in [A, B, C] {
 			assert_eq!(free(w), START + 30);
 			assert_eq!(TestStake::locked(w), 0);
 		}
-		assert_eq!(free(D), START - COMMIT_BOND / 2);
+		let lost = deviant_loss(r.confidence);
+		assert!(lost > COMMIT_BOND / 2 * 8 / 10 && lost < COMMIT_BOND / 2);
+		assert_eq!(free(D), START - lost);
 		assert_eq!(free(E), START - COMMIT_BOND);
-		assert_eq!(free(TREASURY), 1 + COMMIT_BOND / 2 + COMMIT_BOND + 9);
+		assert_eq!(free(TREASURY), 1 + lost + COMMIT_BOND + 9);
 		// Every item final: the task settled, the fee on the 90 paid (10 %) to the treasury.
 		assert_eq!(free(REQUESTER), START - 90 - 9);
 		assert_eq!(Balances::total_issuance(), issuance);
@@ -83,24 +105,29 @@ fn a_clear_win_pays_the_majority_and_slashes_the_outvoted_and_the_silent() {
 #[test]
 fn an_honest_minority_on_an_unclear_item_is_not_slashed() {
 	test(|| {
-		// 3 against 2: 60 % meets the threshold but not the 65 % clear margin.
+		// 3 against 2: the confidence meets the threshold but not a 99 % clear margin.
+		ClearMargin::set(Perbill::from_percent(99));
 		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2)), (E, Some(2))], 90);
 		run_to_block(22);
-		assert_eq!(result(task).confidence, Perbill::from_percent(60));
+		let r = result(task);
+		assert_eq!(r.decision, Decision::Consensus);
+		assert!(r.confidence < Perbill::from_percent(99));
 		assert_eq!(free(D), START);
 		assert_eq!(free(E), START);
 		assert_eq!(free(A), START + 30);
+		ClearMargin::set(Perbill::from_percent(65));
 	});
 }
 
 #[test]
 fn ties_break_to_the_smaller_label() {
 	test(|| {
-		Threshold::set(Perbill::from_percent(50));
+		// A tie leaves each of the two labels less than half likely (four classes).
+		Threshold::set(Perbill::from_percent(30));
 		let task = round(&[(A, Some(3)), (B, Some(1))], 10);
 		run_to_block(22);
 		assert_eq!(result(task).label, Some(Label::Class(1)));
-		assert_eq!(result(task).confidence, Perbill::from_percent(50));
+		assert!(result(task).confidence < Perbill::from_percent(50));
 		Threshold::set(Perbill::from_percent(60));
 	});
 }
@@ -112,7 +139,8 @@ fn below_threshold_escalates_and_the_expert_decides() {
 		run_to_block(22);
 		assert!(Results::<Test>::get(task, 0).is_none());
 		let escalation = Escalations::<Test>::get(task, 0).expect("escalated");
-		assert_eq!((escalation.vote_label, escalation.confidence), (Some(Label::Class(1)), Perbill::from_percent(50)));
+		assert_eq!(escalation.vote_label, Some(Label::Class(1)));
+		assert!(escalation.confidence < Perbill::from_percent(50));
 		// Bonds stay set aside while the item waits.
 		assert_eq!(TestStake::locked(A), COMMIT_BOND);
 		assert_noop!(Consensus::resolve_escalation(RuntimeOrigin::signed(A), task, 0, Label::Class(2)), polkadot_sdk::sp_runtime::DispatchError::BadOrigin);
@@ -144,7 +172,7 @@ fn missing_quorum_escalates_and_closes_unresolved_when_nobody_decides() {
 		assert_eq!(free(A), START);
 		// An item left undecided counts against everyone who revealed: escalating is no free
 		// option for a dissenter.
-		assert!(Reputation::vote_reputation(&A, 1, task + 1) < Permill::from_percent(80));
+		assert!(Reputation::vote_reputation(&A, 1, Some(4), None) < Reputation::newcomer_prior(1, Some(4)));
 		assert_eq!(free(B), START - COMMIT_BOND);
 		assert_eq!(free(REQUESTER), START);
 	});
@@ -208,8 +236,7 @@ fn gold_items_score_labelers_against_the_requesters_answer() {
 		assert_eq!(free(C), START + 30 + 10);
 		assert_eq!(free(A), START + 10 - COMMIT_BOND / 2);
 		assert_eq!(free(B), START + 10 - COMMIT_BOND / 2);
-		let other_task = 77;
-		assert!(Reputation::vote_reputation(&C, 1, other_task) > Reputation::vote_reputation(&A, 1, other_task));
+		assert!(Reputation::vote_reputation(&C, 1, Some(4), None) > Reputation::vote_reputation(&A, 1, Some(4), None));
 		// The deposit (50 for one gold item) stayed held through the reveal and returned at settlement.
 		assert!(pallet_tasks::Tasks::<Test>::get(task).is_some_and(|t| t.state == pallet_tasks::TaskState::Settled));
 		assert_eq!(gold_held(task), 0);
@@ -220,7 +247,7 @@ fn gold_items_score_labelers_against_the_requesters_answer() {
 #[test]
 fn a_gold_answer_against_a_clear_consensus_goes_to_review_and_slashes_nobody() {
 	test(|| {
-		// A, B and C agree on 1 (a 100 % share); the requester's gold says 2.
+		// A, B and C agree on 1 (a clear consensus); the requester's gold says 2.
 		let task = gold_round(2, [1, 1, 1]);
 		assert!(Results::<Test>::get(task, 0).is_none());
 		assert!(Escalations::<Test>::contains_key(task, 0), "contested gold waits for review");
@@ -278,12 +305,11 @@ fn reputation_moves_in_the_right_direction() {
 	test(|| {
 		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2))], 40);
 		run_to_block(22);
-		let prior = Permill::from_percent(80);
-		let later_task = task + 1;
-		assert!(Reputation::vote_reputation(&A, 1, later_task) > prior);
-		assert!(Reputation::vote_reputation(&D, 1, later_task) < prior);
-		// The task's own evidence does not weigh its own votes.
-		assert_eq!(Reputation::vote_reputation(&A, 1, task), prior);
+		let prior = Reputation::newcomer_prior(1, Some(4));
+		assert!(Reputation::vote_reputation(&A, 1, Some(4), None) > prior);
+		assert!(Reputation::vote_reputation(&D, 1, Some(4), None) < prior);
+		// The task's agreement evidence is left out of its reference decisions.
+		assert_eq!(Reputation::vote_reputation(&A, 1, Some(4), Some(task)), prior);
 	});
 }
 
@@ -306,27 +332,33 @@ fn a_proven_labeler_outweighs_a_newcomer() {
 				reveal(w, task, i, Label::Class(1));
 			}
 		}
-		run_to_block(26);
+		// Sixty items, two walks (evidence, decisions), 16 items a block: eight blocks.
+		run_to_block(30);
 		assert_eq!(Results::<Test>::iter_prefix(task).count(), 60);
 
-		// Then A against a newcomer: with four classes a newcomer weighs ln(3·0.8/0.2) = ln 12,
-		// A, right 60 times, ln(3·0.95/0.05) = ln 57.
+		// Then A against a newcomer: a newcomer weighs about ln(3·0.6/0.4) = ln 4.5 (halfway from
+		// chance to this domain's labelers, who agree), A, with 60 agreements (each most of an
+		// observation: the references were sure), about ln 70: A outweighs by more than 2 nats.
 		staked(&[D]);
 		let (duel, leaves) = new_task(1, 2, 30);
 		for (w, l) in [(A, 2), (D, 1)] {
 			commit(w, duel, &leaves, 0, Label::Class(l));
 		}
-		run_to_block(37);
+		run_to_block(41);
 		for (w, l) in [(A, 2), (D, 1)] {
 			reveal(w, duel, 0, Label::Class(l));
 		}
 		let view = <Tasks as labelchain_primitives::TaskInspect<AccountId, u64>>::task(duel).unwrap();
-		let (a, d) = (Consensus::vote_weight(&A, &view, duel), Consensus::vote_weight(&D, &view, duel));
-		assert!((a - 4_043_051).abs() < 5 && (d - 2_484_907).abs() < 5, "weights {a} and {d}");
-		run_to_block(47);
+		let (a, d) = (Consensus::vote_weight(&A, &view, None), Consensus::vote_weight(&D, &view, None));
+		assert_eq!(d, newcomer());
+		assert!(a > d + 2_000_000 && d > 1_200_000 && d < 1_700_000, "weights {a} and {d}");
+		run_to_block(52);
 		let r = Results::<Test>::get(duel, 0).expect("decided");
 		assert_eq!(r.label, Some(Label::Class(2)));
-		assert_eq!(r.confidence, Perbill::from_rational(a as u64, (a + d) as u64));
+		// Decided with the weights after the duel's evidence pass (its reference sided with A).
+		let (a2, d2) = (Consensus::vote_weight(&A, &view, None), Consensus::vote_weight(&D, &view, None));
+		assert!(a2 >= a && d2 <= d);
+		assert_eq!(r.confidence, confidence(&[a2, d2]));
 	});
 }
 
@@ -341,20 +373,30 @@ fn finalize_is_permissionless_bounded_and_waits_for_the_reveal_window() {
 		}
 		run_to_block(12);
 		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3), Error::<Test>::NothingToFinalize);
-		// Everyone who committed to item 1 revealed: it may be finalized early.
+		// Everyone who committed to item 1 revealed, but the reveal window is open: an item is
+		// decided only after the task's evidence pass, which comes after the window.
 		reveal(A, task, 1, Label::Class(1));
 		reveal(B, task, 1, Label::Class(1));
-		assert_ok!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3));
+		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3), Error::<Test>::NothingToFinalize);
+		// Past the window, before the queue ran the task's passes: still not ready.
+		System::set_block_number(22);
+		assert_eq!(Stages::<Test>::get(task), Some(Stage::Gold));
+		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 0, 3), Error::<Test>::NothingToFinalize);
+		// Once the passes reach the decisions, anyone may finalize a bounded range.
+		Stages::<Test>::insert(task, Stage::Decide);
+		assert_ok!(Consensus::finalize(RuntimeOrigin::signed(C), task, 1, 1));
 		assert!(Results::<Test>::contains_key(task, 1));
 		assert!(!Results::<Test>::contains_key(task, 0));
 		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), task, 5, 3), Error::<Test>::ItemOutOfRange);
 		assert_noop!(Consensus::finalize(RuntimeOrigin::signed(C), 42, 0, 3), Error::<Test>::UnknownTask);
-		// After the deadline the queue finalizes the rest (unrevealed: no labels, silent slashed).
-		run_to_block(22);
+		// The queue finalizes the rest (unrevealed: no labels, silent slashed).
+		Stages::<Test>::insert(task, Stage::Gold);
+		run_to_block(23);
 		assert_eq!(result(task).decision, Decision::NoLabels);
 		assert!(Results::<Test>::contains_key(task, 2));
 		assert_eq!(free(A), START + 5 - 2 * COMMIT_BOND);
 		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
+		assert!(!Stages::<Test>::contains_key(task), "a finished task keeps no pass");
 	});
 }
 
@@ -365,9 +407,10 @@ fn slashes_may_go_to_the_agreeing_labelers() {
 		let task = round(&[(A, Some(1)), (B, Some(1)), (C, Some(1)), (D, Some(2))], 30);
 		run_to_block(22);
 		assert_eq!(result(task).label, Some(Label::Class(1)));
-		// D's 50 split three ways (16 each, 2 left in D's stake).
-		assert_eq!(free(A), START + 10 + 16);
-		assert_eq!(free(D), START - 48);
+		// D's loss split three ways (the remainder stays in D's stake).
+		let part = deviant_loss(result(task).confidence) / 3;
+		assert_eq!(free(A), START + 10 + part);
+		assert_eq!(free(D), START - 3 * part);
 		SlashToAgreeing::set(false);
 	});
 }
@@ -412,6 +455,9 @@ fn finalization_never_changes_total_issuance() {
 fn a_finished_tasks_batch_records_are_pruned_by_the_queue() {
 	use labelchain_primitives::merkle;
 	test(|| {
+		// One newcomer's label decides (a lone newcomer is 52.5 % likely right among four
+		// classes: above this test's threshold).
+		Threshold::set(Perbill::from_percent(50));
 		TestStake::set(A, 100 * COMMIT_BOND);
 		let (task, _) = new_task(4, 1, 10);
 		let commitments: Vec<_> = (0..4)
@@ -433,6 +479,7 @@ fn a_finished_tasks_batch_records_are_pruned_by_the_queue() {
 		assert_eq!(Results::<Test>::iter_prefix(task).count(), 4);
 		assert!(!pallet_labels::Batches::<Test>::contains_key((task, 0, A)));
 		assert_eq!(QueueHead::<Test>::get(), QueueTail::<Test>::get());
+		Threshold::set(Perbill::from_percent(60));
 	});
 }
 
@@ -465,13 +512,13 @@ fn a_result_records_its_provenance_leaf_statistics_and_labeler_tallies() {
 		let record = pallet_tasks::Tasks::<Test>::get(task).expect("task");
 		assert_eq!(record.provenance, Some(provenance));
 
-		// A, B, C agreed and were paid 30; D deviated (half the bond), E never revealed.
+		// A, B, C agreed and were paid 30; D deviated (part of the bond), E never revealed.
 		let paid = LabelerTally { committed: 1, revealed: 1, agreed: 1, earned: 30, ..Default::default() };
 		for w in [A, B, C] {
 			assert_eq!(TaskLabelers::<Test>::get(task, w), paid);
 			assert_eq!(LabelerTotals::<Test>::get(w), paid);
 		}
-		let deviant = LabelerTally { committed: 1, revealed: 1, slashed: COMMIT_BOND / 2, ..Default::default() };
+		let deviant = LabelerTally { committed: 1, revealed: 1, slashed: deviant_loss(r.confidence), ..Default::default() };
 		assert_eq!(TaskLabelers::<Test>::get(task, D), deviant);
 		let silent = LabelerTally { committed: 1, slashed: COMMIT_BOND, ..Default::default() };
 		assert_eq!(TaskLabelers::<Test>::get(task, E), silent);
@@ -573,6 +620,7 @@ fn the_agenda_keeps_every_job_and_moves_a_bounded_number_a_block() {
 #[test]
 fn walks_take_turns_and_visit_only_committed_items() {
 	test(|| {
+		Threshold::set(Perbill::from_percent(50));
 		staked(&[A, B]);
 		// A large task with commitments on items 0..40 (walked 16 a turn) and a small one.
 		let (large, large_leaves) = new_task(60, 1, 9);
@@ -586,21 +634,28 @@ fn walks_take_turns_and_visit_only_committed_items() {
 			reveal(A, large, item, Label::Class(1));
 		}
 		reveal(B, small, 2, Label::Class(1));
-		// A block finalizes 16 items: the large task's walk (due first) takes one turn, then
-		// goes to the back; the small task's walk comes next, before the large one's rest.
-		System::set_block_number(22);
-		Consensus::on_initialize(22);
-		Consensus::on_idle(22, Weight::MAX);
-		let large_done = (0..40).filter(|i| Results::<Test>::contains_key(large, *i)).count();
-		assert_eq!(large_done, 16, "one turn of the large task");
-		assert!(!Results::<Test>::contains_key(small, 2));
-		run_to_block(23);
-		assert!(Results::<Test>::contains_key(small, 2), "the small task did not wait for the large one");
-		run_to_block(25);
-		assert!((0..40).all(|i| Results::<Test>::contains_key(large, i)));
+		// A block walks 16 items (evidence or decisions); each task's walk takes a turn of at
+		// most 16, then goes to the back: the small task, due second, is decided after one
+		// turn of the large one in each of its passes, long before the large task is done.
+		let (mut small_done, mut large_done) = (None, None);
+		for block in 22..40 {
+			System::set_block_number(block);
+			Consensus::on_initialize(block);
+			Consensus::on_idle(block, Weight::MAX);
+			if small_done.is_none() && Results::<Test>::contains_key(small, 2) {
+				small_done = Some(block);
+			}
+			if large_done.is_none() && (0..40).all(|i| Results::<Test>::contains_key(large, i)) {
+				large_done = Some(block);
+			}
+		}
+		let (small_done, large_done) = (small_done.expect("small decided"), large_done.expect("large decided"));
+		assert!(small_done <= 24, "the small task waited {} blocks", small_done - 22);
+		assert!(small_done < large_done, "the small task did not wait for the large one");
 		// Items nobody committed to are never touched.
 		assert!((40..60).all(|i| !Results::<Test>::contains_key(large, i)));
 		assert!(!InProgress::<Test>::contains_key(large) && !InProgress::<Test>::contains_key(small));
+		Threshold::set(Perbill::from_percent(60));
 	});
 }
 
@@ -609,6 +664,8 @@ fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
 	use crate::migrations::v1::{OldJob, Schedule, UncheckedMigrateV0ToV1};
 	use frame_support::traits::UncheckedOnRuntimeUpgrade;
 	test(|| {
+		// A lone newcomer's label decides here (52.5 %, above this test's threshold).
+		Threshold::set(Perbill::from_percent(50));
 		staked(&[A]);
 		let (task, leaves) = new_task(3, 1, 9);
 		commit(A, task, &leaves, 1, Label::Class(1));
@@ -617,6 +674,7 @@ fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
 		let _ = Agenda::<Test>::clear(u32::MAX, None);
 		let _ = AgendaLen::<Test>::clear(u32::MAX, None);
 		let _ = InProgress::<Test>::clear(u32::MAX, None);
+		let _ = Stages::<Test>::clear(u32::MAX, None);
 		Schedule::<Test>::insert(21, frame_support::BoundedVec::truncate_from(vec![OldJob::Task { task, next_item: 0 }]));
 		let raw = |job: OldJob| codec::Encode::encode(&job);
 		polkadot_sdk::frame_support::storage::unhashed::put_raw(&Queue::<Test>::hashed_key_for(0), &raw(OldJob::Task { task: 77, next_item: 5 }));
@@ -641,6 +699,7 @@ fn migration_v1_moves_buckets_to_the_agenda_and_restarts_walks() {
 		run_to_block(23);
 		assert!(Results::<Test>::contains_key(task, 1));
 		assert!(!InProgress::<Test>::contains_key(task));
+		Threshold::set(Perbill::from_percent(60));
 	});
 }
 
@@ -726,4 +785,142 @@ fn pruning_a_large_task_takes_several_steps_and_resumes_where_it_stopped() {
 		assert_eq!((third.removed, third.done), (4, true));
 		assert_eq!(Results::<Test>::iter_prefix(9).count(), 0);
 	});
+}
+
+/// A task of `items` items whose item 0 is gold (answer 1), with redundancy `labelers`.
+fn gold_task(items: u32, labelers: u8) -> (u64, Vec<polkadot_sdk::sp_core::H256>) {
+	use pallet_tasks::{gold_commitment, GoldSpec};
+	let task = pallet_tasks::NextTaskId::<Test>::get();
+	let commitment = gold_commitment(task, &[(0u32, Label::Class(1))], &[9u8; 32]);
+	new_task_with(items, labelers, 50, Some(GoldSpec { commitment, count: 1 }))
+}
+
+/// Two honest labelers answer 1 everywhere; three who vote as a bloc answer 2 everywhere: on
+/// the gold item too, unless `bloc_skips_gold` names one of them. Returns the task.
+fn bloc_round(items: u32, with_gold: bool, bloc_skips_gold: Option<AccountId>) -> u64 {
+	let honest = [A, B];
+	let bloc = [C, D, E];
+	staked(&[A, B, C, D, E]);
+	let (task, leaves) = if with_gold { gold_task(items, 5) } else { new_task(items, 5, 50) };
+	let answers = |w: AccountId| if honest.contains(&w) { 1 } else { 2 };
+	let labels = |w: AccountId, i: u32| !(i == 0 && bloc_skips_gold == Some(w));
+	for i in 0..items {
+		for w in honest.iter().chain(bloc.iter()) {
+			if labels(*w, i) {
+				commit(*w, task, &leaves, i, Label::Class(answers(*w)));
+			}
+		}
+	}
+	run_to_block(12);
+	for i in 0..items {
+		for w in honest.iter().chain(bloc.iter()) {
+			if labels(*w, i) {
+				reveal(*w, task, i, Label::Class(answers(*w)));
+			}
+		}
+	}
+	run_to_block(22);
+	if with_gold {
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, vec![(0, Label::Class(1))], [9u8; 32]));
+	}
+	run_to_block(24);
+	task
+}
+
+#[test]
+fn without_gold_a_bloc_of_three_outvotes_two() {
+	test(|| {
+		let task = bloc_round(4, false, None);
+		for i in 0..4 {
+			assert_eq!(Results::<Test>::get(task, i).and_then(|r| r.label), Some(Label::Class(2)));
+		}
+	});
+}
+
+#[test]
+fn gold_weighs_the_tasks_labelers_before_its_other_items_are_decided() {
+	test(|| {
+		// The bloc misses the gold item; its three votes then weigh less than the two honest
+		// ones on every other item of the same task.
+		let task = bloc_round(4, true, None);
+		// The bloc's consensus against the gold answer sends the gold item to review (no
+		// slash on its word alone), but the gold answer weighs everyone all the same.
+		assert!(Escalations::<Test>::contains_key(task, 0));
+		for i in 1..4 {
+			let r = Results::<Test>::get(task, i).expect("decided");
+			assert_eq!((r.label, r.decision), (Some(Label::Class(1)), Decision::Consensus), "item {i}");
+		}
+		let view = <Tasks as labelchain_primitives::TaskInspect<AccountId, u64>>::task(task).unwrap();
+		assert!(Consensus::vote_weight(&C, &view, Some(task)) < newcomer());
+		assert!(Consensus::vote_weight(&A, &view, Some(task)) > newcomer());
+		// The bloc was paid nothing and lost bond on every item; the honest were paid.
+		assert!(free(C) < START && free(A) > START);
+		let passes: Vec<Stage> = events()
+			.into_iter()
+			.filter_map(|e| if let Event::StageStarted { task: t, stage } = e { (t == task).then_some(stage) } else { None })
+			.collect();
+		assert_eq!(passes, vec![Stage::Evidence, Stage::Decide]);
+	});
+}
+
+#[test]
+fn the_evidence_pass_takes_weight_from_a_bloc_member_who_never_saw_gold() {
+	test(|| {
+		// E skipped the gold item: no gold evidence of its own. The task's reference decisions,
+		// formed by weights that gold anchored, disagree with E on every other item, and E
+		// weighs less than a newcomer when the items are decided.
+		let task = bloc_round(6, true, Some(E));
+		let view = <Tasks as labelchain_primitives::TaskInspect<AccountId, u64>>::task(task).unwrap();
+		assert_eq!(Consensus::vote_weight(&E, &view, Some(task)), newcomer(), "no gold evidence of its own");
+		assert!(Consensus::vote_weight(&E, &view, None) < newcomer() / 2);
+		for i in 1..6 {
+			assert_eq!(Results::<Test>::get(task, i).and_then(|r| r.label), Some(Label::Class(1)));
+		}
+		// Each reference was recorded once, as evidence discounted by its confidence.
+		let references = events()
+			.into_iter()
+			.filter(|e| matches!(e, Event::ReferenceRecorded { task: t, reference: Label::Class(1), .. } if *t == task))
+			.count();
+		assert_eq!(references, 5);
+	});
+}
+
+#[test]
+fn a_lone_labeler_earns_no_agreement_evidence_from_itself() {
+	test(|| {
+		// A task whose terms let one label decide an item (a redundancy-1 task of one's own).
+		Quorum::set(1);
+		Threshold::set(Perbill::from_percent(50));
+		let task = round(&[(A, Some(1))], 10);
+		Quorum::set(2);
+		Threshold::set(Perbill::from_percent(60));
+		run_to_block(22);
+		assert_eq!(result(task).decision, Decision::Consensus);
+		// Decided and paid, but no reference was recorded for a single label: agreeing with
+		// oneself is no evidence.
+		assert!(!events().iter().any(|e| matches!(e, Event::ReferenceRecorded { task: t, .. } if *t == task)));
+		assert_eq!(Reputation::vote_reputation(&A, 1, Some(4), None), Reputation::newcomer_prior(1, Some(4)));
+	});
+}
+
+#[test]
+fn reference_evidence_is_nothing_at_chance_and_everything_when_certain() {
+	assert_eq!(Consensus::reference_evidence(Perbill::from_percent(25), Some(4)), Perbill::zero());
+	assert_eq!(Consensus::reference_evidence(Perbill::from_percent(20), Some(4)), Perbill::zero());
+	assert_eq!(Consensus::reference_evidence(Perbill::one(), Some(4)), Perbill::one());
+	assert_eq!(Consensus::reference_evidence(Perbill::from_percent(75), Some(2)), Perbill::from_percent(50));
+	assert_eq!(Consensus::reference_evidence(Perbill::from_percent(75), None), Perbill::from_percent(50));
+}
+
+#[test]
+fn jobs_written_before_the_passes_decode_unchanged() {
+	use codec::{Decode, Encode};
+	// The new jobs are appended variants: a stored job of the old kinds keeps its bytes.
+	for job in [Job::walk(3), Job::CloseEscalation { task: 3, item: 4 }, Job::PruneTask { task: 5 }] {
+		let bytes = job.encode();
+		assert_eq!(Job::decode(&mut &bytes[..]), Ok(job));
+	}
+	assert_eq!(Job::walk(3).encode()[0], 0);
+	assert_eq!(Job::PruneTask { task: 5 }.encode()[0], 2);
+	assert_eq!(Job::gold(3).encode()[0], 3);
 }

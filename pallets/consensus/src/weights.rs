@@ -2,8 +2,8 @@
 //! Weights for `pallet_consensus`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `AMD EPYC`.
+//! Benchmark CLI 64.0.0, 2026-12-07; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -43,6 +43,7 @@ use polkadot_sdk::{
 pub trait WeightInfo {
 	fn finalize_items(n: u32, r: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
+	fn record_evidence(r: u32, ) -> Weight;
 	fn on_initialize(j: u32, ) -> Weight;
 	fn prune_task_state(e: u32, ) -> Weight;
 }
@@ -54,7 +55,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:10 w:0)
+	/// Storage: `Parameters::Parameters` (r:11 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
@@ -62,18 +63,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Escalations` (r:64 w:0)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Stages` (r:1 w:0)
+	/// Proof: `Consensus::Stages` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:64 w:64)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:15 w:0)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
-	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
@@ -99,16 +104,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `26740 + n * (4229 ±0) + r * (6961 ±0)`.
-		// Minimum execution time: 1_960_413_000 picoseconds.
-		Weight::from_parts(1_977_328_000, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(727_230_648, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_968_175_982, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(25))
+		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `29315 + n * (4229 ±0) + r * (6961 ±0)`.
+		// Minimum execution time: 2_376_728_000 picoseconds.
+		Weight::from_parts(2_376_728_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(1_236_806_235, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_639_736_085, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(11))
+			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
@@ -118,7 +123,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:10 w:0)
+	/// Storage: `Parameters::Parameters` (r:11 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
@@ -140,6 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
 	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
@@ -162,15 +169,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1794 + r * (287 ±0)`, estimated `26740 + r * (6961 ±0)`.
-		// Minimum execution time: 334_578_000 picoseconds.
-		Weight::from_parts(202_776_141, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(69_391_916, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(28))
+		// Proof size: measured `1794 + r * (287 ±0)`, estimated `29315 + r * (6961 ±10)`.
+		// Minimum execution time: 413_398_000 picoseconds.
+		Weight::from_parts(278_301_318, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(87_861_650, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(15))
+			.saturating_add(T::DbWeight::get().writes(16))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:1 w:0)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:1 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:9 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 15]`.
+	fn record_evidence(r: u32, ) -> Weight {
+		// Proof size: measured `840 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
+		// Minimum execution time: 204_476_000 picoseconds.
+		Weight::from_parts(74_449_199, 0)
+			.saturating_add(Weight::from_parts(0, 24165))
+			.saturating_add(Weight::from_parts(73_272_702, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::AgendaCursor` (r:1 w:1)
@@ -186,10 +226,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 6_569_000 picoseconds.
-		Weight::from_parts(10_064_118, 0)
+		// Minimum execution time: 8_105_000 picoseconds.
+		Weight::from_parts(12_845_656, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(7_234_934, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_173_709, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -213,10 +253,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 21_912_000 picoseconds.
-		Weight::from_parts(23_064_000, 0)
+		// Minimum execution time: 25_395_000 picoseconds.
+		Weight::from_parts(11_587_056, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(3_685_900, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_441_247, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -228,33 +268,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_977_328_000, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(727_230_648, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_968_175_982, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(25))
+		Weight::from_parts(2_376_728_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(1_236_806_235, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_639_736_085, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(11))
+			.saturating_add(ParityDbWeight::get().writes(12))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(202_776_141, 0)
-			.saturating_add(Weight::from_parts(0, 26740))
-			.saturating_add(Weight::from_parts(69_391_916, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(28))
+		Weight::from_parts(278_301_318, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(87_861_650, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(15))
+			.saturating_add(ParityDbWeight::get().writes(16))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
+	fn record_evidence(r: u32, ) -> Weight {
+		Weight::from_parts(74_449_199, 0)
+			.saturating_add(Weight::from_parts(0, 24165))
+			.saturating_add(Weight::from_parts(73_272_702, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(15))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(10_064_118, 0)
+		Weight::from_parts(12_845_656, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(7_234_934, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_173_709, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -262,9 +312,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(23_064_000, 0)
+		Weight::from_parts(11_587_056, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(3_685_900, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_441_247, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))

@@ -61,10 +61,18 @@ pub trait ReputationInspect<AccountId> {
 	fn reputation(who: &AccountId, domain: DomainId) -> Permill;
 	/// The best of `who`'s reputations across domains.
 	fn best_reputation(who: &AccountId) -> Permill;
-	/// The accuracy estimate to weigh `who`'s vote on an item of `task`: evidence from `task`
-	/// itself is left out, so that a task's labelers do not vouch for each other.
-	fn vote_reputation(who: &AccountId, domain: DomainId, task: crate::TaskId) -> Permill {
-		let _ = task;
+	/// The accuracy estimate that weighs `who`'s vote among `classes` answers (a posterior
+	/// mean: newcomers start at the prior, which depends on how many answers chance picks
+	/// from). With `leave_out`, the agreement evidence that task produced is left out (its
+	/// gold evidence stays): consensus forms a task's reference decisions that way, so that a
+	/// task's labelers do not vouch for each other.
+	fn vote_reputation(
+		who: &AccountId,
+		domain: DomainId,
+		classes: Option<u16>,
+		leave_out: Option<crate::TaskId>,
+	) -> Permill {
+		let _ = (classes, leave_out);
 		Self::reputation(who, domain)
 	}
 }
@@ -98,7 +106,9 @@ pub enum Outcome {
 pub trait ReputationRecord<AccountId> {
 	/// Records what an item of `task` in `domain` showed about `who`, counted at `weight` of a
 	/// full observation (an item whose fee is worth less than the governed evidence fee counts
-	/// for that much less, so that reputation cannot be farmed for free).
+	/// for that much less, so that reputation cannot be farmed for free; agreement with a
+	/// reference decision counts for less the closer that decision was). Gold outcomes count
+	/// at once, in `task`'s own votes too; agreement evidence is held apart as `task`'s.
 	fn record(who: &AccountId, domain: DomainId, task: crate::TaskId, outcome: Outcome, weight: Perbill);
 }
 

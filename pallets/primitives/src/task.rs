@@ -103,9 +103,10 @@ pub struct LabelingTerms<Balance, BlockNumber> {
 	pub leak_reward: Perbill,
 	/// The fewest revealed labels that decide an item (capped at the task's redundancy).
 	pub quorum: u32,
-	/// The least weighted share the winning label needs; below it the item escalates.
+	/// The least confidence (the vote's posterior probability that the winning label is
+	/// right) that decides an item; below it the item escalates.
 	pub threshold: Perbill,
-	/// The winning share from which deviating labelers are slashed.
+	/// The confidence from which deviating labelers are slashed.
 	pub clear_margin: Perbill,
 	/// Share of a deviating labeler's bond taken when the decision was clear.
 	pub deviation_slash: Perbill,
@@ -199,6 +200,10 @@ pub trait TaskInspect<AccountId, BlockNumber> {
 
 	/// Whether the requester may still reveal gold answers (so finalization should wait).
 	fn gold_pending(task: TaskId) -> bool;
+
+	/// The `nth` revealed gold answer of the task, in item order: (item, answer). `None` past
+	/// the last one, and before the requester revealed them.
+	fn gold_item(task: TaskId, nth: u32) -> Option<(ItemIndex, Label)>;
 }
 
 /// Bookkeeping and payments that only the labeling pallets perform on a task.
@@ -242,6 +247,9 @@ impl<AccountId, BlockNumber> TaskInspect<AccountId, BlockNumber> for () {
 	}
 	fn gold_pending(_: TaskId) -> bool {
 		false
+	}
+	fn gold_item(_: TaskId, _: u32) -> Option<(ItemIndex, Label)> {
+		None
 	}
 }
 

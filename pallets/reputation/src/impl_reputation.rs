@@ -38,14 +38,50 @@ impl<T: Config> Pallet<T> {
 		evidence
 	}
 
-	/// The posterior mean accuracy under the voting prior, from `agree` of `total`.
-	pub fn posterior(agree: u64, total: u64) -> Permill {
+	/// The posterior mean accuracy from `agree` of `total` under a prior of mean `prior` and
+	/// the governed strength.
+	pub fn posterior(agree: u64, total: u64, prior: Permill) -> Permill {
 		let strength = (T::PriorStrength::get() as u64).saturating_mul(OBSERVATION);
-		let prior_agree = T::PriorAccuracy::get() * strength;
+		let prior_agree = prior * strength;
 		Permill::from_rational(
 			agree.saturating_add(prior_agree),
 			total.saturating_add(strength).max(1),
 		)
+	}
+
+	/// The average labeler's accuracy in `domain`: everyone's evidence under the governed
+	/// prior accuracy (as strong as one labeler's prior).
+	pub fn domain_mean(domain: DomainId) -> Permill {
+		let now = frame_system::Pallet::<T>::block_number();
+		let d = Domains::<T>::get(domain).map(|d| Self::decayed_domain(d, now)).unwrap_or_default();
+		Self::posterior(d.agree, d.total, T::PriorAccuracy::get())
+	}
+
+	/// The prior mean of a newcomer's accuracy in `domain` among `classes` answers (two when
+	/// unknown): the governed share of the way from chance to the domain's average labeler.
+	pub fn newcomer_prior(domain: DomainId, classes: Option<u16>) -> Permill {
+		let k = u32::from(classes.unwrap_or(2).max(2));
+		let chance = Permill::from_rational(1u32, k);
+		let above = Self::domain_mean(domain).saturating_sub(chance);
+		let lift = Permill::from_parts(T::NewcomerShare::get().mul_floor(above.deconstruct()));
+		chance.saturating_add(lift)
+	}
+
+	/// `record` aged to `now`, as `decayed` ages a labeler's evidence.
+	pub fn decayed_domain(mut record: DomainEvidenceOf<T>, now: BlockNumberFor<T>) -> DomainEvidenceOf<T> {
+		let period = T::DecayPeriod::get();
+		if period.is_zero() || now <= record.decayed_at {
+			return record;
+		}
+		let steps: u32 = (now.saturating_sub(record.decayed_at) / period).unique_saturated_into();
+		if steps == 0 {
+			return record;
+		}
+		let keep: Perbill = T::DecayFactor::get().saturating_pow(steps as usize);
+		record.agree = keep * record.agree;
+		record.total = keep * record.total;
+		record.decayed_at = record.decayed_at.saturating_add(period.saturating_mul(steps.into()));
+		record
 	}
 
 	/// The evidence-based estimate tiers use: none without evidence.
@@ -61,6 +97,9 @@ impl<T: Config> Pallet<T> {
 
 	/// The invariants: agreements never exceed observations.
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		for (_, domain) in Domains::<T>::iter() {
+			ensure!(domain.agree <= domain.total, "a domain with more agreements than observations");
+		}
 		for (_, domains) in Reputations::<T>::iter() {
 			for evidence in domains.values() {
 				ensure!(evidence.agree <= evidence.total, "more agreements than observations");
@@ -100,10 +139,11 @@ impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 			.unwrap_or_default()
 	}
 
-	fn vote_reputation(who: &T::AccountId, domain: DomainId, task: TaskId) -> Permill {
-		let Some(e) = Self::evidence(who, domain) else { return Self::posterior(0, 0) };
-		let (agree, total) = e.without(Some(task));
-		Self::posterior(agree, total)
+	fn vote_reputation(who: &T::AccountId, domain: DomainId, classes: Option<u16>, leave_out: Option<TaskId>) -> Permill {
+		let prior = Self::newcomer_prior(domain, classes);
+		let Some(e) = Self::evidence(who, domain) else { return Self::posterior(0, 0, prior) };
+		let (agree, total) = e.without(leave_out);
+		Self::posterior(agree, total, prior)
 	}
 }
 
@@ -132,9 +172,25 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 			domains.get(&domain).copied().unwrap_or(Evidence { decayed_at: now, ..Default::default() }),
 			now,
 		);
-		evidence.add_pending(task, agree, total);
+		match outcome {
+			// Ground truth: it weighs the labeler at once, in this task's own votes too.
+			Outcome::GoldCorrect | Outcome::GoldWrong => {
+				evidence.agree = evidence.agree.saturating_add(agree);
+				evidence.total = evidence.total.saturating_add(total);
+			},
+			// Agreement with the task's reference decisions: held apart while the task's
+			// reference decisions are formed.
+			_ => evidence.add_pending(task, agree, total),
+		}
 		let (all_agree, all_total) = evidence.all();
-		let reputation = Self::posterior(all_agree, all_total);
+		let reputation = Self::posterior(all_agree, all_total, Self::newcomer_prior(domain, None));
+		let mut everyone = Self::decayed_domain(
+			Domains::<T>::get(domain).unwrap_or(DomainEvidence { decayed_at: now, ..Default::default() }),
+			now,
+		);
+		everyone.agree = everyone.agree.saturating_add(agree);
+		everyone.total = everyone.total.saturating_add(total);
+		Domains::<T>::insert(domain, everyone);
 		if domains.try_insert(domain, evidence).is_err() {
 			log::warn!(target: "runtime::reputation", "no room for domain {domain}");
 			return;

@@ -4,11 +4,17 @@
 //! reveals, turned into an accuracy estimate. Only consensus writes it (through
 //! [`labelchain_primitives::ReputationRecord`]); it has no calls.
 //!
-//! - For voting, the estimate is the posterior mean under a Beta prior (governed mean and
-//!   strength): a newcomer starts at the prior and moves only as evidence accumulates. The
-//!   evidence a task produced is held apart ("pending", up to four tasks at once, as
-//!   finalization interleaves tasks) and left out of that task's own votes, so a task's
-//!   labelers never vouch for each other.
+//! - For voting, the estimate is the posterior mean under a Beta prior: a newcomer starts at
+//!   the prior and moves only as evidence accumulates. The prior's mean is drawn from the
+//!   domain's average labeler (everyone's evidence in the domain together, starting from the
+//!   governed prior accuracy): a governed share of the way from chance to that average, so
+//!   that a new account counts for less than an average one, whatever the domain's level
+//!   (a 5-grade relevance domain whose labelers are right 60 % of the time, a binary one at
+//!   90 %). Gold
+//!   results count at once (ground truth weighs a labeler in the very task that revealed it).
+//!   The agreement evidence a task produced is held apart ("pending", up to four tasks at
+//!   once, as finalization interleaves tasks), so that consensus can leave it out of the
+//!   task's reference decisions: a task's labelers never vouch for each other.
 //! - For tiers, the estimate needs evidence: agreements over observations plus a governed
 //!   evidence floor, so a newcomer has none.
 //! - Old evidence fades: every decay period it is multiplied by the decay factor (governed).
@@ -51,8 +57,13 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config {
-		/// The accuracy a newcomer is assumed to have when voting (governed).
+		/// The average accuracy assumed of a domain's labelers before the domain has evidence
+		/// (governed).
 		type PriorAccuracy: Get<Permill>;
+
+		/// How far from chance towards the domain's average labeler a newcomer's prior lies
+		/// (governed).
+		type NewcomerShare: Get<Perbill>;
 
 		/// How many observations the prior is worth (governed).
 		type PriorStrength: Get<u32>;
@@ -90,6 +101,11 @@ pub mod pallet {
 		BoundedBTreeMap<DomainId, EvidenceOf<T>, T::MaxDomainsPerLabeler>,
 		ValueQuery,
 	>;
+
+	/// Everyone's evidence per domain together: the domain's average labeler. One record per
+	/// domain in use (domains are 16-bit), kept for the chain's life.
+	#[pallet::storage]
+	pub type Domains<T: Config> = StorageMap<_, Twox64Concat, DomainId, DomainEvidenceOf<T>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

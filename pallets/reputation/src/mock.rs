@@ -34,10 +34,12 @@ impl TierRefresh<u64> for RecordRefresh {
 parameter_types! {
 	pub const PriorAccuracy: Permill = Permill::from_percent(80);
 	pub const DecayFactor: Perbill = Perbill::from_percent(50);
+	pub const NewcomerShare: Perbill = Perbill::from_percent(50);
 }
 
 impl pallet_reputation::Config for Test {
 	type PriorAccuracy = PriorAccuracy;
+	type NewcomerShare = NewcomerShare;
 	type PriorStrength = ConstU32<20>;
 	type GoldWeight = ConstU32<3>;
 	type NoRevealWeight = ConstU32<2>;

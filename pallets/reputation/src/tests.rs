@@ -10,6 +10,13 @@ use polkadot_sdk::{
 
 const ALICE: u64 = 1;
 
+/// The voting estimate from `agree` of `total` observations under the newcomer prior of domain
+/// 1 as it stands now (it follows the domain's evidence).
+fn post(agree: u64, total: u64) -> Permill {
+	use crate::types::OBSERVATION;
+	Reputation::posterior(agree * OBSERVATION, total * OBSERVATION, Reputation::newcomer_prior(1, None))
+}
+
 fn record(domain: u16, task: u64, outcome: Outcome, times: u32) {
 	for _ in 0..times {
 		Reputation::record(&ALICE, domain, task, outcome, Perbill::one());
@@ -19,7 +26,8 @@ fn record(domain: u16, task: u64, outcome: Outcome, times: u32) {
 #[test]
 fn a_newcomer_votes_at_the_prior_and_has_no_tier_reputation() {
 	test(|| {
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 0), Permill::from_percent(80));
+		// Halfway from chance (1/2) to the governed 80 % of a domain without evidence.
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(0)), Permill::from_percent(65));
 		assert_eq!(Reputation::reputation(&ALICE, 1), Permill::zero());
 		assert_eq!(Reputation::best_reputation(&ALICE), Permill::zero());
 	});
@@ -28,23 +36,21 @@ fn a_newcomer_votes_at_the_prior_and_has_no_tier_reputation() {
 #[test]
 fn every_outcome_moves_reputation_the_right_way() {
 	test(|| {
-		let vote = || Reputation::vote_reputation(&ALICE, 1, 99);
+		let vote = || Reputation::vote_reputation(&ALICE, 1, None, Some(99));
 		record(1, 0, Outcome::Agreed, 1);
-		// (1 + 16) / (1 + 20)
-		assert_eq!(vote(), Permill::from_rational(17u32, 21u32));
+		assert_eq!(vote(), post(1, 1));
 		let before = vote();
 		record(1, 0, Outcome::Disagreed, 1);
 		assert!(vote() < before);
 		let before = vote();
 		record(1, 0, Outcome::GoldCorrect, 1);
 		assert!(vote() > before);
-		// Gold counts three times: (1 + 0 + 3 + 16) / (1 + 1 + 3 + 20).
-		assert_eq!(vote(), Permill::from_rational(20u32, 25u32));
+		// Gold counts three times.
+		assert_eq!(vote(), post(1 + 3, 1 + 1 + 3));
 		let before = vote();
 		record(1, 0, Outcome::GoldWrong, 1);
 		record(1, 0, Outcome::NoReveal, 1);
-		// (20) / (25 + 3 + 2)
-		assert_eq!(vote(), Permill::from_rational(20u32, 30u32));
+		assert_eq!(vote(), post(4, 5 + 3 + 2));
 		assert!(vote() < before);
 		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| matches!(
 			r.event,
@@ -58,13 +64,59 @@ fn every_outcome_moves_reputation_the_right_way() {
 fn a_tasks_own_evidence_is_left_out_of_its_votes() {
 	test(|| {
 		record(1, 7, Outcome::Agreed, 10);
-		// Task 7's votes still see the prior; any other task sees the ten agreements.
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 7), Permill::from_percent(80));
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 8), Permill::from_rational(26u32, 30u32));
-		// Evidence from task 8 settles task 7's.
+		// Task 7's references still see the prior; any other task sees the ten agreements.
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(7)), post(0, 0));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(8)), post(10, 10));
+		// Evidence from task 8 is task 8's own.
 		record(1, 8, Outcome::Disagreed, 1);
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 8), Permill::from_rational(26u32, 30u32));
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 9), Permill::from_rational(26u32, 31u32));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(8)), post(10, 10));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(9)), post(10, 11));
+	});
+}
+
+#[test]
+fn gold_weighs_in_the_tasks_own_votes_at_once() {
+	test(|| {
+		record(1, 7, Outcome::GoldWrong, 2);
+		record(1, 7, Outcome::Agreed, 4);
+		// Task 7's reference leaves its four agreements out, not the two wrong gold answers
+		// (three observations each).
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(7)), post(0, 6));
+		// Its decisions, and every other task, see everything.
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, None), post(4, 10));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(8)), post(4, 10));
+		// Nothing of the gold is pending.
+		let e = Reputations::<Test>::get(ALICE).get(&1).copied().expect("evidence");
+		assert_eq!((e.agree, e.total), (0, 6 * crate::types::OBSERVATION));
+	});
+}
+
+#[test]
+fn a_newcomers_prior_follows_the_domains_average_labeler() {
+	test(|| {
+		const BOB: u64 = 2;
+		let newcomer = |classes| Reputation::newcomer_prior(1, classes);
+		// No evidence: halfway from chance to the governed 80 %; among five answers, from 1/5.
+		assert_eq!(newcomer(None), Permill::from_percent(65));
+		assert_eq!(newcomer(Some(5)), Permill::from_percent(50));
+		// Bob is right 60 % of the time in a domain: a newcomer there starts lower.
+		for _ in 0..30 {
+			Reputation::record(&BOB, 1, 9, Outcome::Agreed, Perbill::one());
+			Reputation::record(&BOB, 1, 9, Outcome::Agreed, Perbill::one());
+			Reputation::record(&BOB, 1, 9, Outcome::Agreed, Perbill::one());
+			Reputation::record(&BOB, 1, 9, Outcome::Disagreed, Perbill::one());
+			Reputation::record(&BOB, 1, 9, Outcome::Disagreed, Perbill::one());
+		}
+		// The domain's average: (90 + 16) / (150 + 20); the newcomer halfway from 1/2 to it.
+		let mean = Permill::from_rational(106u32, 170u32);
+		assert_eq!(Reputation::domain_mean(1), mean);
+		assert_eq!(newcomer(None), Permill::from_parts(500_000 + (mean.deconstruct() - 500_000) / 2));
+		// Another domain is untouched; a newcomer never starts below chance.
+		assert_eq!(Reputation::newcomer_prior(2, None), Permill::from_percent(65));
+		for _ in 0..100 {
+			Reputation::record(&BOB, 3, 9, Outcome::Disagreed, Perbill::one());
+		}
+		assert_eq!(Reputation::newcomer_prior(3, None), Permill::from_percent(50));
 	});
 }
 
@@ -72,14 +124,16 @@ fn a_tasks_own_evidence_is_left_out_of_its_votes() {
 fn old_evidence_fades_towards_the_prior() {
 	test(|| {
 		record(1, 0, Outcome::Disagreed, 20);
-		// 16 / 40
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 1), Permill::from_percent(40));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(1)), post(0, 20));
 		System::set_block_number(101);
-		// Half the evidence is left after one period: 16 / 30.
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 1), Permill::from_rational(16u32, 30u32));
+		// Half the evidence is left after one period (the domain's too).
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(1)), post(0, 10));
+		let after_one = Reputation::vote_reputation(&ALICE, 1, None, Some(1));
 		System::set_block_number(301);
-		// Three periods: 20 / 8 = 2.5 disagreements left.
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 1), Permill::from_rational(160u32, 225u32));
+		// Three periods: 2.5 disagreements left.
+		let after_three = Reputation::vote_reputation(&ALICE, 1, None, Some(1));
+		assert_eq!(after_three, Reputation::posterior(0, 2_500_000, Reputation::newcomer_prior(1, None)));
+		assert!(after_three > after_one);
 	});
 }
 
@@ -110,25 +164,27 @@ fn only_the_best_evidenced_domains_are_kept() {
 #[test]
 fn tasks_finalized_interleaved_keep_their_own_evidence_out_of_their_votes() {
 	test(|| {
-		let prior = Permill::from_percent(80);
 		// Tasks 1 and 2 finalize in turns (round robin): each one's evidence stays out of its
-		// own votes, whatever the other recorded in between.
+		// own references, whatever the other recorded in between.
 		record(1, 1, Outcome::Agreed, 5);
 		record(1, 2, Outcome::Disagreed, 5);
 		record(1, 1, Outcome::Agreed, 5);
-		let only_two = Reputation::vote_reputation(&ALICE, 1, 1);
+		let prior = post(0, 0);
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(1)), post(0, 5));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(2)), post(10, 10));
+		let only_two = Reputation::vote_reputation(&ALICE, 1, None, Some(1));
 		assert!(only_two < prior, "task 1's votes see task 2's disagreements, not its own agreements");
-		let only_one = Reputation::vote_reputation(&ALICE, 1, 2);
+		let only_one = Reputation::vote_reputation(&ALICE, 1, None, Some(2));
 		assert!(only_one > prior, "task 2's votes see task 1's agreements only");
 		// Tasks 3 and 4 fill the slots; a fifth task settles the oldest one's evidence (task 1),
 		// which then counts for every vote: the bound of the guarantee.
 		for task in 3..=4 {
 			record(1, task, Outcome::Agreed, 1);
 		}
-		let before_fifth = Reputation::vote_reputation(&ALICE, 1, 1);
+		let before_fifth = Reputation::vote_reputation(&ALICE, 1, None, Some(1));
 		record(1, 5, Outcome::Agreed, 1);
-		assert!(Reputation::vote_reputation(&ALICE, 1, 1) > before_fifth);
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, 1), Reputation::vote_reputation(&ALICE, 1, 99));
+		assert!(Reputation::vote_reputation(&ALICE, 1, None, Some(1)) > before_fifth);
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(1)), Reputation::vote_reputation(&ALICE, 1, None, Some(99)));
 		assert_ok_try_state();
 	});
 }

@@ -88,3 +88,17 @@ impl<BlockNumber> Evidence<BlockNumber> {
 		}
 	}
 }
+
+pub type DomainEvidenceOf<T> = DomainEvidence<BlockNumberFor<T>>;
+
+/// What consensus has observed of every labeler in one domain together: the domain's average
+/// labeler, towards whom a newcomer's prior is drawn.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct DomainEvidence<BlockNumber> {
+	/// Weighted agreements of everyone (millionths of an observation).
+	pub agree: u64,
+	/// Weighted observations of everyone.
+	pub total: u64,
+	/// The block from which the next decay step is counted.
+	pub decayed_at: BlockNumber,
+}

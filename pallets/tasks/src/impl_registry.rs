@@ -90,6 +90,10 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		answers.get(at).map(|(_, label)| *label)
 	}
 
+	fn gold_item(task: TaskId, nth: u32) -> Option<(ItemIndex, Label)> {
+		GoldAnswers::<T>::get(task)?.get(nth as usize).copied()
+	}
+
 	fn gold_pending(task: TaskId) -> bool {
 		let Some(task) = Tasks::<T>::get(task) else { return false };
 		let now = frame_system::Pallet::<T>::block_number();

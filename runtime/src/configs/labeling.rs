@@ -181,6 +181,7 @@ impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper 
 
 impl pallet_reputation::Config for Runtime {
 	type PriorAccuracy = reputation::PriorAccuracy;
+	type NewcomerShare = reputation::NewcomerShare;
 	type PriorStrength = reputation::PriorStrength;
 	type GoldWeight = reputation::GoldWeight;
 	type NoRevealWeight = reputation::NoRevealWeight;

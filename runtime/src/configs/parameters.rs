@@ -92,16 +92,25 @@ pub mod dynamic_params {
 		/// The fewest revealed labels that decide an item.
 		#[codec(index = 0)]
 		pub static Quorum: u32 = 2;
-		/// The least weighted share the winning label needs; below it the item escalates.
+		/// The least confidence (the vote's posterior probability that the winning label is
+		/// right) that decides an item; below it the item escalates to review. At 60 %, an
+		/// item escalates when its decision is more than 40 % likely to be wrong: on the
+		/// crowd sets, 1-3 % of binary items and 10 % of five-grade ones.
 		#[codec(index = 1)]
 		pub static Threshold: Perbill = Perbill::from_percent(60);
-		/// The winning share from which deviants are slashed: two against one among equals.
+		/// The confidence from which deviants are slashed (and from which a consensus against
+		/// a gold answer sends it to review): every decided item by default.
 		#[codec(index = 2)]
-		pub static ClearMargin: Perbill = Perbill::from_percent(66);
-		/// Share of a deviant's bond taken on a clear item. With a bond of five reward shares,
-		/// a random labeler loses money and an 80 %-accurate one earns.
+		pub static ClearMargin: Perbill = Perbill::from_percent(60);
+		/// Share of a deviant's bond taken on a certain decision: all of it, as a missing
+		/// reveal; an outvoted labeler loses this times the decision's certainty,
+		/// `(c − 1/K) / (1 − 1/K)`. The agreeing share the item's reward, so with a bond of
+		/// five reward shares an answer earns only if it is right clearly more often than the
+		/// crowd's average answer: copying another labeler's answers, answering at random or
+		/// colluding loses money, an 80 %-accurate labeler among 73 %-accurate crowds earns
+		/// (`scripts/consensus-table.sh`).
 		#[codec(index = 3)]
-		pub static DeviationSlash: Perbill = Perbill::from_percent(50);
+		pub static DeviationSlash: Perbill = Perbill::from_percent(100);
 		/// Share of the bond of a labeler who never revealed.
 		#[codec(index = 4)]
 		pub static NoRevealSlash: Perbill = Perbill::from_percent(100);
@@ -114,8 +123,8 @@ pub mod dynamic_params {
 		/// The highest accuracy a vote weight is computed from.
 		#[codec(index = 7)]
 		pub static MaxAccuracy: Permill = Permill::from_percent(99);
-		/// The most weight stake adds to a vote, in millionths of a nat (0.05: a newcomer's
-		/// vote weighs ln 4 ≈ 1.39).
+		/// The most weight stake adds to a vote, in millionths of a nat (0.05: a binary newcomer's
+		/// vote weighs ln(0.65 / 0.35) ≈ 0.62 on a fresh domain).
 		#[codec(index = 8)]
 		pub static StakeWeightCap: u32 = 50_000;
 		/// The stake at which the stake term reaches its cap.
@@ -158,12 +167,13 @@ pub mod dynamic_params {
 	pub mod reputation {
 		use super::*;
 
-		/// The accuracy a newcomer is assumed to have.
+		/// The average accuracy assumed of a domain's labelers before the domain has evidence
+		/// (it then follows everyone's evidence in the domain).
 		#[codec(index = 0)]
 		pub static PriorAccuracy: Permill = Permill::from_percent(80);
 		/// How many outcomes the prior weighs.
 		#[codec(index = 1)]
-		pub static PriorStrength: u32 = 20;
+		pub static PriorStrength: u32 = 6;
 		/// How many ordinary outcomes a gold outcome counts as.
 		#[codec(index = 2)]
 		pub static GoldWeight: u32 = 3;
@@ -179,6 +189,11 @@ pub mod dynamic_params {
 		/// Share of the evidence kept at each decay step.
 		#[codec(index = 6)]
 		pub static DecayFactor: Perbill = Perbill::from_percent(90);
+		/// How far from chance towards the domain's average labeler a newcomer's prior lies:
+		/// halfway, so that a new account (a sybil's too) counts for less than an average one,
+		/// and a record decides. On a fresh binary domain a newcomer starts at 65 %.
+		#[codec(index = 7)]
+		pub static NewcomerShare: Perbill = Perbill::from_percent(50);
 	}
 
 	/// Referenda: how long each stage lasts. Only the root track may change these.
@@ -380,6 +395,8 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		within(reputation::TierEvidenceFloor::get(), 10_000)?;
 		period(reputation::DecayPeriod::get())?;
 		ensure(!reputation::DecayFactor::get().is_zero(), ZeroValue)?;
+		// At zero every newcomer would vote at chance, with no weight at all.
+		ensure(!reputation::NewcomerShare::get().is_zero(), ZeroValue)?;
 
 		// Referenda.
 		let (decision, confirm) = (governance::DecisionPeriod::get(), governance::ConfirmPeriod::get());
