@@ -15,26 +15,31 @@ use polkadot_sdk::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// What evidence counted from `since` keeps at `now` (the decay factor once per full decay
+	/// period), and the block the next step counts from; `None` before a full period passed.
+	fn decay(since: BlockNumberFor<T>, now: BlockNumberFor<T>) -> Option<(Perbill, BlockNumberFor<T>)> {
+		let period = T::DecayPeriod::get();
+		if period.is_zero() || now <= since {
+			return None;
+		}
+		let steps: u32 = (now.saturating_sub(since) / period).unique_saturated_into();
+		if steps == 0 {
+			return None;
+		}
+		let keep = T::DecayFactor::get().saturating_pow(steps as usize);
+		Some((keep, since.saturating_add(period.saturating_mul(steps.into()))))
+	}
+
 	/// `evidence` aged to `now`: multiplied by the decay factor once per full decay period.
 	pub fn decayed(mut evidence: EvidenceOf<T>, now: BlockNumberFor<T>) -> EvidenceOf<T> {
-		let period = T::DecayPeriod::get();
-		if period.is_zero() || now <= evidence.decayed_at {
-			return evidence;
-		}
-		let elapsed = now.saturating_sub(evidence.decayed_at);
-		let steps: u32 = (elapsed / period).unique_saturated_into();
-		if steps == 0 {
-			return evidence;
-		}
-		let keep: Perbill = T::DecayFactor::get().saturating_pow(steps as usize);
+		let Some((keep, decayed_at)) = Self::decay(evidence.decayed_at, now) else { return evidence };
 		evidence.agree = keep * evidence.agree;
 		evidence.total = keep * evidence.total;
 		for pending in evidence.pending.iter_mut() {
 			pending.agree = keep * pending.agree;
 			pending.total = keep * pending.total;
 		}
-		evidence.decayed_at =
-			evidence.decayed_at.saturating_add(period.saturating_mul(steps.into()));
+		evidence.decayed_at = decayed_at;
 		evidence
 	}
 
@@ -69,18 +74,10 @@ impl<T: Config> Pallet<T> {
 
 	/// `record` aged to `now`, as `decayed` ages a labeler's evidence.
 	pub fn decayed_domain(mut record: DomainEvidenceOf<T>, now: BlockNumberFor<T>) -> DomainEvidenceOf<T> {
-		let period = T::DecayPeriod::get();
-		if period.is_zero() || now <= record.decayed_at {
-			return record;
-		}
-		let steps: u32 = (now.saturating_sub(record.decayed_at) / period).unique_saturated_into();
-		if steps == 0 {
-			return record;
-		}
-		let keep: Perbill = T::DecayFactor::get().saturating_pow(steps as usize);
+		let Some((keep, decayed_at)) = Self::decay(record.decayed_at, now) else { return record };
 		record.agree = keep * record.agree;
 		record.total = keep * record.total;
-		record.decayed_at = record.decayed_at.saturating_add(period.saturating_mul(steps.into()));
+		record.decayed_at = decayed_at;
 		record
 	}
 
