@@ -198,6 +198,7 @@ impl pallet_reputation::Config for Test {
 	type NewcomerShare = NewcomerShare;
 	type PriorStrength = ConstU32<6>;
 	type GoldWeight = ConstU32<3>;
+	type GoldBoundStrength = ConstU32<3>;
 	type NoRevealWeight = ConstU32<2>;
 	type TierEvidenceFloor = ConstU32<20>;
 	type DecayPeriod = ConstU64<10_000>;

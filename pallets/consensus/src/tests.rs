@@ -811,7 +811,9 @@ fn bloc_round(items: u32, with_gold: bool, bloc_skips_gold: Option<AccountId>) -
 			}
 		}
 	}
-	run_to_block(12);
+	// The first round starts at block 1: its reveal window opens at 12, gold is revealed at 22.
+	let start = System::block_number();
+	run_to_block(start + 11);
 	for i in 0..items {
 		for w in honest.iter().chain(bloc.iter()) {
 			if labels(*w, i) {
@@ -819,11 +821,11 @@ fn bloc_round(items: u32, with_gold: bool, bloc_skips_gold: Option<AccountId>) -
 			}
 		}
 	}
-	run_to_block(22);
+	run_to_block(start + 21);
 	if with_gold {
 		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, vec![(0, Label::Class(1))], [9u8; 32]));
 	}
-	run_to_block(24);
+	run_to_block(start + 23);
 	task
 }
 
@@ -882,6 +884,37 @@ fn the_evidence_pass_takes_weight_from_a_bloc_member_who_never_saw_gold() {
 			.filter(|e| matches!(e, Event::ReferenceRecorded { task: t, reference: Label::Class(1), .. } if *t == task))
 			.count();
 		assert_eq!(references, 5);
+	});
+}
+
+#[test]
+fn a_bloc_that_won_earlier_tasks_is_held_down_by_the_gold_it_missed() {
+	test(|| {
+		// A first task without gold: the bloc of three outvotes the two honest labelers, and
+		// gains agreement evidence from the decisions it made.
+		let first = bloc_round(8, false, None);
+		assert_eq!(Results::<Test>::get(first, 1).and_then(|r| r.label), Some(Label::Class(2)));
+		// Two two-item tasks with a gold item each: the bloc misses the gold answer both times,
+		// the honest labelers give it.
+		bloc_round(2, true, None);
+		bloc_round(2, true, None);
+		// The bloc's estimate is what two missed gold answers allow (the mock's bound
+		// strength, three observations, as much as one gold answer: 3 / (6 + 3)), far below
+		// the posterior of all its evidence, which its agreements keep up.
+		let evidence = pallet_reputation::Reputations::<Test>::get(C).get(&1).copied().expect("evidence");
+		let (agree, total) = evidence.all();
+		let unbounded = Reputation::posterior(agree, total, Reputation::newcomer_prior(1, Some(4)));
+		let bounded = Reputation::vote_reputation(&C, 1, Some(4), None);
+		assert_eq!(bounded, Permill::from_rational(1u32, 3u32));
+		assert!(unbounded > bounded, "{unbounded:?}");
+		// The next task without gold: the two honest labelers now outweigh the bloc of three,
+		// and are paid.
+		let (honest_before, bloc_before) = (free(A), free(C));
+		let next = bloc_round(4, false, None);
+		for i in 0..4 {
+			assert_eq!(Results::<Test>::get(next, i).and_then(|r| r.label), Some(Label::Class(1)), "item {i}");
+		}
+		assert!(free(A) > honest_before && free(C) < bloc_before);
 	});
 }
 

@@ -76,7 +76,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Domains` (r:1 w:1)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
@@ -105,11 +105,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[3, 15]`.
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
 		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `29315 + n * (4229 ±0) + r * (6961 ±0)`.
-		// Minimum execution time: 2_376_728_000 picoseconds.
-		Weight::from_parts(2_376_728_000, 0)
+		// Minimum execution time: 2_344_672_000 picoseconds.
+		Weight::from_parts(2_365_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(1_236_806_235, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_639_736_085, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(881_820_889, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_217_067_034, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
@@ -144,7 +144,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Domains` (r:1 w:1)
 	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
@@ -169,11 +169,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1794 + r * (287 ±0)`, estimated `29315 + r * (6961 ±10)`.
-		// Minimum execution time: 413_398_000 picoseconds.
-		Weight::from_parts(278_301_318, 0)
+		// Proof size: measured `1794 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 409_257_000 picoseconds.
+		Weight::from_parts(262_084_039, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(87_861_650, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(86_230_016, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -197,16 +197,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:9 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `840 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 204_476_000 picoseconds.
-		Weight::from_parts(74_449_199, 0)
+		// Minimum execution time: 201_281_000 picoseconds.
+		Weight::from_parts(101_819_294, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(73_272_702, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(82_604_683, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -226,10 +226,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_105_000 picoseconds.
-		Weight::from_parts(12_845_656, 0)
+		// Minimum execution time: 8_133_000 picoseconds.
+		Weight::from_parts(13_029_553, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_173_709, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_075_548, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -253,10 +253,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 25_395_000 picoseconds.
-		Weight::from_parts(11_587_056, 0)
+		// Minimum execution time: 24_742_000 picoseconds.
+		Weight::from_parts(185_856, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_441_247, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_041_476, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -268,10 +268,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(2_376_728_000, 0)
+		Weight::from_parts(2_365_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(1_236_806_235, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_639_736_085, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(881_820_889, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_217_067_034, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
@@ -282,9 +282,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(278_301_318, 0)
+		Weight::from_parts(262_084_039, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(87_861_650, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(86_230_016, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(16))
@@ -292,9 +292,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(74_449_199, 0)
+		Weight::from_parts(101_819_294, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(73_272_702, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(82_604_683, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -302,9 +302,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(12_845_656, 0)
+		Weight::from_parts(13_029_553, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_173_709, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_075_548, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -312,9 +312,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(11_587_056, 0)
+		Weight::from_parts(185_856, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_441_247, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_041_476, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))

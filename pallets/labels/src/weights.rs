@@ -2,8 +2,8 @@
 //! Weights for `pallet_labels`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `AMD EPYC`.
+//! Benchmark CLI 64.0.0, 2026-12-07; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -61,7 +61,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
@@ -73,10 +73,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
 		// Proof size: measured `2539`, estimated `6134`.
-		// Minimum execution time: 74_591_000 picoseconds.
-		Weight::from_parts(91_820_697, 0)
+		// Minimum execution time: 91_733_000 picoseconds.
+		Weight::from_parts(108_157_718, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(455_442, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(341_562, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -89,10 +89,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 128]`.
 	fn list_chunks(c: u32, ) -> Weight {
 		// Proof size: measured `42`, estimated `3485 + c * (2519 ±0)`.
-		// Minimum execution time: 11_767_000 picoseconds.
-		Weight::from_parts(12_489_000, 0)
+		// Minimum execution time: 14_642_000 picoseconds.
+		Weight::from_parts(810_780, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(8_752_160, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_483_846, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
 		// Proof size: measured `1973`, estimated `6134`.
-		// Minimum execution time: 39_709_000 picoseconds.
-		Weight::from_parts(52_488_000, 0)
+		// Minimum execution time: 49_335_000 picoseconds.
+		Weight::from_parts(60_102_000, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -118,7 +118,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:128 w:0)
@@ -130,10 +130,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_singles(n: u32, ) -> Weight {
 		// Proof size: measured `1351 + n * (1200 ±0)`, estimated `6134 + n * (4229 ±0)`.
-		// Minimum execution time: 89_032_000 picoseconds.
-		Weight::from_parts(97_009_007, 0)
+		// Minimum execution time: 109_707_000 picoseconds.
+		Weight::from_parts(69_253_033, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(21_934_769, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(25_521_481, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -149,10 +149,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_singles(n: u32, ) -> Weight {
 		// Proof size: measured `726 + n * (1250 ±0)`, estimated `6134 + n * (4229 ±0)`.
-		// Minimum execution time: 43_405_000 picoseconds.
-		Weight::from_parts(61_894_002, 0)
+		// Minimum execution time: 53_533_000 picoseconds.
+		Weight::from_parts(26_417_865, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(10_846_162, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_666_738, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -163,7 +163,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
@@ -177,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
 		// Proof size: measured `1374 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
-		// Minimum execution time: 81_591_000 picoseconds.
-		Weight::from_parts(104_744_877, 0)
+		// Minimum execution time: 105_440_000 picoseconds.
+		Weight::from_parts(146_566_065, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_351_476, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(7_228_380, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -195,10 +195,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
 		// Proof size: measured `1010`, estimated `7951`.
-		// Minimum execution time: 62_193_000 picoseconds.
-		Weight::from_parts(84_354_728, 0)
+		// Minimum execution time: 59_613_000 picoseconds.
+		Weight::from_parts(68_785_972, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_004_586, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_122_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -211,10 +211,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
 		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 39_759_000 picoseconds.
-		Weight::from_parts(41_810_485, 0)
+		// Minimum execution time: 45_009_000 picoseconds.
+		Weight::from_parts(51_004_808, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_920_739, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_709_956, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -227,10 +227,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
 		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 38_778_000 picoseconds.
-		Weight::from_parts(43_191_640, 0)
+		// Minimum execution time: 44_625_000 picoseconds.
+		Weight::from_parts(55_155_345, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_083_058, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_135_389, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -251,7 +251,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
-	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(1937), added: 4412, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
 	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Nfts::Collection` (r:1 w:1)
@@ -262,8 +262,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
 		// Proof size: measured `2449`, estimated `8799`.
-		// Minimum execution time: 256_822_000 picoseconds.
-		Weight::from_parts(296_050_000, 0)
+		// Minimum execution time: 290_370_000 picoseconds.
+		Weight::from_parts(322_594_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -273,16 +273,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(91_820_697, 0)
+		Weight::from_parts(108_157_718, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(455_442, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(341_562, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn list_chunks(c: u32, ) -> Weight {
-		Weight::from_parts(12_489_000, 0)
+		Weight::from_parts(810_780, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(8_752_160, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_483_846, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -290,15 +290,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(52_488_000, 0)
+		Weight::from_parts(60_102_000, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_singles(n: u32, ) -> Weight {
-		Weight::from_parts(97_009_007, 0)
+		Weight::from_parts(69_253_033, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(21_934_769, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(25_521_481, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -306,46 +306,46 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_singles(n: u32, ) -> Weight {
-		Weight::from_parts(61_894_002, 0)
+		Weight::from_parts(26_417_865, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(10_846_162, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_666_738, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(104_744_877, 0)
+		Weight::from_parts(146_566_065, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(6_351_476, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(7_228_380, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(84_354_728, 0)
+		Weight::from_parts(68_785_972, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_004_586, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_122_531, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(41_810_485, 0)
+		Weight::from_parts(51_004_808, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_920_739, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_709_956, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(43_191_640, 0)
+		Weight::from_parts(55_155_345, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_083_058, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_135_389, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(296_050_000, 0)
+		Weight::from_parts(322_594_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(17))
 			.saturating_add(ParityDbWeight::get().writes(10))

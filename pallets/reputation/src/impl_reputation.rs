@@ -35,6 +35,8 @@ impl<T: Config> Pallet<T> {
 		let Some((keep, decayed_at)) = Self::decay(evidence.decayed_at, now) else { return evidence };
 		evidence.agree = keep * evidence.agree;
 		evidence.total = keep * evidence.total;
+		evidence.gold_agree = keep * evidence.gold_agree;
+		evidence.gold_total = keep * evidence.gold_total;
 		for pending in evidence.pending.iter_mut() {
 			pending.agree = keep * pending.agree;
 			pending.total = keep * pending.total;
@@ -79,6 +81,36 @@ impl<T: Config> Pallet<T> {
 		record.total = keep * record.total;
 		record.decayed_at = decayed_at;
 		record
+	}
+
+	/// `estimate` kept within what the labeler's gold results allow: between the posterior of
+	/// the gold results alone under a prior at chance and under a prior of certainty, each of
+	/// the governed gold bound strength.
+	///
+	/// Why: agreement with consensus measures accuracy only while consensus is right. A bloc
+	/// that outvotes the others agrees with the consensus it made, and its agreements would
+	/// outweigh the few gold answers it misses; the upper bound holds it down to what its gold
+	/// results allow. Labelers the bloc outvoted disagree with that consensus, and the lower
+	/// bound holds up those whose gold answers were right. Without gold results: no bound. The bound is the labeler's own record, so another account's
+	/// answers cannot move it (a pairwise collusion signal could be: an attacker agreeing with
+	/// an honest labeler would make them a suspect pair).
+	pub fn bounded_by_gold(estimate: Permill, e: &EvidenceOf<T>, classes: Option<u16>) -> Permill {
+		if e.gold_total == 0 {
+			// No bound: an estimate below chance (it weighs nothing) is shown as it is.
+			return estimate;
+		}
+		let k = u32::from(classes.unwrap_or(2).max(2));
+		let chance = Permill::from_rational(1u32, k);
+		let strength = (T::GoldBoundStrength::get() as u64).saturating_mul(OBSERVATION);
+		let bound = |prior: Permill| {
+			Permill::from_rational(
+				e.gold_agree.saturating_add(prior * strength),
+				e.gold_total.saturating_add(strength).max(1),
+			)
+		};
+		let lower = bound(chance);
+		let upper = bound(Permill::one());
+		estimate.clamp(lower, upper.max(lower))
 	}
 
 	/// The evidence-based estimate tiers use: none without evidence.
@@ -140,7 +172,7 @@ impl<T: Config> ReputationInspect<T::AccountId> for Pallet<T> {
 		let prior = Self::newcomer_prior(domain, classes);
 		let Some(e) = Self::evidence(who, domain) else { return Self::posterior(0, 0, prior) };
 		let (agree, total) = e.without(leave_out);
-		Self::posterior(agree, total, prior)
+		Self::bounded_by_gold(Self::posterior(agree, total, prior), &e, classes)
 	}
 }
 
@@ -174,13 +206,19 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 			Outcome::GoldCorrect | Outcome::GoldWrong => {
 				evidence.agree = evidence.agree.saturating_add(agree);
 				evidence.total = evidence.total.saturating_add(total);
+				evidence.gold_agree = evidence.gold_agree.saturating_add(agree);
+				evidence.gold_total = evidence.gold_total.saturating_add(total);
 			},
 			// Agreement with the task's reference decisions: held apart while the task's
 			// reference decisions are formed.
 			_ => evidence.add_pending(task, agree, total),
 		}
 		let (all_agree, all_total) = evidence.all();
-		let reputation = Self::posterior(all_agree, all_total, Self::newcomer_prior(domain, None));
+		let reputation = Self::bounded_by_gold(
+			Self::posterior(all_agree, all_total, Self::newcomer_prior(domain, None)),
+			&evidence,
+			None,
+		);
 		let mut everyone = Self::decayed_domain(
 			Domains::<T>::get(domain).unwrap_or(DomainEvidence { decayed_at: now, ..Default::default() }),
 			now,

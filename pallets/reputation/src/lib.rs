@@ -49,7 +49,8 @@ pub mod pallet {
 	use sp_runtime::{Perbill, Permill};
 
 	/// 1: up to `PENDING_TASKS` tasks' evidence pending per domain (`migrations::v1`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: gold results counted apart too (`migrations::v2`).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -70,6 +71,11 @@ pub mod pallet {
 
 		/// How many ordinary observations one gold result counts as (governed).
 		type GoldWeight: Get<u32>;
+
+		/// How many observations the priors of the gold bound weigh (governed): the smaller,
+		/// the sooner a labeler's gold results bound the estimate from their agreements
+		/// (`Pallet::bounded_by_gold`).
+		type GoldBoundStrength: Get<u32>;
 
 		/// How many ordinary disagreements a missing reveal counts as (governed).
 		type NoRevealWeight: Get<u32>;

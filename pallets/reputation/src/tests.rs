@@ -17,6 +17,16 @@ fn post(agree: u64, total: u64) -> Permill {
 	Reputation::posterior(agree * OBSERVATION, total * OBSERVATION, Reputation::newcomer_prior(1, None))
 }
 
+/// `estimate` within the gold bound of `agree` right gold answers of `total` (three
+/// observations each, the mock's weight) on a binary domain: the gold posterior under a prior
+/// at chance and under a prior of certainty, each worth three observations (the mock's
+/// strength).
+fn gold_bounded(estimate: Permill, agree: u64, total: u64) -> Permill {
+	let lower = Permill::from_rational(6 * agree + 3, 6 * total + 6);
+	let upper = Permill::from_rational(3 * agree + 3, 3 * total + 3);
+	estimate.clamp(lower, upper)
+}
+
 fn record(domain: u16, task: u64, outcome: Outcome, times: u32) {
 	for _ in 0..times {
 		Reputation::record(&ALICE, domain, task, outcome, Perbill::one());
@@ -45,12 +55,13 @@ fn every_outcome_moves_reputation_the_right_way() {
 		let before = vote();
 		record(1, 0, Outcome::GoldCorrect, 1);
 		assert!(vote() > before);
-		// Gold counts three times.
-		assert_eq!(vote(), post(1 + 3, 1 + 1 + 3));
+		// Gold counts three times, and the right gold answer bounds the estimate from below.
+		assert_eq!(vote(), gold_bounded(post(1 + 3, 1 + 1 + 3), 1, 1));
+		assert!(vote() > post(1 + 3, 1 + 1 + 3));
 		let before = vote();
 		record(1, 0, Outcome::GoldWrong, 1);
 		record(1, 0, Outcome::NoReveal, 1);
-		assert_eq!(vote(), post(4, 5 + 3 + 2));
+		assert_eq!(vote(), gold_bounded(post(4, 5 + 3 + 2), 1, 2));
 		assert!(vote() < before);
 		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| matches!(
 			r.event,
@@ -80,14 +91,60 @@ fn gold_weighs_in_the_tasks_own_votes_at_once() {
 		record(1, 7, Outcome::GoldWrong, 2);
 		record(1, 7, Outcome::Agreed, 4);
 		// Task 7's reference leaves its four agreements out, not the two wrong gold answers
-		// (three observations each).
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(7)), post(0, 6));
+		// (three observations each), and the two misses bound the estimate from above.
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(7)), gold_bounded(post(0, 6), 0, 2));
+		assert!(Reputation::vote_reputation(&ALICE, 1, None, Some(7)) < post(0, 6));
 		// Its decisions, and every other task, see everything.
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, None), post(4, 10));
-		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(8)), post(4, 10));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, None), gold_bounded(post(4, 10), 0, 2));
+		assert_eq!(Reputation::vote_reputation(&ALICE, 1, None, Some(8)), gold_bounded(post(4, 10), 0, 2));
 		// Nothing of the gold is pending.
 		let e = Reputations::<Test>::get(ALICE).get(&1).copied().expect("evidence");
 		assert_eq!((e.agree, e.total), (0, 6 * crate::types::OBSERVATION));
+	});
+}
+
+#[test]
+fn gold_results_bound_the_estimate_from_agreements() {
+	test(|| {
+		const BLOC: u64 = 2;
+		const OUTVOTED: u64 = 3;
+		let vote = |who: &u64, classes| Reputation::vote_reputation(who, 1, classes, None);
+		// A bloc member agreed with forty decisions its bloc made, and missed two gold answers:
+		// its estimate is what two misses allow (3 / 9), not its agreements' 90 % and more.
+		for _ in 0..40 {
+			Reputation::record(&BLOC, 1, 5, Outcome::Agreed, Perbill::one());
+		}
+		assert!(vote(&BLOC, None) > Permill::from_percent(80));
+		Reputation::record(&BLOC, 1, 6, Outcome::GoldWrong, Perbill::one());
+		Reputation::record(&BLOC, 1, 6, Outcome::GoldWrong, Perbill::one());
+		assert_eq!(vote(&BLOC, None), Permill::from_rational(1u32, 3u32));
+		// Among five answers too: the bound's prior of certainty does not depend on them.
+		assert_eq!(vote(&BLOC, Some(5)), Permill::from_rational(1u32, 3u32));
+		// The labeler it outvoted disagreed forty times but gave both gold answers: held up at
+		// the posterior of two right answers under a prior at chance ((6 + 1.5) / 9).
+		for _ in 0..40 {
+			Reputation::record(&OUTVOTED, 1, 5, Outcome::Disagreed, Perbill::one());
+		}
+		assert!(vote(&OUTVOTED, None) < Permill::from_percent(40));
+		Reputation::record(&OUTVOTED, 1, 6, Outcome::GoldCorrect, Perbill::one());
+		Reputation::record(&OUTVOTED, 1, 6, Outcome::GoldCorrect, Perbill::one());
+		assert_eq!(vote(&OUTVOTED, None), Permill::from_rational(15u32, 18u32));
+		// Among five answers chance is 1/5: (6 + 0.6) / 9.
+		assert_eq!(vote(&OUTVOTED, Some(5)), Permill::from_rational(66u32, 90u32));
+		// Without gold results nothing is bounded.
+		record(1, 5, Outcome::Agreed, 40);
+		assert_eq!(vote(&ALICE, None), post(40, 40));
+		// The event reports the bounded estimate.
+		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Reputation(Event::ReputationUpdated { who: BLOC, outcome: Outcome::GoldWrong, reputation, .. })
+				if reputation == Permill::from_rational(1u32, 3u32)
+		)));
+		// Gold results fade as the rest does: after one period half of the two misses is left,
+		// and the bound widens to 3 / (3 + 3).
+		System::set_block_number(101);
+		assert_eq!(vote(&BLOC, None), Permill::from_rational(3u32, 6u32));
+		assert_ok_try_state();
 	});
 }
 
@@ -194,9 +251,12 @@ fn assert_ok_try_state() {
 }
 
 #[test]
-fn migration_v1_keeps_the_pending_task_in_the_first_slot() {
+fn migrations_keep_the_pending_task_in_the_first_slot_and_start_gold_empty() {
 	use crate::{
-		migrations::v1::{OldEvidence, UncheckedMigrateV0ToV1},
+		migrations::{
+			v1::{OldEvidence, UncheckedMigrateV0ToV1},
+			v2::UncheckedMigrateV1ToV2,
+		},
 		types::PendingEvidence,
 	};
 	use polkadot_sdk::frame_support::traits::UncheckedOnRuntimeUpgrade;
@@ -210,13 +270,25 @@ fn migration_v1_keeps_the_pending_task_in_the_first_slot() {
 			&Reputations::<Test>::hashed_key_for(ALICE),
 			&codec::Encode::encode(&bounded),
 		);
+		// Version 0 to 1: the one pending task becomes the first of the slots.
 		UncheckedMigrateV0ToV1::<Test>::on_runtime_upgrade();
-		let e = Reputations::<Test>::get(ALICE).get(&3).copied().expect("migrated");
+		let v1 = crate::migrations::v1::Reputations::<Test>::get(ALICE).and_then(|m| m.get(&3).copied()).expect("migrated to 1");
+		assert_eq!((v1.agree, v1.total, v1.decayed_at), (5, 9, 4));
+		assert_eq!(v1.pending[0], PendingEvidence { task: 7, agree: 2, total: 3 });
+		assert!(v1.pending[1..].iter().all(|p| p.is_empty()));
+		// Version 1 to 2: everything kept, no gold results counted apart yet.
+		UncheckedMigrateV1ToV2::<Test>::on_runtime_upgrade();
+		let e = Reputations::<Test>::get(ALICE).get(&3).copied().expect("migrated to 2");
 		assert_eq!((e.agree, e.total, e.decayed_at), (5, 9, 4));
-		assert_eq!(e.pending[0], PendingEvidence { task: 7, agree: 2, total: 3 });
-		assert!(e.pending[1..].iter().all(|p| p.is_empty()));
+		assert_eq!((e.gold_agree, e.gold_total), (0, 0));
+		assert_eq!(e.pending, v1.pending);
 		assert_eq!(e.without(Some(7)), (5, 9));
 		assert_eq!(e.all(), (7, 12));
+		// No gold results: the estimate is not bounded.
+		assert_eq!(
+			Reputation::bounded_by_gold(Permill::from_percent(97), &e, None),
+			Permill::from_percent(97)
+		);
 	});
 }
 

@@ -43,6 +43,11 @@ pub struct Evidence<BlockNumber> {
 	pub pending: [PendingEvidence; PENDING_TASKS],
 	/// The block from which the next decay step is counted.
 	pub decayed_at: BlockNumber,
+	/// The gold results among the settled evidence (weighted, in millionths): agreements with
+	/// the requesters' answers.
+	pub gold_agree: u64,
+	/// The gold results' weighted observations.
+	pub gold_total: u64,
 }
 
 impl<BlockNumber> Evidence<BlockNumber> {

@@ -184,6 +184,7 @@ impl pallet_reputation::Config for Runtime {
 	type NewcomerShare = reputation::NewcomerShare;
 	type PriorStrength = reputation::PriorStrength;
 	type GoldWeight = reputation::GoldWeight;
+	type GoldBoundStrength = reputation::GoldBoundStrength;
 	type NoRevealWeight = reputation::NoRevealWeight;
 	type TierEvidenceFloor = reputation::TierEvidenceFloor;
 	type DecayPeriod = reputation::DecayPeriod;

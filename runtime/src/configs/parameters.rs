@@ -194,6 +194,11 @@ pub mod dynamic_params {
 		/// and a record decides. On a fresh binary domain a newcomer starts at 65 %.
 		#[codec(index = 7)]
 		pub static NewcomerShare: Perbill = Perbill::from_percent(50);
+		/// How many outcomes the priors of the gold bound weigh: at 3, as much as one gold
+		/// answer, so that a bloc's agreements with a consensus it made stop counting beyond
+		/// what its first missed gold answers allow.
+		#[codec(index = 8)]
+		pub static GoldBoundStrength: u32 = 3;
 	}
 
 	/// Referenda: how long each stage lasts. Only the root track may change these.
@@ -390,6 +395,7 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		};
 		within(reputation::PriorStrength::get(), 10_000)?;
 		within(reputation::GoldWeight::get(), 100)?;
+		within(reputation::GoldBoundStrength::get(), 10_000)?;
 		within(reputation::NoRevealWeight::get(), 100)?;
 		// Without an evidence floor a single lucky answer could lift a newcomer a tier.
 		within(reputation::TierEvidenceFloor::get(), 10_000)?;
