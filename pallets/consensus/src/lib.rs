@@ -360,7 +360,7 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let changes_before = <T::TierChanges as labelchain_primitives::TierChangeCount>::tier_changes();
 			let done = Self::do_finalize_range(task, from_item, max_items.min(T::MaxItemsPerBlock::get()))?;
-			Ok(Some(Self::finalized_weight(done, changes_before)).into())
+			Ok(Some(Self::finalized_weight(done.max(1), changes_before)).into())
 		}
 
 		/// Decides an escalated item (expert origin only): the labelers who gave `label` are

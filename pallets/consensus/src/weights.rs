@@ -41,7 +41,7 @@ use polkadot_sdk::{
 
 /// Weight functions needed for `pallet_consensus`.
 pub trait WeightInfo {
-	fn finalize_items(n: u32, r: u32, ) -> Weight;
+	fn finalize_items(n: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
 	fn record_evidence(r: u32, ) -> Weight;
 	fn on_initialize(j: u32, ) -> Weight;
@@ -102,22 +102,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
-	/// The range of component `r` is `[3, 15]`.
-	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		// Proof size: measured `0 + n * (57 ±0) + r * (606 ±0)`, estimated `29315 + n * (4229 ±0) + r * (6961 ±0)`.
-		// Minimum execution time: 2_344_672_000 picoseconds.
-		Weight::from_parts(2_365_280_000, 0)
-			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(881_820_889, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_217_067_034, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(28))
+	fn finalize_items(n: u32, ) -> Weight {
+		// Proof size: measured `6947 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_335_736_000 picoseconds.
+		Weight::from_parts(2_359_519_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(Weight::from_parts(2_126_953_175, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(118))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes(87))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
@@ -170,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
 		// Proof size: measured `1794 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 409_257_000 picoseconds.
-		Weight::from_parts(262_084_039, 0)
+		// Minimum execution time: 409_848_000 picoseconds.
+		Weight::from_parts(414_831_167, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(86_230_016, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(125_684_049, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -203,10 +198,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `840 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 201_281_000 picoseconds.
-		Weight::from_parts(101_819_294, 0)
+		// Minimum execution time: 203_587_000 picoseconds.
+		Weight::from_parts(94_405_243, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(82_604_683, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(79_492_691, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -226,10 +221,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_133_000 picoseconds.
-		Weight::from_parts(13_029_553, 0)
+		// Minimum execution time: 8_150_000 picoseconds.
+		Weight::from_parts(12_984_815, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_075_548, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_098_983, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -253,10 +248,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 24_742_000 picoseconds.
-		Weight::from_parts(185_856, 0)
+		// Minimum execution time: 25_334_000 picoseconds.
+		Weight::from_parts(26_704_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_041_476, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(3_996_113, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -267,24 +262,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn finalize_items(n: u32, r: u32, ) -> Weight {
-		Weight::from_parts(2_365_280_000, 0)
-			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(881_820_889, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_217_067_034, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(28))
+	fn finalize_items(n: u32, ) -> Weight {
+		Weight::from_parts(2_359_519_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(Weight::from_parts(2_126_953_175, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(118))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(12))
+			.saturating_add(ParityDbWeight::get().writes(87))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(262_084_039, 0)
+		Weight::from_parts(414_831_167, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(86_230_016, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(125_684_049, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(16))
@@ -292,9 +283,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(101_819_294, 0)
+		Weight::from_parts(94_405_243, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(82_604_683, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(79_492_691, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -302,9 +293,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(13_029_553, 0)
+		Weight::from_parts(12_984_815, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_075_548, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_098_983, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -312,9 +303,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(185_856, 0)
+		Weight::from_parts(26_704_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_041_476, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(3_996_113, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
