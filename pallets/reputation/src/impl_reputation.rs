@@ -67,11 +67,15 @@ impl<T: Config> Pallet<T> {
 	/// The prior mean of a newcomer's accuracy in `domain` among `classes` answers (two when
 	/// unknown): the governed share of the way from chance to the domain's average labeler.
 	pub fn newcomer_prior(domain: DomainId, classes: Option<u16>) -> Permill {
-		let k = u32::from(classes.unwrap_or(2).max(2));
-		let chance = Permill::from_rational(1u32, k);
+		let chance = Self::chance(classes);
 		let above = Self::domain_mean(domain).saturating_sub(chance);
 		let lift = Permill::from_parts(T::NewcomerShare::get().mul_floor(above.deconstruct()));
 		chance.saturating_add(lift)
+	}
+
+	/// The accuracy of a random answer among `classes` labels (two when unknown).
+	fn chance(classes: Option<u16>) -> Permill {
+		Permill::from_rational(1u32, u32::from(classes.unwrap_or(2).max(2)))
 	}
 
 	/// `record` aged to `now`, as `decayed` ages a labeler's evidence.
@@ -91,16 +95,15 @@ impl<T: Config> Pallet<T> {
 	/// that outvotes the others agrees with the consensus it made, and its agreements would
 	/// outweigh the few gold answers it misses; the upper bound holds it down to what its gold
 	/// results allow. Labelers the bloc outvoted disagree with that consensus, and the lower
-	/// bound holds up those whose gold answers were right. Without gold results: no bound. The bound is the labeler's own record, so another account's
-	/// answers cannot move it (a pairwise collusion signal could be: an attacker agreeing with
-	/// an honest labeler would make them a suspect pair).
+	/// bound holds up those whose gold answers were right. Without gold results: no bound.
+	/// The bound is the labeler's own record, so another account's answers cannot move it (a
+	/// pairwise collusion signal could be: an attacker agreeing with an honest labeler would
+	/// make them a suspect pair).
 	pub fn bounded_by_gold(estimate: Permill, e: &EvidenceOf<T>, classes: Option<u16>) -> Permill {
 		if e.gold_total == 0 {
 			// No bound: an estimate below chance (it weighs nothing) is shown as it is.
 			return estimate;
 		}
-		let k = u32::from(classes.unwrap_or(2).max(2));
-		let chance = Permill::from_rational(1u32, k);
 		let strength = (T::GoldBoundStrength::get() as u64).saturating_mul(OBSERVATION);
 		let bound = |prior: Permill| {
 			Permill::from_rational(
@@ -108,7 +111,7 @@ impl<T: Config> Pallet<T> {
 				e.gold_total.saturating_add(strength).max(1),
 			)
 		};
-		let lower = bound(chance);
+		let lower = bound(Self::chance(classes));
 		let upper = bound(Permill::one());
 		estimate.clamp(lower, upper.max(lower))
 	}
@@ -124,7 +127,8 @@ impl<T: Config> Pallet<T> {
 		Reputations::<T>::get(who).get(&domain).map(|e| Self::decayed(*e, now))
 	}
 
-	/// The invariants: agreements never exceed observations.
+	/// The invariants: agreements never exceed observations, and gold results are part of the
+	/// settled evidence.
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		for (_, domain) in Domains::<T>::iter() {
 			ensure!(domain.agree <= domain.total, "a domain with more agreements than observations");
@@ -132,6 +136,12 @@ impl<T: Config> Pallet<T> {
 		for (_, domains) in Reputations::<T>::iter() {
 			for evidence in domains.values() {
 				ensure!(evidence.agree <= evidence.total, "more agreements than observations");
+				ensure!(
+					evidence.gold_agree <= evidence.gold_total &&
+						evidence.gold_agree <= evidence.agree &&
+						evidence.gold_total <= evidence.total,
+					"gold results that are not part of the settled evidence"
+				);
 				ensure!(
 					evidence.pending.iter().all(|p| p.agree <= p.total),
 					"more pending agreements than pending observations"
