@@ -10,7 +10,7 @@ import { loadAccount } from './cli/accounts.mjs';
 import { readAnswers, readManifest } from './cli/manifest.mjs';
 import { exportDataset, labelStudio, rpc, verifyDataset } from './cli/dataset.mjs';
 import { goldCommitment, goldSalt, labelValue, parseAmount, formatAmount } from './cli/values.mjs';
-import { commitment, deriveSalt, labelArg } from './lib/labels.mjs';
+import { commitment, deriveSalt, labelArg, verdictCommitment, verdictSalt } from './lib/labels.mjs';
 
 const program = new Command('labelchain')
   .description('LabelChain client: post and follow labeling tasks (requesters), stake and label (labelers).')
@@ -295,6 +295,96 @@ program.command('label')
       `reveal ${which(part)} of task ${taskId}`]));
     const revealed = toReveal.length;
     print(`Task ${taskId}: ${committed} committed, ${revealed} revealed; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
+  }));
+
+// ---- jurors: the review court ----
+
+const court = program.command('court').description('jurors: stake in a domain\'s review court, or leave it');
+
+court.command('join')
+  .description('stake LBL in a domain\'s court (held): you may be drawn, by stake, for panels of tasks below your tier there')
+  .argument('<domain>', 'domain id')
+  .argument('<LBL>', 'stake to add (0 re-enters the pool of your current tier)')
+  .action(action(async ({ api, account }, domain, amount) => {
+    const { block } = await submit(api, api.tx.review.joinCourt(Number(domain), parseAmount(amount)), account.pair, `join the court of domain ${domain}`);
+    const juror = (await api.query.review.jurors(Number(domain), account.pair.address)).unwrap();
+    print(`In the court of domain ${domain} from block ${block}: ${formatAmount(juror.stake)} LBL staked (pool tier ${juror.seat.unwrap()[0].toNumber()}).`);
+  }));
+
+court.command('leave')
+  .description('leave a domain\'s court: no more draws; stake not bonded to an open seat is released now')
+  .argument('<domain>', 'domain id')
+  .action(action(async ({ api, account }, domain) => {
+    const { block } = await submit(api, api.tx.review.leaveCourt(Number(domain)), account.pair, `leave the court of domain ${domain}`);
+    print(`Left the court of domain ${domain} in block ${block}.`);
+  }));
+
+const review = program.command('review').description('jurors: the cases you sit on, and your verdicts');
+
+review.command('cases')
+  .description('open review cases (labeling_cases): with --mine only those you hold a seat on now, with --task only that task\'s')
+  .option('--mine', 'only cases you are seated on')
+  .option('--task <task>', 'only this task\'s cases')
+  .action(action(async ({ api, account }, o) => {
+    const cases = [];
+    for (let from = 0; from !== null;) {
+      const page = await rpc(api, 'labeling_cases', o.task === undefined ? null : Number(o.task), o.mine ? account.pair.address : null, from, 1000);
+      cases.push(...page.cases);
+      from = page.next;
+    }
+    print(cases);
+  }));
+
+review.command('vote')
+  .description('commit your verdict on a case now and reveal it when its reveal phase opens (re-run after a restart: the salt is derived from your key)')
+  .argument('<case>', 'case id')
+  .argument('<label>', 'the label you judge right: a class number, or text for a free-form task')
+  .action(action(async ({ api, account }, id, label) => {
+    const caseId = Number(id);
+    const me = account.pair.address;
+    const now = async () => {
+      const stored = await api.query.review.cases(caseId);
+      if (stored.isNone) throw new Error(`Case ${caseId} is closed (or never was).`);
+      return stored.unwrap();
+    };
+    let c = await now();
+    const round = c.round.toNumber();
+    const seatOf = async () => api.query.review.seats(caseId, round, me);
+    let seat = await seatOf();
+    if (seat.isNone || seat.unwrap().noShow.isTrue) throw new Error(`You hold no seat on round ${round} of case ${caseId}.`);
+    const value = labelValue(label);
+    const salt = verdictSalt(account.saltKey, api.genesisHash, caseId, round);
+    if (seat.unwrap().commitment.isNone) {
+      const { block } = await submit(api, api.tx.review.commitVerdict(caseId, u8aToHex(verdictCommitment(caseId, round, me, value, salt))), account.pair, `commit a verdict on case ${caseId}`);
+      console.error(`Committed your verdict on case ${caseId} (round ${round}) in block ${block}.`);
+    }
+    // The reveal phase opens when everyone committed or the commit period ends.
+    for (;;) {
+      c = await now();
+      if (c.round.toNumber() !== round) throw new Error(`Case ${caseId} moved to round ${c.round.toNumber()} before you revealed.`);
+      if (c.phase.isReveal) break;
+      if (!c.phase.isCommit && !c.phase.isDrawing) throw new Error(`Case ${caseId} is in phase ${c.phase.toString()}: too late to reveal.`);
+      await waitForBlock(api, (await bestBlock(api)) + 1, 600_000);
+    }
+    seat = await seatOf();
+    if (seat.unwrap().verdict.isNone) {
+      const { block } = await submit(api, api.tx.review.revealVerdict(caseId, labelArg(value), u8aToHex(salt)), account.pair, `reveal your verdict on case ${caseId}`);
+      print(`Revealed your verdict on case ${caseId} (round ${round}) in block ${block}; the round closes by block ${c.deadline.toNumber() + 1}.`);
+    } else {
+      print(`Your verdict on case ${caseId} is already revealed.`);
+    }
+  }));
+
+program.command('appeal')
+  .description('appeal the last verdict of a case on an item you labeled or requested (holds a deposit per seat of the larger panel)')
+  .argument('<case>', 'case id')
+  .action(action(async ({ api, account }, id) => {
+    const { block, events } = await submit(api, api.tx.review.appeal(Number(id)), account.pair, `appeal case ${id}`);
+    const appealed = events.find(({ event }) => api.events.review.Appealed.is(event));
+    const d = appealed?.event.data;
+    print(appealed
+      ? `Appealed case ${id} in block ${block}: round ${d.round.toNumber()} with ${d.seats.toNumber()} seats; ${formatAmount(d.deposit)} LBL held.`
+      : `Appealed case ${id} in block ${block}.`);
   }));
 
 program.command('records')

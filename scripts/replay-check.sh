@@ -12,6 +12,8 @@
 #    missed on temp by half a point); the colluders lose money and the workers right at least
 #    80 % of the time earn; sybils copying honest answers (10 % and 40 %) lose money;
 #  - no labeling call failed.
+# Escalated and audited items go to panels of simulated Experts (right 90 % of the time): the
+# accuracy after review is printed beside the vote's (the gates are on the vote's).
 # scripts/consensus-table.sh prints the whole table (every attack, F = 0.1 … 0.4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +41,8 @@ for set in rte temp web; do
 	if ! awk -v e="$escalation" -v l="$limit" 'BEGIN { exit !(e <= l) }'; then verdict="$verdict, ESCALATES OVER $limit %"; status=1; fi
 	if [ "$(field "$r" dispatchErrors)" != 0 ]; then verdict="$verdict, FAILED CALLS"; status=1; fi
 	sum=$(awk -v s="$sum" -v a="$accuracy" 'BEGIN { print s + a }')
-	printf '[replay] %-5s clean: finalized %.4f, majority vote %.4f, escalated %.1f %% — %s\n' "$set" "$accuracy" "$majority" "$escalation" "$verdict"
+	reviewed=$(field "$r" reviewedAccuracy); audited=$(field "$r" audited)
+	printf '[replay] %-5s clean: finalized %.4f, majority vote %.4f, escalated %.1f %%; after review %.4f (%s audited) — %s\n' "$set" "$accuracy" "$majority" "$escalation" "$reviewed" "$audited" "$verdict"
 done
 mean=$(awk -v s="$sum" 'BEGIN { print s / 3 }')
 if awk -v m="$mean" 'BEGIN { exit !(m >= 0.8997) }'; then
@@ -73,8 +76,8 @@ for set in rte temp web; do
 		fi
 		if ! awk -v c="$colluders" -v h="$accurate" 'BEGIN { exit !(c < 0 && h > 0) }'; then verdict="$verdict, COLLUSION PAYS"; status=1; fi
 		if [ "$(field "$r" dispatchErrors)" != 0 ]; then verdict="$verdict, FAILED CALLS"; status=1; fi
-		printf '[replay] %-5s colluders %s, 5 %% gold: finalized %.4f (floor %.4f), colluders %+.2f, accurate workers %+.2f LBL per answer — %s\n' \
-			"$set" "$f" "$accuracy" "$floor" "$colluders" "$accurate" "$verdict"
+		printf '[replay] %-5s colluders %s, 5 %% gold: finalized %.4f (floor %.4f; after review %.4f), colluders %+.2f, accurate workers %+.2f LBL per answer — %s\n' \
+			"$set" "$f" "$accuracy" "$floor" "$(field "$r" reviewedAccuracy)" "$colluders" "$accurate" "$verdict"
 	done
 	# Sybils copying an honest answer shared off-chain must not earn either.
 	for f in 0.1 0.4; do

@@ -170,6 +170,12 @@ impl_runtime_apis! {
 		{
 			labeling_api::open_tasks(who, from, limit)
 		}
+
+		fn cases(task: Option<TaskId>, juror: Option<AccountId>, from: u64, limit: u32)
+			-> (Vec<labelchain_primitives::api::CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>)
+		{
+			labeling_api::cases(task, juror, from, limit)
+		}
 	}
 
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {

@@ -17,5 +17,6 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_tiers, Tiers]
 	[pallet_labels, Labels]
 	[pallet_consensus, Consensus]
+	[pallet_review, Review]
 	[pallet_governance, Governance]
 );

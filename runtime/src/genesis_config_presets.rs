@@ -32,6 +32,21 @@ pub fn development_governance_timing() -> Vec<RuntimeParameters> {
 	]
 }
 
+/// Review periods of the `development` chain: a case's round takes about a minute, and a
+/// case sent to governance waits as long as a referendum takes there.
+pub fn development_review_timing() -> Vec<RuntimeParameters> {
+	use crate::configs::parameters::review;
+	let set = |change: review::Parameters| RuntimeParameters::Review(change);
+	let blocks = |n: BlockNumber| Some(n);
+	vec![
+		set(review::Parameters::DrawPeriod(review::DrawPeriod, blocks(5))),
+		set(review::Parameters::CommitPeriod(review::CommitPeriod, blocks(20))),
+		set(review::Parameters::RevealPeriod(review::RevealPeriod, blocks(20))),
+		set(review::Parameters::AppealPeriod(review::AppealPeriod, blocks(20))),
+		set(review::Parameters::GovernancePeriod(review::GovernancePeriod, blocks(5 * MINUTES + 10))),
+	]
+}
+
 /// A genesis state: validators (Aura and GRANDPA keys), funded accounts, the sudo key if the
 /// chain has one, and the governed parameters that differ from their defaults.
 fn testnet_genesis(
@@ -75,7 +90,7 @@ pub fn development_config_genesis() -> Value {
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		Sr25519Keyring::iter().map(|k| k.to_account_id()).collect(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
-		development_governance_timing(),
+		[development_governance_timing(), development_review_timing()].concat(),
 	)
 }
 

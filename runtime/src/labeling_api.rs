@@ -194,3 +194,61 @@ pub fn open_tasks(
 	}
 	(open, (end < next_id).then_some(end))
 }
+
+/// See `LabelingApi::cases`.
+pub fn cases(
+	task: Option<TaskId>,
+	juror: Option<AccountId>,
+	from: u64,
+	limit: u32,
+) -> (Vec<labelchain_primitives::api::CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>) {
+	use labelchain_primitives::api::{CaseDetails, CaseSeat};
+	let next_id = pallet_review::NextCaseId::<Runtime>::get();
+	let end = from.saturating_add(MAX_PAGE as u64).min(next_id);
+	let limit = limit.min(MAX_PAGE) as usize;
+	let mut found = Vec::new();
+	for id in from..end {
+		let Some(case) = pallet_review::Cases::<Runtime>::get(id) else { continue };
+		if task.is_some_and(|t| t != case.task) {
+			continue;
+		}
+		let panel: Vec<CaseSeat<AccountId>> = pallet_review::Panels::<Runtime>::get(id, case.round)
+			.into_iter()
+			.filter_map(|who| {
+				let seat = pallet_review::Seats::<Runtime>::get((id, case.round, who.clone()))?;
+				Some(CaseSeat {
+					juror: who,
+					seats: seat.seats,
+					committed: seat.commitment.is_some(),
+					verdict: seat.verdict,
+					no_show: seat.no_show,
+				})
+			})
+			.collect();
+		if juror.as_ref().is_some_and(|j| !panel.iter().any(|s| &s.juror == j && !s.no_show)) {
+			continue;
+		}
+		if found.len() == limit {
+			return (found, Some(id));
+		}
+		found.push(CaseDetails {
+			id,
+			task: case.task,
+			item: case.item,
+			kind: case.kind,
+			phase: case.phase,
+			round: case.round,
+			deadline: case.deadline,
+			panel_size: case.panel_size,
+			seated: case.seated,
+			juror_tier: case.juror_tier,
+			vote_label: case.vote_label,
+			verdict: case.verdict,
+			fee: case.fee,
+			fee_paid: case.fee_paid,
+			appeal: case.appeal,
+			panel,
+		});
+	}
+	(found, (end < next_id).then_some(end))
+}

@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("labelchain"),
 	impl_name: Cow::Borrowed("labelchain"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: `labels.commit_singles` takes one combined proof for its items (its arguments changed).
@@ -194,6 +194,9 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+	/// Randomness for the review court's draws and audits (see the README for its trust).
+	#[runtime::pallet_index(7)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 
 	#[runtime::pallet_index(10)]
 	pub type Nfts = pallet_nfts;
@@ -226,4 +229,6 @@ mod runtime {
 	pub type Reputation = pallet_reputation;
 	#[runtime::pallet_index(24)]
 	pub type Consensus = pallet_consensus;
+	#[runtime::pallet_index(25)]
+	pub type Review = pallet_review;
 }

@@ -194,7 +194,7 @@ impl Fuzzer {
 	/// One call, signed by whom, named for the statistics.
 	fn next_call(&mut self) -> (usize, &'static str, RuntimeCall) {
 		let signer = self.account();
-		let roll = self.rng.gen_range(0..100);
+		let roll = self.rng.gen_range(0..105);
 		let (name, call) = match roll {
 			0..=7 => ("create_task", self.create_task(signer)),
 			8..=25 => ("commit", self.commit(signer)),
@@ -241,7 +241,15 @@ impl Fuzzer {
 				),
 			})),
 			90..=94 => ("commit_singles", self.commit_singles(signer)),
-			_ => ("reveal_singles", self.reveal_singles(signer)),
+			95..=99 => ("reveal_singles", self.reveal_singles(signer)),
+			100 => ("join_court", RuntimeCall::Review(pallet_review::Call::join_court {
+				domain: self.rng.gen_range(0..3),
+				amount: self.amount(),
+			})),
+			101 => ("leave_court", RuntimeCall::Review(pallet_review::Call::leave_court { domain: self.rng.gen_range(0..3) })),
+			102 => ("commit_verdict", self.court_vote(true)),
+			103 => ("reveal_verdict", self.court_vote(false)),
+			_ => ("appeal", self.appeal()),
 		};
 		let signer = self.signer_override.take().unwrap_or(signer);
 		// Labeling calls come mostly from the accounts that bonded at the start.
@@ -500,6 +508,54 @@ impl Fuzzer {
 			self.signer_override = Some(task.requester);
 		}
 		RuntimeCall::Tasks(pallet_tasks::Call::cancel_task { task: task.id })
+	}
+
+	/// A seated juror of an open case commits (or reveals) its verdict, mostly when the case is
+	/// in that phase; the label and salt follow from the juror and the case.
+	fn court_vote(&mut self, commit: bool) -> RuntimeCall {
+		let phase = if commit { pallet_review::Phase::Commit } else { pallet_review::Phase::Reveal };
+		let cases: Vec<(u64, pallet_review::CaseOf<Runtime>)> = pallet_review::Cases::<Runtime>::iter()
+			.filter(|(_, c)| c.phase == phase || self.rng.gen_bool(0.1))
+			.take(20)
+			.collect();
+		let (case, round, juror) = match cases.get(self.rng.gen_range(0..cases.len().max(1))) {
+			Some((id, record)) => {
+				let panel = pallet_review::Panels::<Runtime>::get(id, record.round);
+				let juror = panel.get(self.rng.gen_range(0..panel.len().max(1))).cloned().unwrap_or_else(|| self.any_account());
+				(*id, record.round, juror)
+			},
+			None => (self.rng.gen_range(0..5), 0, self.any_account()),
+		};
+		if let Some(index) = self.accounts.iter().position(|a| *a == juror) {
+			self.signer_override = Some(index);
+		}
+		let seed = polkadot_sdk::sp_io::hashing::blake2_256(&codec::Encode::encode(&(&juror, case)));
+		let label = if self.rng.gen_bool(0.05) { self.label(3) } else { Label::Class((seed[0] % 2) as u16) };
+		if commit {
+			let commitment = pallet_review::verdict_commitment(case, round, &juror, &label, &seed);
+			RuntimeCall::Review(pallet_review::Call::commit_verdict { case, commitment })
+		} else {
+			RuntimeCall::Review(pallet_review::Call::reveal_verdict { case, label, salt: seed })
+		}
+	}
+
+	/// A party of a case in its appeal window appeals (sometimes anyone, any case).
+	fn appeal(&mut self) -> RuntimeCall {
+		let cases: Vec<u64> = pallet_review::Cases::<Runtime>::iter()
+			.filter(|(_, c)| c.phase == pallet_review::Phase::Appeal)
+			.map(|(id, _)| id)
+			.take(20)
+			.collect();
+		let case = cases.get(self.rng.gen_range(0..cases.len().max(1))).copied().unwrap_or(0);
+		if self.rng.gen_bool(0.9) {
+			let parties = pallet_review::Parties::<Runtime>::get(case);
+			if let Some(party) = parties.get(self.rng.gen_range(0..parties.len().max(1))) {
+				if let Some(index) = self.accounts.iter().position(|a| a == party) {
+					self.signer_override = Some(index);
+				}
+			}
+		}
+		RuntimeCall::Review(pallet_review::Call::appeal { case })
 	}
 
 	fn close_escalation(&mut self) -> RuntimeCall {

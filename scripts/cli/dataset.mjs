@@ -27,12 +27,18 @@ async function finalizedIn(api, task, block) {
   const hash = await api.rpc.chain.getBlockHash(block);
   const events = await (await api.at(hash)).query.system.events();
   const byItem = new Map();
+  const reviews = new Map();
   for (const { event } of events) {
     if (api.events.consensus.ItemFinalized.is(event) && event.data.task.toNumber() === task) {
       byItem.set(event.data.item.toNumber(), event.data);
     }
+    // A panel's verdict settles its item in the block the case closes.
+    if (api.events.review?.ItemReviewed.is(event) && event.data.task.toNumber() === task) {
+      const d = event.data;
+      reviews.set(d.item.toNumber(), { case: d.case.toNumber(), kind: d.kind.toString(), rounds: d.rounds.toNumber(), verdict: labelJson(d.label) });
+    }
   }
-  return { hash: hash.toHex(), byItem };
+  return { hash: hash.toHex(), byItem, reviews };
 }
 
 const labelJson = (option) => (option.isSome ? toRpcLabel(option.unwrap()) : null);
@@ -40,7 +46,8 @@ const toRpcLabel = (label) => (label.isClass ? { class: label.asClass.toNumber()
 
 /**
  * One record per finalized item: item hash, final label, confidence, every labeler with their
- * answer, gold flag, escalation, block, provenance position and leaf, manifest hash. Pending and
+ * answer, gold flag, escalation, the review (case, kind, rounds, verdict) of an item a panel
+ * decided, block, provenance position and leaf, manifest hash. Pending and
  * escalated items are left out (`pending` counts them).
  */
 export async function exportDataset(api, taskId, manifest) {
@@ -51,7 +58,7 @@ export async function exportDataset(api, taskId, manifest) {
   const records = [];
   for (const r of results.filter((x) => x.status === 'final')) {
     if (!blocks.has(r.block)) blocks.set(r.block, await finalizedIn(api, task, r.block));
-    const { hash, byItem } = blocks.get(r.block);
+    const { hash, byItem, reviews } = blocks.get(r.block);
     const event = byItem.get(r.item);
     if (!event) throw new Error(`item ${r.item}: no ItemFinalized event in block ${r.block} (is the node pruning state?)`);
     const itemHash = manifest ? u8aToHex(manifest.items[r.item]?.hash) : info.listedItems[r.item];
@@ -62,7 +69,9 @@ export async function exportDataset(api, taskId, manifest) {
       label: r.label, decision: r.decision, confidence: r.confidence, confidencePerbill: r.confidencePerbill,
       labelers: event.votes.map(([who, answer]) => ({ account: who.toString(), answer: labelJson(answer) })),
       gold: r.decision === 'Gold',
-      escalated: r.decision === 'Resolved' || r.decision === 'Unresolved',
+      escalated: r.decision === 'Resolved' || r.decision === 'Unresolved' || (r.decision === 'Reviewed' && reviews.get(r.item)?.kind !== 'Audit'),
+      // Decided by a drawn panel: the case, why it went to review, its rounds and verdict.
+      ...(r.decision === 'Reviewed' ? { review: reviews.get(r.item) ?? null } : {}),
       revealed: r.revealed, agreeing: r.agreeing,
       block: r.block, blockHash: hash, position: r.position,
       manifestHash: info.manifestHash,

@@ -10,7 +10,9 @@ export function readRecords(file) {
   if (text.startsWith('[')) return { records: JSON.parse(text) };
   if (text.startsWith('{') && !text.includes('\n{')) {
     const object = JSON.parse(text);
-    return { header: object, records: object.items ?? [] };
+    // An object with `items` is a manifest with a header; any other lone object is a JSONL
+    // file of one record.
+    return Array.isArray(object.items) ? { header: object, records: object.items } : { records: [object] };
   }
   return { records: text.split('\n').filter((l) => l.trim()).map((l, i) => {
     try { return JSON.parse(l); } catch (e) { throw new Error(`${file}:${i + 1}: not JSON (${e.message})`); }

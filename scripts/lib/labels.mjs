@@ -137,3 +137,29 @@ export function merkleProof(leaves, index = 0) {
 }
 
 export const merkleRoot = (leaves) => merkleTree(leaves).root;
+
+/**
+ * A juror's salt for a case's round: as a label's salt, under its own prefix (a label's
+ * revealed salt must never be the salt of a verdict).
+ */
+export function verdictSalt(key, genesisHash, caseId, round) {
+  const message = u8aConcat(
+    stringToU8a('labelchain/verdict-salt/v1'),
+    u8aToU8a(genesisHash),
+    bnToU8a(caseId, { bitLength: 64 }),
+    bnToU8a(round, { bitLength: 8 }),
+  );
+  return blake2AsU8a(key.sign(message), 256);
+}
+
+/** `blake2_256(SCALE((b"review", case u64, round u8, juror, label, salt)))`, as the chain checks. */
+export function verdictCommitment(caseId, round, address, label, salt) {
+  return blake2AsU8a(u8aConcat(
+    stringToU8a('review'),
+    bnToU8a(caseId, { bitLength: 64 }),
+    bnToU8a(round, { bitLength: 8 }),
+    decodeAddress(address),
+    encodeLabel(label),
+    u8aToU8a(salt),
+  ), 256);
+}

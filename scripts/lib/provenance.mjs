@@ -6,7 +6,7 @@ import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 import { encodeLabel } from './labels.mjs';
 
 export const PROVENANCE_DEPTH = 21;
-const DECISIONS = ['Consensus', 'Gold', 'Resolved', 'Unresolved', 'NoLabels'];
+const DECISIONS = ['Consensus', 'Gold', 'Resolved', 'Unresolved', 'NoLabels', 'Reviewed'];
 
 /** A label as the RPC and the export write it (`{ class }`, `{ digest }` or null) → SCALE. */
 function encodeOptionLabel(label) {

@@ -19,8 +19,15 @@
 //!   worker is favoured by their position in the file. Majority vote is computed on the same
 //!   sampled answers: what the chain saw.
 //!
-//! Output: accuracy of the finalized labels against gold (escalated items counted with the
-//! weighted vote's label, and the escalation rate beside it), majority-vote accuracy on the
+//! - **The court** (`--panel-accuracy A`, default 0.9; `--no-review` for none): fifteen
+//!   simulated jurors with an Expert's stake and record join the domain's court; escalated
+//!   items and the items the runtime draws for audit go to panels drawn from them, whose
+//!   jurors commit and reveal the gold answer with probability A, another label otherwise
+//!   (seeded). Nobody appeals (the appeal window is shortened to a block).
+//!
+//! Output: accuracy of the weighted vote's labels against gold (escalated and audited items
+//! counted with the vote's label, and the escalation rate beside it), the accuracy after
+//! review, majority-vote accuracy on the
 //! same items, rewards paid and slashes taken, and the money of adversaries, accurate and
 //! near-random workers per answer; `--money FILE` writes each worker's (TSV), and the last line
 //! is the summary as JSON (`result {…}`) for scripts.
@@ -58,6 +65,8 @@ struct Args {
 	cap: usize,
 	seed: u64,
 	money: Option<PathBuf>,
+	/// How often a simulated expert juror gives the gold answer; `None`: no court.
+	panel_accuracy: Option<f64>,
 }
 
 fn usage() -> ! {
@@ -72,7 +81,10 @@ fn usage() -> ! {
 		 \x20               items (at most the runtime's 10 %); scored on the other items\n\
 		 --cap N         answers kept per item, sampled fairly (default and most: 15)\n\
 		 --seed S        seed of the sampling and of the gold draw (default 0)\n\
-		 --money FILE    each worker's answers, gold accuracy and money, as TSV"
+		 --money FILE    each worker's answers, gold accuracy and money, as TSV\n\
+		 --panel-accuracy A  escalated and audited items go to panels of simulated Expert\n\
+		 \x20               jurors who give the gold answer with probability A (default 0.9)\n\
+		 --no-review     no jurors: escalated items stay with the vote's label, none audited"
 	);
 	std::process::exit(2)
 }
@@ -87,6 +99,7 @@ fn parse_args() -> Args {
 		cap: MAX_REDUNDANCY,
 		seed: 0,
 		money: None,
+		panel_accuracy: Some(0.9),
 	};
 	let mut it = std::env::args().skip(1);
 	while let Some(arg) = it.next() {
@@ -97,12 +110,18 @@ fn parse_args() -> Args {
 			"--cap" => args.cap = value().parse().unwrap_or_else(|_| usage()),
 			"--seed" => args.seed = value().parse().unwrap_or_else(|_| usage()),
 			"--money" => args.money = Some(PathBuf::from(value())),
+			"--panel-accuracy" => args.panel_accuracy = Some(value().parse().unwrap_or_else(|_| usage())),
+			"--no-review" => args.panel_accuracy = None,
 			"-h" | "--help" => usage(),
 			_ => positional.push(PathBuf::from(arg)),
 		}
 	}
 	let [labels, gold] = <[PathBuf; 2]>::try_from(positional).unwrap_or_else(|_| usage());
-	if args.batch == 0 || args.cap == 0 || args.cap > MAX_REDUNDANCY || !(0.0..0.5).contains(&args.gold_share) {
+	if args.batch == 0 ||
+		args.cap == 0 || args.cap > MAX_REDUNDANCY ||
+		!(0.0..0.5).contains(&args.gold_share) ||
+		args.panel_accuracy.is_some_and(|a| !(0.0..=1.0).contains(&a))
+	{
 		usage()
 	}
 	Args { labels, gold, ..args }
@@ -205,6 +224,9 @@ struct Ledger {
 	slashes: BTreeMap<AccountId, Balance>,
 	escalated: usize,
 	dispatch_errors: usize,
+	/// The weighted vote's label of every item sent to review (escalated or audited).
+	vote_labels: HashMap<(TaskId, u32), Option<Label>>,
+	audited: HashSet<(TaskId, u32)>,
 }
 
 impl Ledger {
@@ -217,8 +239,13 @@ impl Ledger {
 				RuntimeEvent::Consensus(pallet_consensus::Event::BondSlashed { labeler, amount, .. }) => {
 					*self.slashes.entry(labeler).or_default() += amount;
 				},
-				RuntimeEvent::Consensus(pallet_consensus::Event::ItemEscalated { .. }) => {
-					self.escalated += 1;
+				RuntimeEvent::Consensus(pallet_consensus::Event::ItemEscalated { task, item, vote_label, kind, .. }) => {
+					self.vote_labels.insert((task, item), vote_label);
+					if kind == labelchain_primitives::CaseKind::Audit {
+						self.audited.insert((task, item));
+					} else {
+						self.escalated += 1;
+					}
 				},
 				_ => {},
 			}
@@ -252,13 +279,110 @@ fn next_block(ledger: &mut Ledger) {
 	ledger.absorb_events();
 	let next = now + 1;
 	System::set_block_number(next);
+	// Each block's randomness differs (the collective flip mixes in the parent hash).
+	System::set_parent_hash(H256(blake2_256(&next.encode())));
+	labelchain_runtime::RandomnessCollectiveFlip::on_initialize(next);
 	labelchain_runtime::Tasks::on_initialize(next);
 	labelchain_runtime::Consensus::on_initialize(next);
+	labelchain_runtime::Review::on_initialize(next);
 }
 
-fn run_to(ledger: &mut Ledger, block: u32) {
+fn run_to(ledger: &mut Ledger, court: &Court, block: u32) {
 	while System::block_number() < block {
+		court.serve(ledger);
 		next_block(ledger);
+	}
+}
+
+/// Simulated Expert jurors: each answers an item it sits on with the gold label with
+/// probability `accuracy`, otherwise with one of the other labels at random (seeded).
+struct Court {
+	experts: Vec<AccountId>,
+	accuracy: f64,
+	seed: u64,
+	classes: u16,
+	/// The gold label of each (task, item), where the data set has one.
+	truth: HashMap<(TaskId, u32), u16>,
+}
+
+impl Court {
+	/// Gives each expert the stake and the record of an Expert in domain 1, and a seat in its
+	/// court; shortens the appeal window (nobody appeals in the model).
+	fn open(ledger: &mut Ledger, experts: usize, accuracy: f64, seed: u64, classes: u16) -> Court {
+		let expert_stake = <<Runtime as pallet_tiers::Config>::TierThresholds as polkadot_sdk::frame_support::traits::Get<_>>::get()[2].min_stake;
+		let mut court = Court { experts: Vec::new(), accuracy, seed, classes, truth: HashMap::new() };
+		for i in 0..experts {
+			let who = account(&format!("labelchain-replay-expert-{i}"));
+			let funds = expert_stake.saturating_add(20_000 * UNIT);
+			if let Err(e) = <labelchain_runtime::Balances as polkadot_sdk::frame_support::traits::fungible::Mutate<_>>::mint_into(&who, funds) {
+				eprintln!("expert funds: {e:?}");
+			}
+			dispatch(ledger, &who, RuntimeCall::Tiers(pallet_tiers::Call::bond { amount: expert_stake }));
+			pallet_reputation::Reputations::<Runtime>::mutate(&who, |domains| {
+				let record = pallet_reputation::Evidence {
+					agree: 285_000_000,
+					total: 300_000_000,
+					decayed_at: System::block_number(),
+					gold_agree: 95_000_000,
+					gold_total: 100_000_000,
+					..Default::default()
+				};
+				let _ = domains.try_insert(1, record);
+			});
+			<labelchain_runtime::Tiers as labelchain_primitives::TierRefresh<_>>::reputation_changed(&who);
+			dispatch(ledger, &who, RuntimeCall::Review(pallet_review::Call::join_court { domain: 1, amount: 10_000 * UNIT }));
+			court.experts.push(who);
+		}
+		let appeal = labelchain_runtime::RuntimeParameters::Review(
+			labelchain_runtime::configs::parameters::review::Parameters::AppealPeriod(
+				labelchain_runtime::configs::parameters::review::AppealPeriod,
+				Some(1),
+			),
+		);
+		if let Err(e) = labelchain_runtime::Governance::set_parameter(RuntimeOrigin::root(), appeal) {
+			eprintln!("appeal period: {e:?}");
+		}
+		court
+	}
+
+	fn answer(&self, juror: &AccountId, case: u64, round: u8, task: TaskId, item: u32, vote: Option<Label>) -> Label {
+		let juror = format!("{juror:?}");
+		let (case, round) = (case.to_string(), round.to_string());
+		let truth = match self.truth.get(&(task, item)) {
+			Some(gold) => *gold,
+			None => match vote {
+				Some(Label::Class(c)) => c,
+				_ => 0,
+			},
+		};
+		if self.classes < 2 || draw(self.seed, &["juror", &juror, &case, &round]) < self.accuracy {
+			return Label::Class(truth);
+		}
+		let other = (draw(self.seed, &["juror-error", &juror, &case, &round]) * (self.classes - 1) as f64) as u16;
+		Label::Class((truth + 1 + other.min(self.classes - 2)) % self.classes)
+	}
+
+	/// Every seated juror of every open case commits, or reveals, as its phase asks.
+	fn serve(&self, ledger: &mut Ledger) {
+		let open: Vec<(u64, pallet_review::CaseOf<Runtime>)> = pallet_review::Cases::<Runtime>::iter().collect();
+		for (case, record) in open {
+			let reveal = match record.phase {
+				pallet_review::Phase::Commit => false,
+				pallet_review::Phase::Reveal => true,
+				_ => continue,
+			};
+			for juror in pallet_review::Panels::<Runtime>::get(case, record.round) {
+				let Some(seat) = pallet_review::Seats::<Runtime>::get((case, record.round, juror.clone())) else { continue };
+				let label = self.answer(&juror, case, record.round, record.task, record.item, record.vote_label);
+				let salt = blake2_256(&(&juror, case, record.round).encode());
+				if !reveal && seat.commitment.is_none() {
+					let commitment = pallet_review::verdict_commitment(case, record.round, &juror, &label, &salt);
+					dispatch(ledger, &juror, RuntimeCall::Review(pallet_review::Call::commit_verdict { case, commitment }));
+				} else if reveal && seat.commitment.is_some() && seat.verdict.is_none() {
+					dispatch(ledger, &juror, RuntimeCall::Review(pallet_review::Call::reveal_verdict { case, label, salt }));
+				}
+			}
+		}
 	}
 }
 
@@ -352,6 +476,10 @@ fn main() {
 		for w in &workers {
 			dispatch(&mut ledger, &account(w), RuntimeCall::Tiers(pallet_tiers::Call::bond { amount: stake }));
 		}
+		let mut court = match args.panel_accuracy {
+			Some(accuracy) => Court::open(&mut ledger, 15, accuracy, args.seed, data.classes),
+			None => Court { experts: Vec::new(), accuracy: 0.0, seed: args.seed, classes: data.classes, truth: HashMap::new() },
+		};
 		let mut task_of_item: HashMap<String, (TaskId, u32)> = HashMap::new();
 		let mut gold_set: HashSet<String> = HashSet::new();
 		let gold_salt = [7u8; 32];
@@ -389,6 +517,9 @@ fn main() {
 			for (index, item) in chunk.iter().enumerate() {
 				let index = index as u32;
 				task_of_item.insert(item.clone(), (task, index));
+				if let Some(gold) = data.gold.get(item) {
+					court.truth.insert((task, index), *gold);
+				}
 				let proof = merkle::proof(&leaves, index);
 				for (worker, label) in &data.answers[item] {
 					let who = account(worker);
@@ -400,7 +531,7 @@ fn main() {
 					}));
 				}
 			}
-			run_to(&mut ledger, commit_deadline + 1);
+			run_to(&mut ledger, &court, commit_deadline + 1);
 			for (index, item) in chunk.iter().enumerate() {
 				for (worker, label) in &data.answers[item] {
 					dispatch(&mut ledger, &account(worker), RuntimeCall::Labels(pallet_labels::Call::reveal {
@@ -408,7 +539,7 @@ fn main() {
 					}));
 				}
 			}
-			run_to(&mut ledger, reveal_deadline + 1);
+			run_to(&mut ledger, &court, reveal_deadline + 1);
 			if !gold.is_empty() {
 				dispatch(&mut ledger, &requester, RuntimeCall::Tasks(pallet_tasks::Call::reveal_gold {
 					task, answers: gold.clone(), salt: gold_salt,
@@ -421,29 +552,52 @@ fn main() {
 			};
 			let mut guard = 0;
 			while decided(task) < chunk.len() && guard < 10_000 {
+				court.serve(&mut ledger);
 				next_block(&mut ledger);
 				guard += 1;
 			}
 		}
+		// The court finishes its cases.
+		let mut guard = 0;
+		while pallet_review::Cases::<Runtime>::iter_keys().next().is_some() && guard < 10_000 {
+			court.serve(&mut ledger);
+			next_block(&mut ledger);
+			guard += 1;
+		}
 		next_block(&mut ledger);
 
-		// Score, on the items that are not the requesters' gold.
+		// Score, on the items that are not the requesters' gold: the vote's label (escalated and
+		// audited items counted with it), and the label after review.
 		let (mut correct, mut mv_smaller, mut mv_expected, mut scored, mut escalated) = (0usize, 0usize, 0f64, 0usize, 0usize);
+		let (mut reviewed_correct, mut audited, mut unreviewed) = (0usize, 0usize, 0usize);
 		for item in &data.items {
 			let Some(gold) = data.gold.get(item) else { continue };
 			if gold_set.contains(item) {
 				continue;
 			}
 			let (task, index) = task_of_item[item];
-			let label = match pallet_consensus::Results::<Runtime>::get(task, index) {
-				Some(r) => r.label,
+			let result = pallet_consensus::Results::<Runtime>::get(task, index).map(|r| r.label);
+			let after = match result {
+				Some(label) => label,
 				None => {
-					escalated += 1;
+					unreviewed += 1;
 					pallet_consensus::Escalations::<Runtime>::get(task, index).and_then(|e| e.vote_label)
 				},
 			};
+			let vote = match ledger.vote_labels.get(&(task, index)) {
+				Some(vote) => {
+					if ledger.audited.contains(&(task, index)) {
+						audited += 1;
+					} else {
+						escalated += 1;
+					}
+					*vote
+				},
+				None => after,
+			};
 			scored += 1;
-			correct += (label == Some(Label::Class(*gold))) as usize;
+			correct += (vote == Some(Label::Class(*gold))) as usize;
+			reviewed_correct += (after == Some(Label::Class(*gold))) as usize;
 			let tied = majority(&data.answers[item]);
 			mv_smaller += (tied.first() == Some(gold)) as usize;
 			if tied.contains(gold) {
@@ -500,6 +654,7 @@ fn main() {
 		let slashes: Balance = ledger.slashes.values().sum();
 		let accuracy = correct as f64 / scored.max(1) as f64;
 		let escalation = escalated as f64 / scored.max(1) as f64;
+		let reviewed_accuracy = reviewed_correct as f64 / scored.max(1) as f64;
 		let (mv_small, mv_exp) = (mv_smaller as f64 / scored.max(1) as f64, mv_expected / scored.max(1) as f64);
 		println!("data set           {}", args.labels.display());
 		println!(
@@ -508,6 +663,13 @@ fn main() {
 		);
 		println!("finalized accuracy {accuracy:.4}  (escalated items counted with the weighted vote's label)");
 		println!("escalation rate    {:.1} % ({escalated} items)", 100.0 * escalation);
+		match args.panel_accuracy {
+			Some(a) => println!(
+				"after review       {reviewed_accuracy:.4}  (escalated and {audited} audited items decided by panels of 3 Experts right {:.0} % of the time; {unreviewed} left undecided)",
+				100.0 * a
+			),
+			None => println!("after review       {reviewed_accuracy:.4}  (no court)"),
+		}
 		println!("majority vote      {mv_small:.4}  (ties to the smaller label); {mv_exp:.4} counting a tie among n as 1/n");
 		println!("rewards paid       {:.1} LBL; slashes taken {:.1} LBL", rewards as f64 / UNIT as f64, slashes as f64 / UNIT as f64);
 		println!(
@@ -525,6 +687,7 @@ fn main() {
 		}
 		let summary = serde_json::json!({
 			"accuracy": accuracy, "escalation": escalation, "majorityVote": mv_small, "majorityVoteExpected": mv_exp,
+			"reviewedAccuracy": reviewed_accuracy, "audited": audited, "unreviewed": unreviewed,
 			"scored": scored, "goldItems": gold_set.len(), "dispatchErrors": ledger.dispatch_errors,
 			"adversaries": adversaries.json(), "honest": honest.json(), "accurate": accurate.json(), "nearRandom": random.json(),
 		});

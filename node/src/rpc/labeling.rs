@@ -85,6 +85,19 @@ pub trait LabelingRpc<BlockHash> {
 		limit: Option<u32>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Value>;
+
+	/// Open review cases, of a task and/or on whose current panel a juror sits, from case id
+	/// `from` on (continue with `next`): kind, phase, round, deadline, the vote's label and the
+	/// verdict so far, and each juror's seats, commitment and revealed verdict.
+	#[method(name = "cases")]
+	fn cases(
+		&self,
+		task: Option<TaskId>,
+		juror: Option<AccountId>,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Value>;
 }
 
 /// Serves `LabelingRpcServer` from a client whose runtime implements `LabelingApi`.
@@ -160,6 +173,7 @@ fn decision(d: Decision) -> &'static str {
 		Decision::Consensus => "Consensus",
 		Decision::Gold => "Gold",
 		Decision::Resolved => "Resolved",
+		Decision::Reviewed => "Reviewed",
 		Decision::Unresolved => "Unresolved",
 		Decision::NoLabels => "NoLabels",
 	}
@@ -483,6 +497,49 @@ where
 			"next": next,
 		}))
 	}
+
+	fn cases(
+		&self,
+		task: Option<TaskId>,
+		juror: Option<AccountId>,
+		from: Option<u64>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Value> {
+		let (cases, next) = self
+			.client
+			.runtime_api()
+			.cases(self.at(at), task, juror, from.unwrap_or(0), page(limit))
+			.map_err(runtime_error)?;
+		Ok(json!({ "cases": cases.iter().map(case_details).collect::<Vec<_>>(), "next": next }))
+	}
+}
+
+fn case_details(c: &labelchain_primitives::api::CaseDetails<AccountId, Balance, BlockNumber>) -> Value {
+	json!({
+		"case": c.id,
+		"task": c.task,
+		"item": c.item,
+		"kind": format!("{:?}", c.kind),
+		"phase": format!("{:?}", c.phase),
+		"round": c.round,
+		"deadline": c.deadline,
+		"panelSize": c.panel_size,
+		"seated": c.seated,
+		"jurorTier": c.juror_tier,
+		"voteLabel": label(&c.vote_label),
+		"verdict": label(&c.verdict),
+		"fee": balance(c.fee),
+		"feePaid": balance(c.fee_paid),
+		"appeal": c.appeal.as_ref().map(|(who, deposit)| json!({ "by": account(who), "deposit": balance(*deposit) })),
+		"panel": c.panel.iter().map(|s| json!({
+			"juror": account(&s.juror),
+			"seats": s.seats,
+			"committed": s.committed,
+			"verdict": label(&s.verdict),
+			"noShow": s.no_show,
+		})).collect::<Vec<_>>(),
+	})
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::*;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Get, Hooks};
+use frame_support::traits::{Get, Hooks};
 use frame_system::RawOrigin;
 use labelchain_primitives::Label;
 use polkadot_sdk::frame_benchmarking;
@@ -32,7 +32,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// An item split between up to four labels, escalated, then decided by the expert origin.
+	/// An item split between up to four labels, escalated, then decided (by a review panel's
+	/// verdict, or the expert origin: the same settlement).
 	#[benchmark]
 	fn resolve_escalation(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::revealed_task(1, r, 0, true);
@@ -40,10 +41,18 @@ mod benchmarks {
 		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
 		Pallet::<T>::finalize_item(task, 0, &view)?;
 		assert!(Escalations::<T>::contains_key(task, 0), "split votes escalate");
-		let origin = T::ExpertOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
-		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, task, 0, Label::Class(0));
+		#[block]
+		{
+			Pallet::<T>::settle_decided(
+				task,
+				0,
+				Label::Class(0),
+				Decision::Reviewed,
+				labelchain_primitives::CaseKind::Escalation,
+				Default::default(),
+			)?;
+		}
 
 		assert!(Results::<T>::contains_key(task, 0));
 		Ok(())

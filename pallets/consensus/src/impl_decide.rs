@@ -6,8 +6,8 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	merkle::provenance_leaf, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
-	ReputationInspect, ReputationRecord, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId,
+	merkle::provenance_leaf, CaseKind, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
+	ReputationInspect, ReputationRecord, ReviewCourt, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId,
 	TaskInspect, TaskPhase, TaskView, Vote,
 };
 use polkadot_sdk::{
@@ -35,7 +35,7 @@ pub struct Tally {
 }
 
 /// How to settle an item's money and evidence.
-struct Settlement {
+struct Settlement<T: Config> {
 	label: Option<Label>,
 	decision: Decision,
 	confidence: Perbill,
@@ -50,6 +50,9 @@ struct Settlement {
 	/// Record every revealer as disagreeing (an item the crowd left undecided): provoking an
 	/// escalation then costs the dissenter what it costs the others.
 	revealers_failed: bool,
+	/// What of the item's reward the review panel was already paid: the labelers share the
+	/// rest.
+	fee_paid: BalanceOf<T>,
 }
 
 impl<T: Config> Pallet<T> {
@@ -148,7 +151,7 @@ impl<T: Config> Pallet<T> {
 				if support >= 2 {
 					Self::record_gold_outcomes(task, view, &votes, gold);
 				}
-				return Self::escalate(task, item, view, tally);
+				return Self::escalate(task, item, view, &votes, tally, CaseKind::GoldDispute).map(|_| ());
 			}
 			return Self::settle_item(task, item, view, &votes, Settlement {
 				label: Some(gold),
@@ -158,6 +161,7 @@ impl<T: Config> Pallet<T> {
 				deviant_slash: terms.deviation_slash,
 				record_revealers: true,
 				revealers_failed: false,
+				fee_paid: Zero::zero(),
 			});
 		}
 		let tally = Self::tally(view, &votes, None);
@@ -170,24 +174,38 @@ impl<T: Config> Pallet<T> {
 				deviant_slash: Perbill::zero(),
 				record_revealers: false,
 				revealers_failed: false,
+				fee_paid: Zero::zero(),
 			});
 		}
 		if tally.revealed < quorum || tally.confidence < terms.threshold {
-			return Self::escalate(task, item, view, tally);
+			return Self::escalate(task, item, view, &votes, tally, CaseKind::Escalation).map(|_| ());
 		}
-		Self::settle_item(task, item, view, &votes, Settlement {
-			label: tally.winner,
+		// A random share of what the vote decides is audited by a panel before it settles.
+		// The draw uses this block's randomness, which nobody knew when they committed.
+		if T::Court::audit_drawn(task, item, view.domain, view.min_tier) && Self::escalate(task, item, view, &votes, tally, CaseKind::Audit)? {
+			return Ok(());
+		}
+		Self::settle_item(task, item, view, &votes, Self::vote_settlement(view, tally.winner, tally.confidence, evidence_recorded))
+	}
+
+	/// How the vote's decision settles: the agreeing are paid, outvoted labelers lose the
+	/// deviation slash times the decision's certainty (nothing below the clear margin).
+	fn vote_settlement(view: &ViewOf<T>, label: Option<Label>, confidence: Perbill, evidence_recorded: bool) -> Settlement<T> {
+		let terms = &view.labeling;
+		Settlement {
+			label,
 			decision: Decision::Consensus,
-			confidence: tally.confidence,
+			confidence,
 			pay: true,
-			deviant_slash: if tally.confidence >= terms.clear_margin {
-				terms.deviation_slash * Self::reference_evidence(tally.confidence, view.schema.classes())
+			deviant_slash: if confidence >= terms.clear_margin {
+				terms.deviation_slash * Self::reference_evidence(confidence, view.schema.classes())
 			} else {
 				Perbill::zero()
 			},
 			record_revealers: !evidence_recorded,
 			revealers_failed: false,
-		})
+			fee_paid: Zero::zero(),
+		}
 	}
 
 	/// Records each revealed label of a gold item against the requester's answer.
@@ -251,7 +269,7 @@ impl<T: Config> Pallet<T> {
 		item: ItemIndex,
 		view: &ViewOf<T>,
 		votes: &[VoteOf<T>],
-		how: Settlement,
+		how: Settlement<T>,
 	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
@@ -295,7 +313,7 @@ impl<T: Config> Pallet<T> {
 			T::Stake::unlock(&vote.labeler, vote.bond);
 		}
 		if how.pay && !agreeing.is_empty() {
-			let share = view.reward_per_item / (agreeing.len() as u32).into();
+			let share = view.reward_per_item.saturating_sub(how.fee_paid) / (agreeing.len() as u32).into();
 			for &index in &agreeing {
 				let Some(labeler) = votes.get(index).map(|v| &v.labeler) else { continue };
 				match T::Tasks::pay_reward(task, labeler, share) {
@@ -380,8 +398,24 @@ impl<T: Config> Pallet<T> {
 	/// Decides an escalated item: the expert's label is paid, nobody is slashed for
 	/// disagreeing, unless the expert upheld a contested gold answer (the consensus against it
 	/// is then slashed as gold would have). Rejecting a gold answer forfeits its part of the
-	/// gold deposit.
+	/// gold deposit to the labelers who gave the upheld label.
 	pub(crate) fn do_resolve(task: TaskId, item: ItemIndex, label: Label) -> DispatchResult {
+		Self::settle_decided(task, item, label, Decision::Resolved, CaseKind::Escalation, Zero::zero())
+	}
+
+	/// Settles an escalated item on a decided label: an expert origin's (`Resolved`) or a
+	/// review panel's (`Reviewed`, its fee already paid from the reward). Outvoted labelers
+	/// are slashed where the decision is ground truth about a clear call: an upheld gold
+	/// answer, or an audit (the vote was confident). On an item the vote found unclear,
+	/// disagreeing costs reputation only.
+	pub(crate) fn settle_decided(
+		task: TaskId,
+		item: ItemIndex,
+		label: Label,
+		decision: Decision,
+		kind: CaseKind,
+		fee_paid: BalanceOf<T>,
+	) -> DispatchResult {
 		let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(view.schema.accepts(&label), Error::<T>::LabelOutOfSchema);
@@ -390,16 +424,24 @@ impl<T: Config> Pallet<T> {
 		Escalations::<T>::remove(task, item);
 		// Before the item settles, which may settle the task and return the deposit.
 		if gold.is_some_and(|g| g != label) {
-			T::Tasks::forfeit_gold_item(task, item)?;
+			let winners: Vec<T::AccountId> =
+				votes.iter().filter(|v| v.label == Some(label)).map(|v| v.labeler.clone()).collect();
+			T::Tasks::forfeit_gold_item(task, item, &winners)?;
 		}
+		let deviant_slash = match (gold, kind) {
+			(Some(g), _) if g == label => view.labeling.deviation_slash,
+			(None, CaseKind::Audit) => view.labeling.deviation_slash,
+			_ => Perbill::zero(),
+		};
 		Self::settle_item(task, item, &view, &votes, Settlement {
 			label: Some(label),
-			decision: Decision::Resolved,
+			decision,
 			confidence: escalation.confidence,
 			pay: true,
-			deviant_slash: if gold == Some(label) { view.labeling.deviation_slash } else { Perbill::zero() },
+			deviant_slash,
 			record_revealers: true,
 			revealers_failed: false,
+			fee_paid,
 		})?;
 		Self::escalation_closed(task);
 		Ok(())
@@ -426,7 +468,35 @@ impl<T: Config> Pallet<T> {
 			deviant_slash: Perbill::zero(),
 			record_revealers: false,
 			revealers_failed: !gold_contested,
+			fee_paid: Zero::zero(),
 		})?;
+		Self::escalation_closed(task);
+		Ok(())
+	}
+}
+
+impl<T: Config> labelchain_primitives::ReviewOutcome<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn decided(task: TaskId, item: ItemIndex, kind: CaseKind, label: Label, fee_paid: BalanceOf<T>) -> DispatchResult {
+		Self::settle_decided(task, item, label, Decision::Reviewed, kind, fee_paid)
+	}
+
+	fn undecided(task: TaskId, item: ItemIndex, kind: CaseKind) -> DispatchResult {
+		let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
+		if kind != CaseKind::Audit {
+			return Self::do_close_unresolved(task, item, escalation);
+		}
+		// An audit nobody could review: the vote's decision stands, settled as it would have
+		// been without the audit.
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		let votes = T::Labels::votes(task, item);
+		Escalations::<T>::remove(task, item);
+		// It counts as decided by the vote, not as escalated.
+		TaskStats::<T>::mutate(task, |stats| {
+			stats.decisions.escalated = stats.decisions.escalated.saturating_sub(1);
+		});
+		let settlement =
+			Self::vote_settlement(&view, escalation.vote_label, escalation.confidence, Stages::<T>::contains_key(task));
+		Self::settle_item(task, item, &view, &votes, settlement)?;
 		Self::escalation_closed(task);
 		Ok(())
 	}

@@ -1,24 +1,47 @@
-//! Escalation: an item the vote could not decide waits for the expert origin.
+//! Escalation: an item the vote could not decide (or a contested gold answer, or an item
+//! drawn for audit) goes to the review court; what the court cannot take waits for the expert
+//! origin until the escalation period ends.
 
 use crate::{
-	impl_decide::{Tally, ViewOf},
+	impl_decide::{Tally, ViewOf, VoteOf},
 	pallet::*,
 	types::*,
 };
-use labelchain_primitives::{ItemIndex, TaskId};
+use alloc::vec::Vec;
+use labelchain_primitives::{CaseKind, CaseRequest, ItemIndex, ReviewCourt, TaskId};
 use polkadot_sdk::{
 	frame_system,
-	sp_runtime::{traits::Saturating, DispatchResult},
+	sp_runtime::traits::Saturating,
 };
 
 impl<T: Config> Pallet<T> {
-	/// Parks the item until the expert origin decides it or the escalation period ends.
+	/// Parks the item for review. Returns whether the court took it; if not, an audit is
+	/// not parked (`false`) and an escalation waits for the expert origin.
 	pub(crate) fn escalate(
 		task: TaskId,
 		item: ItemIndex,
 		view: &ViewOf<T>,
+		votes: &[VoteOf<T>],
 		tally: Tally,
-	) -> DispatchResult {
+		kind: CaseKind,
+	) -> Result<bool, polkadot_sdk::sp_runtime::DispatchError> {
+		let in_court = T::Court::open_case(CaseRequest {
+			task,
+			item,
+			kind,
+			domain: view.domain,
+			task_tier: view.min_tier,
+			schema: view.schema,
+			requester: view.requester.clone(),
+			labelers: votes.iter().map(|v| v.labeler.clone()).collect::<Vec<_>>(),
+			vote_label: tally.winner,
+			reward: view.reward_per_item,
+		})
+		.map_err(|e| log::debug!(target: "runtime::consensus", "court refused {task}/{item}: {e:?}"))
+		.is_ok();
+		if !in_court && kind == CaseKind::Audit {
+			return Ok(false);
+		}
 		let until = frame_system::Pallet::<T>::block_number()
 			.saturating_add(view.labeling.escalation_period);
 		Escalations::<T>::insert(task, item, Escalation {
@@ -26,7 +49,10 @@ impl<T: Config> Pallet<T> {
 			confidence: tally.confidence,
 			until,
 		});
-		Self::schedule(Job::CloseEscalation { task, item }, until.saturating_add(1u32.into()));
+		// The court closes its cases itself, within its rounds' periods.
+		if !in_court {
+			Self::schedule(Job::CloseEscalation { task, item }, until.saturating_add(1u32.into()));
+		}
 		TaskStats::<T>::mutate(task, |stats| {
 			stats.decisions.escalated = stats.decisions.escalated.saturating_add(1);
 		});
@@ -36,7 +62,9 @@ impl<T: Config> Pallet<T> {
 			vote_label: tally.winner,
 			confidence: tally.confidence,
 			until,
+			kind,
+			in_review: in_court,
 		});
-		Ok(())
+		Ok(true)
 	}
 }

@@ -91,7 +91,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use labelchain_primitives::{
 		merkle::IncrementalTree, ItemIndex, Label, LabelStore, LabelerTally, ReputationInspect,
-		ReputationRecord, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect, TaskTallies,
+		ReputationRecord, ReviewCourt, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect, TaskTallies,
 	};
 	use sp_runtime::Perbill;
 
@@ -129,7 +129,11 @@ pub mod pallet {
 		/// The treasury's account: where slashes go unless they go to the agreeing labelers.
 		type Treasury: Get<Self::AccountId>;
 
-		/// Who decides escalated items (an expert panel, or governance).
+		/// The review court: escalations, gold disputes and audits go to its drawn panels.
+		type Court: labelchain_primitives::ReviewCourt<Self::AccountId, Self::Balance>;
+
+		/// Who decides escalated items the court could not take (or opened before it):
+		/// governance.
 		type ExpertOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The protocol fee one labeler's share of an item must carry for the item to count as
@@ -272,13 +276,17 @@ pub mod pallet {
 			votes: BoundedVec<(T::AccountId, Option<Label>), T::MaxRedundancy>,
 			position: u32,
 		},
-		/// The vote did not decide the item: it waits for the expert origin until `until`.
+		/// The item went to review: the vote did not decide it, a clear consensus contests its
+		/// gold answer, or it was drawn for audit. With `in_review`, the court's panel decides
+		/// it; otherwise the expert origin may, until `until`.
 		ItemEscalated {
 			task: TaskId,
 			item: ItemIndex,
 			vote_label: Option<Label>,
 			confidence: Perbill,
 			until: BlockNumberFor<T>,
+			kind: labelchain_primitives::CaseKind,
+			in_review: bool,
 		},
 		/// A labeler was paid for an item.
 		Rewarded { task: TaskId, item: ItemIndex, labeler: T::AccountId, amount: BalanceOf<T> },
@@ -322,6 +330,8 @@ pub mod pallet {
 		NothingToFinalize,
 		/// The task's provenance tree is full (more results than a task may have items).
 		ProvenanceFull,
+		/// The item is before the review court: its panel decides it.
+		InReview,
 	}
 
 	#[pallet::hooks]
@@ -363,7 +373,8 @@ pub mod pallet {
 			Ok(Some(Self::finalized_weight(done.max(1), changes_before)).into())
 		}
 
-		/// Decides an escalated item (expert origin only): the labelers who gave `label` are
+		/// Decides an escalated item the review court does not hold (expert origin only; items
+		/// before the court are decided by its panels): the labelers who gave `label` are
 		/// paid; nobody is slashed for disagreeing on an item the vote could not decide. On a
 		/// contested gold item, upholding the gold answer slashes the consensus against it, and
 		/// rejecting it forfeits the item's part of the gold deposit.
@@ -378,6 +389,7 @@ pub mod pallet {
 			label: Label,
 		) -> DispatchResult {
 			T::ExpertOrigin::ensure_origin(origin)?;
+			ensure!(!T::Court::in_review(task, item), Error::<T>::InReview);
 			Self::do_resolve(task, item, label)
 		}
 
@@ -388,6 +400,7 @@ pub mod pallet {
 		pub fn close_escalation(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
 			ensure_signed(origin)?;
 			let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
+			ensure!(!T::Court::in_review(task, item), Error::<T>::InReview);
 			ensure!(
 				frame_system::Pallet::<T>::block_number() > escalation.until,
 				Error::<T>::EscalationOpen

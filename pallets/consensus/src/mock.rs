@@ -247,6 +247,7 @@ impl pallet_consensus::Config for Test {
 	type Stake = TestStake;
 	type Reputation = Reputation;
 	type Treasury = Treasury;
+	type Court = ();
 	type ExpertOrigin = frame_system::EnsureRoot<AccountId>;
 	// Every item of the tests counts as a full observation.
 	type EvidenceFee = ConstU128<0>;

@@ -55,7 +55,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:11 w:0)
+	/// Storage: `Parameters::Parameters` (r:12 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
@@ -79,10 +79,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Review::TreeNodes` (r:4 w:0)
+	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
@@ -103,12 +105,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
-		// Proof size: measured `6947 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_335_736_000 picoseconds.
-		Weight::from_parts(2_359_519_000, 0)
+		// Proof size: measured `7106 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_460_871_000 picoseconds.
+		Weight::from_parts(1_622_398_058, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_126_953_175, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(118))
+			.saturating_add(Weight::from_parts(2_105_041_603, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(123))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(87))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -135,7 +137,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
@@ -164,11 +166,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1794 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 409_848_000 picoseconds.
-		Weight::from_parts(414_831_167, 0)
+		// Proof size: measured `1911 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 404_145_000 picoseconds.
+		Weight::from_parts(252_621_432, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(125_684_049, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(84_214_178, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -197,11 +199,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
-		// Proof size: measured `840 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 203_587_000 picoseconds.
-		Weight::from_parts(94_405_243, 0)
+		// Proof size: measured `930 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
+		// Minimum execution time: 206_798_000 picoseconds.
+		Weight::from_parts(86_588_328, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(79_492_691, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(85_604_701, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -221,10 +223,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_150_000 picoseconds.
-		Weight::from_parts(12_984_815, 0)
+		// Minimum execution time: 8_037_000 picoseconds.
+		Weight::from_parts(13_437_336, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_098_983, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_074_556, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -247,11 +249,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
-		// Proof size: measured `188 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 25_334_000 picoseconds.
-		Weight::from_parts(26_704_000, 0)
+		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
+		// Minimum execution time: 24_428_000 picoseconds.
+		Weight::from_parts(25_654_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(3_996_113, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_188_277, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -263,19 +265,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(2_359_519_000, 0)
+		Weight::from_parts(1_622_398_058, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_126_953_175, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(118))
+			.saturating_add(Weight::from_parts(2_105_041_603, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(123))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(87))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(414_831_167, 0)
+		Weight::from_parts(252_621_432, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(125_684_049, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(84_214_178, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(16))
@@ -283,9 +285,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(94_405_243, 0)
+		Weight::from_parts(86_588_328, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(79_492_691, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(85_604_701, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -293,9 +295,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(12_984_815, 0)
+		Weight::from_parts(13_437_336, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_098_983, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_074_556, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -303,9 +305,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(26_704_000, 0)
+		Weight::from_parts(25_654_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(3_996_113, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_188_277, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))

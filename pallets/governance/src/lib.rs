@@ -121,6 +121,16 @@ pub mod pallet {
 		RevealExtensionBeyondGoldReveal,
 		/// Settled results would be pruned before a day has passed.
 		RetentionTooShort,
+		/// The audit share is outside 1–20 %.
+		AuditShareOutOfRange,
+		/// A review panel of an even number of seats could tie.
+		EvenPanel,
+		/// Not showing up on a panel would cost a juror less than voting against its majority.
+		NoShowBelowIncoherence,
+		/// A case could reach governance and close before a referendum can decide it.
+		FallbackShorterThanReferendum,
+		/// A seat's bond is above the least stake a juror may join with.
+		SeatBondAboveJurorStake,
 	}
 
 	/// Parameter values that replace the defaults at genesis, each the SCALE encoding of a

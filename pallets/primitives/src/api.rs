@@ -180,10 +180,49 @@ pub struct TaskStatistics<AccountId, Balance> {
 	pub next_labeler: Option<AccountId>,
 }
 
+/// A juror's seats on a case's current round.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct CaseSeat<AccountId> {
+	pub juror: AccountId,
+	pub seats: u32,
+	pub committed: bool,
+	/// The verdict, once revealed.
+	pub verdict: Option<Label>,
+	/// Did not commit in time: replaced, slashed when the round closes.
+	pub no_show: bool,
+}
+
+/// A review case and its current round's panel.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct CaseDetails<AccountId, Balance, BlockNumber> {
+	pub id: u64,
+	pub task: TaskId,
+	pub item: ItemIndex,
+	pub kind: crate::CaseKind,
+	pub phase: crate::CasePhase,
+	/// From 0; each appeal adds one.
+	pub round: u8,
+	/// When the current phase ends.
+	pub deadline: BlockNumber,
+	pub panel_size: u32,
+	pub seated: u32,
+	/// The lowest tier jurors are drawn from.
+	pub juror_tier: Tier,
+	/// The weighted vote's label, and the last decisive round's verdict.
+	pub vote_label: Option<Label>,
+	pub verdict: Option<Label>,
+	/// The panel's fee, and what of it was paid.
+	pub fee: Balance,
+	pub fee_paid: Balance,
+	/// Who appealed into this round, and the deposit held.
+	pub appeal: Option<(AccountId, Balance)>,
+	pub panel: Vec<CaseSeat<AccountId>>,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Read-only views of tasks, results, labelers and agreement. Version 2: final items no
-	/// longer carry their provenance leaf.
-	#[api_version(2)]
+	/// longer carry their provenance leaf. Version 3: review cases.
+	#[api_version(3)]
 	pub trait LabelingApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -216,5 +255,12 @@ sp_api::decl_runtime_apis! {
 		/// looked at per call.
 		fn open_tasks(who: AccountId, from: TaskId, limit: u32)
 			-> (Vec<TaskDetails<AccountId, Balance, BlockNumber>>, Option<TaskId>);
+
+		/// Open review cases from case id `from` on, of `task` if given, on whose current
+		/// round `juror` sits if given; at most `limit`, and the id to continue from. At most
+		/// `MAX_PAGE` ids are looked at per call.
+		#[api_version(3)]
+		fn cases(task: Option<TaskId>, juror: Option<AccountId>, from: u64, limit: u32)
+			-> (Vec<CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>);
 	}
 }

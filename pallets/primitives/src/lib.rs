@@ -13,11 +13,13 @@ pub mod api;
 pub mod labels;
 pub mod merkle;
 pub mod results;
+pub mod review;
 pub mod stake;
 pub mod task;
 
 pub use labels::*;
 pub use results::*;
+pub use review::*;
 pub use stake::*;
 pub use task::*;
 

@@ -21,6 +21,9 @@ pub enum Decision {
 	Unresolved,
 	/// Nobody revealed a label.
 	NoLabels,
+	/// Decided by a drawn review panel (an escalation, a contested gold answer or a random
+	/// audit), after any appeals.
+	Reviewed,
 }
 
 /// The provenance root of a task's finalized results (see `merkle::IncrementalTree`): `items`
@@ -111,7 +114,8 @@ pub struct DecisionCounts {
 	pub resolved: u32,
 	pub unresolved: u32,
 	pub no_labels: u32,
-	/// Items ever escalated (resolved, closed unresolved, or still waiting).
+	/// Items ever sent to review or the expert origin, audits included (resolved, closed
+	/// unresolved, or still waiting).
 	pub escalated: u32,
 }
 
@@ -121,7 +125,8 @@ impl DecisionCounts {
 		let field = match decision {
 			Decision::Consensus => &mut self.consensus,
 			Decision::Gold => &mut self.gold,
-			Decision::Resolved => &mut self.resolved,
+			// Experts decided it: a review panel or the expert origin.
+			Decision::Resolved | Decision::Reviewed => &mut self.resolved,
 			Decision::Unresolved => &mut self.unresolved,
 			Decision::NoLabels => &mut self.no_labels,
 		};

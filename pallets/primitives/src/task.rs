@@ -226,8 +226,9 @@ pub trait TaskHooks<AccountId> {
 	fn note_finalization_done(task: TaskId) -> DispatchResult;
 
 	/// Review rejected the requester's gold answer of `index`: that item's part of the gold
-	/// deposit is forfeited. Returns what was taken.
-	fn forfeit_gold_item(task: TaskId, index: ItemIndex) -> Result<Self::Balance, DispatchError>;
+	/// deposit is forfeited to `winners` (the labelers who gave the upheld answer; the
+	/// treasury if none did). Returns what was taken.
+	fn forfeit_gold_item(task: TaskId, index: ItemIndex, winners: &[AccountId]) -> Result<Self::Balance, DispatchError>;
 }
 
 /// A registry that knows no tasks: for pallets tested alone.
@@ -268,7 +269,7 @@ impl<AccountId> TaskHooks<AccountId> for () {
 	fn note_finalization_done(_: TaskId) -> DispatchResult {
 		Err(DispatchError::Other("no task registry"))
 	}
-	fn forfeit_gold_item(_: TaskId, _: ItemIndex) -> Result<u128, DispatchError> {
+	fn forfeit_gold_item(_: TaskId, _: ItemIndex, _: &[AccountId]) -> Result<u128, DispatchError> {
 		Err(DispatchError::Other("no task registry"))
 	}
 }

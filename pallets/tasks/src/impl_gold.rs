@@ -73,8 +73,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Review rejected the gold answer of `item`: its part of the gold deposit (the deposit
-	/// over the gold count) goes to the treasury. Returns what moved.
-	pub(crate) fn do_forfeit_gold_item(task_id: TaskId, item: ItemIndex) -> Result<BalanceOf<T>, polkadot_sdk::sp_runtime::DispatchError> {
+	/// over the gold count) goes in equal shares to `winners`, the labelers who gave the
+	/// upheld answer (to the treasury if none did). Returns what moved.
+	pub(crate) fn do_forfeit_gold_item(
+		task_id: TaskId,
+		item: ItemIndex,
+		winners: &[T::AccountId],
+	) -> Result<BalanceOf<T>, polkadot_sdk::sp_runtime::DispatchError> {
 		let task = Tasks::<T>::get(task_id).ok_or(Error::<T>::UnknownTask)?;
 		let gold = task.gold.ok_or(Error::<T>::NoGold)?;
 		let held = GoldHeld::<T>::get(task_id).unwrap_or_default();
@@ -82,15 +87,26 @@ impl<T: Config> Pallet<T> {
 		if part.is_zero() {
 			return Ok(part);
 		}
-		let moved = T::Currency::transfer_on_hold(
-			&HoldReason::GoldDeposit.into(),
-			&task.requester,
-			&T::FeeDestination::get(),
-			part,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Force,
-		)?;
+		let treasury = [T::FeeDestination::get()];
+		let to: &[T::AccountId] = if winners.is_empty() { &treasury } else { winners };
+		let share = part / BalanceOf::<T>::from(to.len().min(u32::MAX as usize) as u32);
+		let mut moved: BalanceOf<T> = Zero::zero();
+		for (index, recipient) in to.iter().enumerate() {
+			// The last share takes what division left.
+			let amount = if index + 1 == to.len() { part.saturating_sub(moved) } else { share };
+			if amount.is_zero() {
+				continue;
+			}
+			moved = moved.saturating_add(T::Currency::transfer_on_hold(
+				&HoldReason::GoldDeposit.into(),
+				&task.requester,
+				recipient,
+				amount,
+				Precision::BestEffort,
+				Restriction::Free,
+				Fortitude::Force,
+			)?);
+		}
 		GoldHeld::<T>::insert(task_id, held.saturating_sub(moved));
 		Self::deposit_event(Event::GoldItemForfeited { task: task_id, item, amount: moved });
 		Ok(moved)

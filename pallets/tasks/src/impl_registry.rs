@@ -157,8 +157,8 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 		Self::do_settle(task_id, task)
 	}
 
-	fn forfeit_gold_item(task_id: TaskId, index: ItemIndex) -> Result<BalanceOf<T>, DispatchError> {
-		Self::do_forfeit_gold_item(task_id, index)
+	fn forfeit_gold_item(task_id: TaskId, index: ItemIndex, winners: &[T::AccountId]) -> Result<BalanceOf<T>, DispatchError> {
+		Self::do_forfeit_gold_item(task_id, index, winners)
 	}
 
 	fn note_item_finalized(task_id: TaskId, index: ItemIndex) -> DispatchResult {

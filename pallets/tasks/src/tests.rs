@@ -595,13 +595,26 @@ fn review_rejecting_a_gold_answer_forfeits_that_items_part_of_the_deposit() {
 		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
 		run_to_block(21);
 		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
-		assert_eq!(<Tasks as TaskHooks<_>>::forfeit_gold_item(id, 1), Ok(500));
+		assert_eq!(<Tasks as TaskHooks<_>>::forfeit_gold_item(id, 1, &[]), Ok(500));
 		assert_eq!(gold_held(REQUESTER), 500);
 		assert_eq!(free(TREASURY), EXISTENTIAL_DEPOSIT + 500);
 		run_to_block(41);
 		assert_eq!(free(REQUESTER), START_BALANCE - 500);
 		assert!(frame_system::Pallet::<Test>::events().iter().any(|r| r.event ==
 			RuntimeEvent::Tasks(Event::GoldDepositReturned { task: id, amount: 500 })));
+	});
+}
+
+#[test]
+fn a_forfeited_gold_answer_pays_the_labelers_who_were_right() {
+	test(|| {
+		let id = create(TaskSpec { gold: gold_spec(0), ..spec() });
+		run_to_block(21);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), id, GOLD.to_vec(), SALT));
+		let (other, labeler) = (free(OTHER), free(LABELER));
+		assert_eq!(<Tasks as TaskHooks<_>>::forfeit_gold_item(id, 3, &[OTHER, LABELER]), Ok(500));
+		assert_eq!((free(OTHER) - other, free(LABELER) - labeler), (250, 250));
+		assert_eq!(gold_held(REQUESTER), 500);
 	});
 }
 

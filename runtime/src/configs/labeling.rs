@@ -2,7 +2,7 @@
 //! and of `pallet-nfts`, which holds the tier badges. Every economic number comes from the
 //! governed parameters (`parameters.rs`); what is left here are storage bounds.
 
-use super::parameters::{consensus, reputation, tasks, tiers, CurrentLabelingTerms};
+use super::parameters::{consensus, reputation, review, tasks, tiers, CurrentLabelingTerms};
 use crate::{Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, DAYS, UNIT};
 use frame_support::{
 	parameter_types,
@@ -200,8 +200,10 @@ impl pallet_consensus::Config for Runtime {
 	type Stake = crate::Tiers;
 	type Reputation = crate::Reputation;
 	type Treasury = TreasuryAccount;
-	// The expert panel is root until governance gives it its own origin (issue 7).
-	type ExpertOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	type Court = crate::Review;
+	// Escalations the court could not take (or opened before it): a referendum on the
+	// labeling track decides them, never root.
+	type ExpertOrigin = pallet_governance::EnsureLabelingParameters;
 	type EvidenceFee = consensus::EvidenceFee;
 	type MaxItemsPerBlock = ConstU32<64>;
 	type MaxJobsPerBlock = ConstU32<16>;
@@ -276,5 +278,76 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 		}
 		crate::System::set_block_number(now + 21);
 		task
+	}
+}
+
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+/// What an outcome sent back to consensus costs: deciding an escalated item at the largest
+/// redundancy, with a gold dispute's forfeit paid to every labeler of the item.
+pub struct ReviewOutcomeWeight;
+impl frame_support::traits::Get<frame_support::weights::Weight> for ReviewOutcomeWeight {
+	fn get() -> frame_support::weights::Weight {
+		let forfeit = <Runtime as frame_system::Config>::DbWeight::get()
+			.reads_writes(5, 4)
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads_writes(
+				MAX_REDUNDANCY as u64,
+				MAX_REDUNDANCY as u64,
+			));
+		pallet_consensus::Pallet::<Runtime>::resolve_weight().saturating_add(forfeit)
+	}
+}
+
+impl pallet_review::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Eligibility = crate::Tiers;
+	// Trust: see the README ("Review court"). Draws and audits read it only in a block after
+	// what they decide was fixed.
+	type Randomness = crate::RandomnessCollectiveFlip;
+	type Escrow = crate::Tasks;
+	type Outcome = crate::Consensus;
+	type OutcomeWeight = ReviewOutcomeWeight;
+	type FallbackOrigin = pallet_governance::EnsureLabelingParameters;
+	type Treasury = TreasuryAccount;
+	type AuditShare = review::AuditShare;
+	type MinJurorTier = review::MinJurorTier;
+	type MaxTier = frame_support::traits::ConstU8<4>;
+	type MinJurorStake = review::MinJurorStake;
+	type SeatBond = review::SeatBond;
+	type InitialPanel = review::InitialPanel;
+	type MaxRounds = review::MaxRounds;
+	type PanelFee = review::PanelFee;
+	type AppealDepositPerSeat = review::AppealDepositPerSeat;
+	type NoShowSlash = review::NoShowSlash;
+	type IncoherenceSlash = review::IncoherenceSlash;
+	type CommitPeriod = review::CommitPeriod;
+	type RevealPeriod = review::RevealPeriod;
+	type AppealPeriod = review::AppealPeriod;
+	type GovernancePeriod = review::GovernancePeriod;
+	type DrawPeriod = review::DrawPeriod;
+	type MaxPanelSeats = ConstU32<63>;
+	type MaxParties = ConstU32<{ MAX_REDUNDANCY as u32 + 1 }>;
+	type MaxStepsPerBlock = ConstU32<4>;
+	type MaxPoolJurors = ConstU32<100_000>;
+	type WeightInfo = pallet_review::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ReviewBenchmarkHelper;
+}
+
+/// Benchmark set-up for the review court: Novice jurors with real bonds, a real task's escrow.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ReviewBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_review::BenchmarkHelper<crate::AccountId, Balance> for ReviewBenchmarkHelper {
+	fn make_juror(who: &crate::AccountId, _domain: labelchain_primitives::DomainId) {
+		use pallet_labels::BenchmarkHelper as _;
+		LabelsBenchmarkHelper::make_eligible(who, 0);
+	}
+
+	fn task_with_escrow(_requester: &crate::AccountId) -> (labelchain_primitives::TaskId, Balance) {
+		use pallet_labels::BenchmarkHelper as _;
+		// One item of reward 1 LBL (`open_task`).
+		(LabelsBenchmarkHelper::open_task(1, sp_core::H256::repeat_byte(2)), UNIT)
 	}
 }

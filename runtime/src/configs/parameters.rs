@@ -201,6 +201,60 @@ pub mod dynamic_params {
 		pub static GoldBoundStrength: u32 = 3;
 	}
 
+	/// The review court: audits, panels, juror bonds and pay, and each phase's length.
+	#[dynamic_pallet_params]
+	#[codec(index = 6)]
+	pub mod review {
+		use super::*;
+
+		/// Share of vote-decided items drawn at random for review by a panel (1–20 %).
+		#[codec(index = 0)]
+		pub static AuditShare: Perbill = Perbill::from_percent(5);
+		/// Jurors come from this tier (Expert) or one above the task's, whichever is higher.
+		#[codec(index = 1)]
+		pub static MinJurorTier: u8 = 3;
+		/// The least stake a juror puts in a domain's court.
+		#[codec(index = 2)]
+		pub static MinJurorStake: Balance = 50 * UNIT;
+		/// Stake set aside per seat while a round is open.
+		#[codec(index = 3)]
+		pub static SeatBond: Balance = 10 * UNIT;
+		/// Seats of a case's first panel (odd); each appeal round has `2n + 1`.
+		#[codec(index = 4)]
+		pub static InitialPanel: u32 = 3;
+		/// The most rounds of a case, the first included (3: panels of 3, 7 and 15).
+		#[codec(index = 5)]
+		pub static MaxRounds: u32 = 3;
+		/// The panel's fee: this share of the item's reward, paid to its coherent jurors.
+		#[codec(index = 6)]
+		pub static PanelFee: Perbill = Perbill::from_percent(20);
+		/// An appeal's deposit per seat of the next panel, paid to its coherent jurors.
+		#[codec(index = 7)]
+		pub static AppealDepositPerSeat: Balance = 2 * UNIT;
+		/// Share of a seat bond lost by not committing or not revealing.
+		#[codec(index = 8)]
+		pub static NoShowSlash: Perbill = Perbill::from_percent(50);
+		/// Share of a seat bond lost by voting against the panel's majority.
+		#[codec(index = 9)]
+		pub static IncoherenceSlash: Perbill = Perbill::from_percent(20);
+		/// Blocks drawn jurors have to commit to a verdict.
+		#[codec(index = 10)]
+		pub static CommitPeriod: BlockNumber = DAYS;
+		/// Blocks to reveal the verdict.
+		#[codec(index = 11)]
+		pub static RevealPeriod: BlockNumber = 12 * HOURS;
+		/// Blocks a party has to appeal a verdict.
+		#[codec(index = 12)]
+		pub static AppealPeriod: BlockNumber = DAYS;
+		/// Blocks a case keeps trying to draw a full panel before it goes on with fewer seats
+		/// (or, with none, to governance).
+		#[codec(index = 13)]
+		pub static DrawPeriod: BlockNumber = HOURS;
+		/// Blocks governance has to decide a case no panel could be drawn for.
+		#[codec(index = 14)]
+		pub static GovernancePeriod: BlockNumber = 14 * DAYS;
+	}
+
 	/// Referenda: how long each stage lasts. Only the root track may change these.
 	#[dynamic_pallet_params]
 	#[codec(index = 5)]
@@ -228,7 +282,7 @@ pub mod dynamic_params {
 	}
 }
 
-pub use dynamic_params::{bonds, consensus, governance, reputation, tasks, tiers};
+pub use dynamic_params::{bonds, consensus, governance, reputation, review, tasks, tiers};
 
 /// The labeling and consensus rules a new task is created under, from the current parameters.
 pub struct CurrentLabelingTerms;
@@ -304,6 +358,14 @@ const MAX_ITEM_STATE_DEPOSIT: Balance = UNIT;
 const MAX_TIER_STAKE: Balance = 1_000_000 * UNIT;
 /// The most labelers per item a task may ask for (`pallet_tasks::Config::MaxRedundancy`).
 const MAX_REDUNDANCY: u32 = 15;
+
+/// The highest tier (Master).
+const MAX_TIER: u8 = 4;
+/// The most rounds of a review case: with a first panel of up to 15 seats, the last has at
+/// most 63 (`pallet_review::Config::MaxPanelSeats`).
+const MAX_REVIEW_ROUNDS: u32 = 4;
+/// The largest first panel.
+const MAX_INITIAL_PANEL: u32 = 15;
 
 /// The bounds of every governed parameter, and the rules between them.
 pub struct ParameterRules;
@@ -404,6 +466,32 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		// At zero every newcomer would vote at chance, with no weight at all.
 		ensure(!reputation::NewcomerShare::get().is_zero(), ZeroValue)?;
 
+		// Review.
+		let audit = review::AuditShare::get();
+		ensure(audit >= Perbill::from_percent(1) && audit <= Perbill::from_percent(20), AuditShareOutOfRange)?;
+		ensure((1..=MAX_TIER).contains(&review::MinJurorTier::get()), AboveMaximum)?;
+		let (juror_stake, seat_bond) = (review::MinJurorStake::get(), review::SeatBond::get());
+		ensure(seat_bond > 0 && juror_stake > 0, ZeroValue)?;
+		ensure(juror_stake <= MAX_TIER_STAKE && seat_bond <= MAX_DEPOSIT, AboveMaximum)?;
+		ensure(seat_bond <= juror_stake, SeatBondAboveJurorStake)?;
+		let panel = review::InitialPanel::get();
+		within(panel, MAX_INITIAL_PANEL)?;
+		ensure(panel % 2 == 1, EvenPanel)?;
+		within(review::MaxRounds::get(), MAX_REVIEW_ROUNDS)?;
+		ensure(review::PanelFee::get() <= Perbill::from_percent(50), AboveMaximum)?;
+		ensure(review::AppealDepositPerSeat::get() > 0, ZeroValue)?;
+		ensure(review::AppealDepositPerSeat::get() <= MAX_DEPOSIT, AboveMaximum)?;
+		ensure(review::NoShowSlash::get() >= review::IncoherenceSlash::get(), NoShowBelowIncoherence)?;
+		for blocks in [
+			review::CommitPeriod::get(),
+			review::RevealPeriod::get(),
+			review::AppealPeriod::get(),
+			review::DrawPeriod::get(),
+			review::GovernancePeriod::get(),
+		] {
+			period(blocks)?;
+		}
+
 		// Referenda.
 		let (decision, confirm) = (governance::DecisionPeriod::get(), governance::ConfirmPeriod::get());
 		period(governance::PreparePeriod::get())?;
@@ -413,6 +501,11 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		period(governance::VoteLockingPeriod::get())?;
 		period(governance::UndecidingTimeout::get())?;
 		ensure(confirm <= decision, ConfirmLongerThanDecision)?;
+		// A case sent to governance must wait long enough for a referendum to pass and enact.
+		let referendum = governance::PreparePeriod::get()
+			.saturating_add(decision)
+			.saturating_add(governance::MinEnactmentPeriod::get());
+		ensure(review::GovernancePeriod::get() >= referendum, FallbackShorterThanReferendum)?;
 		Ok(())
 	}
 }

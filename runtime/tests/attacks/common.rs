@@ -28,12 +28,13 @@ pub fn dev_chain() -> sp_io::TestExternalities {
 /// Every labeling pallet's invariants (what `try_state` checks).
 pub fn check_invariants() {
 	let at = System::block_number();
-	let checks: [(&str, fn() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError>); 5] = [
+	let checks: [(&str, fn() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError>); 6] = [
 		("tasks", pallet_tasks::Pallet::<Runtime>::do_try_state),
 		("tiers", pallet_tiers::Pallet::<Runtime>::do_try_state),
 		("labels", pallet_labels::Pallet::<Runtime>::do_try_state),
 		("consensus", pallet_consensus::Pallet::<Runtime>::do_try_state),
 		("reputation", pallet_reputation::Pallet::<Runtime>::do_try_state),
+		("review", pallet_review::Pallet::<Runtime>::do_try_state),
 	];
 	for (pallet, check) in checks {
 		if let Err(e) = check() {

@@ -87,14 +87,20 @@ fn gold_rejected_by_review_costs_its_deposit() {
 		run_until(10, || finalized(task, 11)).expect("the gold answer the labelers share decides its item");
 		assert_eq!(pallet_consensus::Results::<Runtime>::get(task, 11).map(|r| r.decision), Some(pallet_consensus::Decision::Gold));
 		let before = labelchain_runtime::Balances::free_balance(&treasury);
-		assert_ok!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 3, Label::Class(1)));
+		// No juror in the domain: the court takes no case, and governance (a referendum on
+		// the labeling track; never root) sides with the labelers.
+		assert!(!pallet_review::CaseOfItem::<Runtime>::contains_key(task, 3));
+		assert!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 3, Label::Class(1)).is_err());
+		let referendum: RuntimeOrigin = pallet_governance::Origin::LabelingParameters.into();
+		assert_ok!(Consensus::resolve_escalation(referendum, task, 3, Label::Class(1)));
 		// The last item: the task settles at once, paying the fee on the whole budget too.
 		let fee = tasks::ProtocolFee::get().mul_ceil(ITEMS as Balance * 3 * LBL);
-		let forfeited = labelchain_runtime::Balances::free_balance(&treasury) - before - fee;
-		assert_eq!(forfeited, tasks::GoldDeposit::get(), "one gold item's deposit");
+		// The forfeit goes to the labelers who were right, not to the treasury.
+		assert_eq!(labelchain_runtime::Balances::free_balance(&treasury) - before, fee);
 		assert!(labelchain_runtime::System::events().iter().any(|r| matches!(
 			r.event,
-			labelchain_runtime::RuntimeEvent::Tasks(pallet_tasks::Event::GoldItemForfeited { item: 3, .. })
+			labelchain_runtime::RuntimeEvent::Tasks(pallet_tasks::Event::GoldItemForfeited { item: 3, amount, .. })
+				if amount == tasks::GoldDeposit::get()
 		)));
 		run_until(60, || settled(task)).expect("settles");
 		let slashed: Balance = LABELERS.iter().map(|n| 200 * LBL - bonded(n)).sum();

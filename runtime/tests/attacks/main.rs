@@ -10,5 +10,6 @@ mod fees;
 mod finalization;
 mod gold;
 mod reputation;
+mod review;
 mod slots;
 mod state;
