@@ -25,7 +25,7 @@ def main():
     p.add_argument("--fractions", default="0.1 0.2 0.3 0.4")
     p.add_argument("--gold-share", type=float, default=0.05)
     a = p.parse_args()
-    print(f"{'set':5} {'attack':8} {'F':>4} {'gold':>5} {'accuracy':>9} {'escalated':>9} {'maj.vote':>9} "
+    print(f"{'set':5} {'attack':8} {'F':>4} {'gold':>5} {'accuracy':>9} {'escalated':>9} {'reviewed':>9} {'maj.vote':>9} "
           f"{'adversary':>10} {'honest':>8} {'>=0.8':>8} {'<0.6':>8}   (money: LBL per answer)")
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,6 +44,7 @@ def main():
                 r = replay(a.replay, directory, gold)
                 failures += r["dispatchErrors"] > 0
                 print(f"{s:5} {mode:8} {f:4.1f} {100*gold:4.0f}% {r['accuracy']:9.4f} {100*r['escalation']:8.1f}% "
+                      f"{r['reviewedAccuracy']:9.4f} "
                       f"{r['majorityVoteExpected']:9.4f} {money(r['adversaries']):>10} {money(r['honest']):>8} "
                       f"{money(r['accurate']):>8} {money(r['nearRandom']):>8}", flush=True)
     if failures:

@@ -99,7 +99,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Does the steps due by now, oldest first, at most `MaxStepsPerBlock`; walks at most
-	/// `AGENDA_BLOCKS` blocks of the agenda. Each step is charged as the costliest step.
+	/// `AGENDA_BLOCKS` blocks of the agenda. Each step is charged the bound of what it does
+	/// (`step_weight` bounds any).
 	pub(crate) fn run_agenda(now: BlockNumberFor<T>) -> Weight {
 		let (mut block, mut index) = AgendaCursor::<T>::get();
 		// First use (or after an upgrade that added the court): nothing is due before now.
@@ -108,10 +109,11 @@ impl<T: Config> Pallet<T> {
 			index = 0;
 		}
 		let (mut steps, mut blocks) = (0u32, 0u32);
+		let mut used = Weight::zero();
 		while block <= now && steps < T::MaxStepsPerBlock::get() && blocks < AGENDA_BLOCKS {
 			if index < AgendaLen::<T>::get(block) {
 				if let Some(case) = Agenda::<T>::take(block, index) {
-					Self::step(case, now);
+					used = used.saturating_add(Self::step(case, now));
 					steps = steps.saturating_add(1);
 				}
 				index = index.saturating_add(1);
@@ -125,42 +127,63 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		AgendaCursor::<T>::put((block, index));
-		Self::step_weight()
-			.saturating_mul(steps.into())
+		used.saturating_add(T::DbWeight::get().reads_writes(steps.into(), steps.into()))
 			.saturating_add(T::DbWeight::get().reads_writes(u64::from(blocks).saturating_add(2), u64::from(blocks).saturating_add(1)))
 	}
 
-	/// The most one case step costs: a full draw, or a round's close with its payments, or the
-	/// outcome sent to consensus.
+	/// The most one case step costs: a full draw, or a round's close with its payments and
+	/// the outcome sent to consensus.
 	pub fn step_weight() -> Weight {
-		let seats = T::MaxPanelSeats::get();
 		let jurors = PanelBound::<T>::get();
-		// The draw benchmark's seats go to a few jurors whose paths share nodes; any attempt
-		// may walk a path of its own: a read per level of the deepest tree, and its juror.
-		let depth = u64::from(u32::BITS.saturating_sub(T::MaxPoolJurors::get().saturating_mul(2).leading_zeros()));
-		let attempts = u64::from(seats.saturating_mul(ATTEMPTS_PER_SEAT));
-		let paths = T::DbWeight::get().reads(attempts.saturating_mul(depth.saturating_add(2)));
-		T::WeightInfo::draw_panel(seats)
-			.saturating_add(paths)
+		Self::draw_weight(T::MaxPanelSeats::get())
 			.max(T::WeightInfo::close_commit(jurors))
-			.max(T::WeightInfo::close_reveal(jurors))
-			.max(T::WeightInfo::close_case().saturating_add(T::OutcomeWeight::get()))
+			.max(T::WeightInfo::close_reveal(jurors).saturating_add(Self::outcome_weight()))
 	}
 
 	/// Moves a case on if its current phase is over (stale agenda entries do nothing).
-	pub(crate) fn step(id: CaseId, now: BlockNumberFor<T>) {
-		let Some(case) = Cases::<T>::get(id) else { return };
-		let result = match case.phase {
-			Phase::Drawing if now > case.round_opened => Self::draw_step(id, case, now),
-			Phase::Commit if now > case.deadline => Self::close_commit(id, case, now),
-			Phase::Reveal if now > case.deadline => Self::close_reveal(id, case, now),
-			Phase::Appeal if now > case.deadline => Self::close_case(id, case),
-			Phase::Governance if now > case.deadline => Self::close_undecided(id, case),
-			_ => Ok(()),
+	pub(crate) fn step(id: CaseId, now: BlockNumberFor<T>) -> Weight {
+		let read = T::DbWeight::get().reads(1);
+		let Some(case) = Cases::<T>::get(id) else { return read };
+		let jurors = || Panels::<T>::decode_len(id, case.round).unwrap_or(0) as u32;
+		// What the step may cost: a round's close at the size of its juror list, a draw at its
+		// panel's size, the outcome at consensus's worst case.
+		let (result, weight) = match case.phase {
+			Phase::Drawing if now > case.round_opened => {
+				let weight = Self::draw_weight(case.panel_size);
+				(Self::draw_step(id, case, now), weight)
+			},
+			Phase::Commit if now > case.deadline => {
+				let weight = T::WeightInfo::close_commit(jurors());
+				(Self::close_commit(id, case, now), weight)
+			},
+			Phase::Reveal if now > case.deadline => {
+				// The last round sends its outcome at once.
+				let weight = T::WeightInfo::close_reveal(jurors()).saturating_add(Self::outcome_weight());
+				(Self::close_reveal(id, case, now), weight)
+			},
+			Phase::Appeal if now > case.deadline => (Self::close_case(id, case), Self::outcome_weight()),
+			Phase::Governance if now > case.deadline => (Self::close_undecided(id, case), Self::outcome_weight()),
+			// A step left behind by an earlier close of its phase.
+			_ => (Ok(()), Weight::zero()),
 		};
 		if let Err(e) = result {
 			log::error!(target: "runtime::review", "case {id} step failed: {e:?}");
 		}
+		weight.saturating_add(read)
+	}
+
+	fn outcome_weight() -> Weight {
+		T::WeightInfo::close_case().saturating_add(T::OutcomeWeight::get())
+	}
+
+	/// Drawing `seats` seats: the benchmark, and a path of reads per attempt (the benchmark's
+	/// seats go to a few jurors whose paths share nodes; any attempt may walk its own path: a
+	/// read per level of the deepest tree, and its juror).
+	fn draw_weight(seats: u32) -> Weight {
+		let depth = u64::from(u32::BITS.saturating_sub(T::MaxPoolJurors::get().saturating_mul(2).leading_zeros()));
+		let attempts = u64::from(seats.saturating_mul(ATTEMPTS_PER_SEAT));
+		T::WeightInfo::draw_panel(seats)
+			.saturating_add(T::DbWeight::get().reads(attempts.saturating_mul(depth.saturating_add(2))))
 	}
 
 	/// Whether anyone with free stake sits in the domain's pools of `tier` and above.

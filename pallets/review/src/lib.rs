@@ -347,6 +347,16 @@ pub mod pallet {
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
+
+		/// A block's worst case of case steps leaves most of the block to transactions.
+		fn integrity_test() {
+			let steps = Self::step_weight().saturating_mul(T::MaxStepsPerBlock::get().into());
+			let block = <T as frame_system::Config>::BlockWeights::get().max_block;
+			assert!(
+				steps.ref_time() <= block.ref_time() / 4,
+				"MaxStepsPerBlock × the costliest case step is over a quarter of a block"
+			);
+		}
 	}
 
 	#[pallet::call]

@@ -29,6 +29,8 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	// The runtime's: two seconds of computation a block.
+	type BlockWeights = BlockWeights;
 	type AccountId = AccountId;
 	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
@@ -40,6 +42,12 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 	type ExistentialDeposit = ConstU128<1>;
 	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub BlockWeights: frame_system::limits::BlockWeights = frame_system::limits::BlockWeights::simple_max(
+		frame_support::weights::Weight::from_parts(2_000_000_000_000, u64::MAX),
+	);
 }
 
 pub const TREASURY: AccountId = 999;
