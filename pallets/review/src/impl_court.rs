@@ -20,7 +20,7 @@ impl<T: Config> ReviewCourt<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			return false;
 		}
 		let floor = task_tier.saturating_add(1).clamp(1, T::MaxTier::get().max(1));
-		if !Self::has_jurors(domain, floor) {
+		if Self::court_for(domain, floor).is_none() {
 			return false;
 		}
 		let seed = T::Randomness::random(&(b"review/audit", task, item).encode()).0;

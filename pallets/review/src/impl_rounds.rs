@@ -52,8 +52,9 @@ impl<T: Config> Pallet<T> {
 		let max_tier = T::MaxTier::get().max(1);
 		let floor_tier = request.task_tier.saturating_add(1).clamp(1, max_tier);
 		let juror_tier = T::MinJurorTier::get().clamp(floor_tier, max_tier);
-		// A domain without jurors is left to the caller's fallback (governance) at once.
-		ensure!(Self::has_jurors(request.domain, floor_tier), Error::<T>::NoJurors);
+		// A domain without jurors sends its cases to the fallback domain's court; with none
+		// there either, the caller's fallback (governance) decides, at once.
+		let court = Self::court_for(request.domain, floor_tier).ok_or(Error::<T>::NoJurors)?;
 		let id = NextCaseId::<T>::get();
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::schedule(id, now.saturating_add(1u32.into()))?;
@@ -70,7 +71,7 @@ impl<T: Config> Pallet<T> {
 			task: request.task,
 			item: request.item,
 			kind: request.kind,
-			domain: request.domain,
+			domain: court,
 			schema: request.schema,
 			requester: request.requester,
 			juror_tier,
@@ -93,6 +94,7 @@ impl<T: Config> Pallet<T> {
 			task: request.task,
 			item: request.item,
 			kind: request.kind,
+			court,
 			juror_tier,
 		});
 		Ok(())
@@ -184,6 +186,14 @@ impl<T: Config> Pallet<T> {
 		let attempts = u64::from(seats.saturating_mul(ATTEMPTS_PER_SEAT));
 		T::WeightInfo::draw_panel(seats)
 			.saturating_add(T::DbWeight::get().reads(attempts.saturating_mul(depth.saturating_add(2))))
+	}
+
+	/// The court for an item of `domain` needing jurors of `tier` or above: its own, else the
+	/// fallback domain's, if anyone sits there.
+	pub(crate) fn court_for(domain: labelchain_primitives::DomainId, tier: labelchain_primitives::Tier) -> Option<labelchain_primitives::DomainId> {
+		core::iter::once(domain)
+			.chain(T::FallbackDomain::get())
+			.find(|court| Self::has_jurors(*court, tier))
 	}
 
 	/// Whether anyone with free stake sits in the domain's pools of `tier` and above.

@@ -26,8 +26,10 @@
 //! - **Outcomes.** When no appeal comes (or no more can), the verdict goes back to consensus
 //!   (`Config::Outcome`), which re-settles the item: rewards, slashes, reputation and the
 //!   provenance leaf follow the upheld label.
-//! - **Empty pools.** A domain with no juror at one tier above the task's or higher takes no
-//!   case: consensus leaves the item to its expert origin (governance) and audits none. A draw
+//! - **Empty pools.** A domain with no juror at one tier above the task's or higher sends its
+//!   cases to the fallback domain's court (`FallbackDomain`, governed); with none there either
+//!   the court takes no case: consensus leaves the item to its expert origin (governance) and
+//!   audits none. A draw
 //!   that finds no eligible juror lowers the tier, down to one above the task's; then the case
 //!   goes to `FallbackOrigin` (governance) for `GovernancePeriod` (an audit closes with the
 //!   vote standing), and if nobody decides, the item closes unresolved. No case waits forever.
@@ -131,6 +133,9 @@ pub mod pallet {
 		type MinJurorTier: Get<Tier>;
 		/// The highest tier.
 		type MaxTier: Get<Tier>;
+		/// The court a case goes to when the item's own domain has no juror of the tier it
+		/// needs (a general domain; governed, `None` for none).
+		type FallbackDomain: Get<Option<DomainId>>;
 		/// The least stake a juror joins a domain's court with (governed).
 		type MinJurorStake: Get<BalanceOf<Self>>;
 		/// Stake set aside per seat while a round is open (governed).
@@ -266,8 +271,9 @@ pub mod pallet {
 		JurorLeft { who: T::AccountId, domain: DomainId, released: BalanceOf<T> },
 		/// A drawn juror no longer had the tier of its pool and was taken out of it.
 		JurorDropped { who: T::AccountId, domain: DomainId, tier: Tier },
-		/// A case was opened on an item.
-		CaseOpened { case: CaseId, task: TaskId, item: ItemIndex, kind: CaseKind, juror_tier: Tier },
+		/// A case was opened on an item; its panels come from `court` (the item's domain, or
+		/// the fallback domain when the item's has no juror of the tier needed).
+		CaseOpened { case: CaseId, task: TaskId, item: ItemIndex, kind: CaseKind, court: DomainId, juror_tier: Tier },
 		/// A juror was drawn for `seats` more seats of a round.
 		JurorDrawn { case: CaseId, round: u8, juror: T::AccountId, seats: u32 },
 		/// A round's panel is complete: commitments are due by `commit_until`.

@@ -66,6 +66,7 @@ parameter_types! {
 	pub storage AuditShare: Perbill = Perbill::from_percent(5);
 	pub storage InitialPanel: u32 = 3;
 	pub storage MaxRounds: u32 = 3;
+	pub storage FallbackDomain: Option<DomainId> = Some(0);
 	pub const Treasury: AccountId = TREASURY;
 }
 
@@ -146,6 +147,7 @@ impl pallet_review::Config for Test {
 	type AuditShare = AuditShare;
 	type MinJurorTier = frame_support::traits::ConstU8<3>;
 	type MaxTier = frame_support::traits::ConstU8<4>;
+	type FallbackDomain = FallbackDomain;
 	type MinJurorStake = ConstU128<1_000>;
 	type SeatBond = ConstU128<SEAT_BOND>;
 	type InitialPanel = InitialPanel;

@@ -442,3 +442,28 @@ fn no_case_step_is_lost_when_many_fall_due_at_once() {
 		assert!(cases.iter().all(drawn), "every case is drawn, in order, a few blocks late at most");
 	});
 }
+
+#[test]
+fn a_domain_without_jurors_sends_its_cases_to_the_fallback_court() {
+	new_test_ext().execute_with(|| {
+		// Experts of the general domain (0) only.
+		for who in 10..16 {
+			set_tier(who, 0, 3);
+			assert_ok!(Review::join_court(RuntimeOrigin::signed(who), 0, 5_000));
+		}
+		let mut elsewhere = request(1, CaseKind::Escalation, vec![]);
+		elsewhere.domain = 5;
+		let case = NextCaseId::<Test>::get();
+		assert_ok!(<Review as ReviewCourt<_, _>>::open_case(elsewhere.clone()));
+		assert_eq!(Cases::<Test>::get(case).map(|c| c.domain), Some(0));
+		assert!(events().iter().any(|e| matches!(e, Event::CaseOpened { court: 0, .. })));
+		run_to(2);
+		assert!(panel(case).iter().all(|(who, _)| (10..16).contains(who)));
+		// Items of domain 5 may be audited: a court can take them.
+		assert!((0..1_000u32).any(|item| <Review as ReviewCourt<_, _>>::audit_drawn(1, item, 5, 1)));
+		// Without a fallback court the item is left to governance.
+		FallbackDomain::set(&None);
+		elsewhere.item = 2;
+		assert_noop!(<Review as ReviewCourt<_, _>>::open_case(elsewhere), Error::<Test>::NoJurors);
+	});
+}

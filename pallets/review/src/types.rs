@@ -20,6 +20,7 @@ pub struct Case<AccountId, Balance, BlockNumber> {
 	pub task: TaskId,
 	pub item: ItemIndex,
 	pub kind: CaseKind,
+	/// The court its panels come from: the item's domain, or the fallback domain.
 	pub domain: DomainId,
 	pub schema: LabelSchema,
 	pub requester: AccountId,

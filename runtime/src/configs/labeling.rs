@@ -313,6 +313,7 @@ impl pallet_review::Config for Runtime {
 	type AuditShare = review::AuditShare;
 	type MinJurorTier = review::MinJurorTier;
 	type MaxTier = frame_support::traits::ConstU8<4>;
+	type FallbackDomain = review::FallbackDomain;
 	type MinJurorStake = review::MinJurorStake;
 	type SeatBond = review::SeatBond;
 	type InitialPanel = review::InitialPanel;

@@ -253,6 +253,10 @@ pub mod dynamic_params {
 		/// Blocks governance has to decide a case no panel could be drawn for.
 		#[codec(index = 14)]
 		pub static GovernancePeriod: BlockNumber = 14 * DAYS;
+		/// The court of items whose own domain has no juror of the tier they need: the general
+		/// domain (0, the one tasks take by default), or none.
+		#[codec(index = 15)]
+		pub static FallbackDomain: Option<labelchain_primitives::DomainId> = Some(0);
 	}
 
 	/// Referenda: how long each stage lasts. Only the root track may change these.
