@@ -484,7 +484,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_commit(who: &T::AccountId, id: CaseId, commitment: H256) -> DispatchResult {
-		let mut case = Cases::<T>::get(id).ok_or(Error::<T>::UnknownCase)?;
+		let case = Cases::<T>::get(id).ok_or(Error::<T>::UnknownCase)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(case.phase == Phase::Commit && now <= case.deadline, Error::<T>::WrongPhase);
 		let key = (id, case.round, who.clone());
@@ -494,19 +494,11 @@ impl<T: Config> Pallet<T> {
 		Seats::<T>::insert(&key, seat);
 		Self::deposit_event(Event::VerdictCommitted { case: id, round: case.round, juror: who.clone() });
 		// Everyone committed: reveals open from the next block.
-		let all = Panels::<T>::get(id, case.round).iter().all(|juror| {
-			Seats::<T>::get((id, case.round, juror)).map_or(true, |s| s.no_show || s.commitment.is_some())
-		});
-		if all {
-			case.deadline = now;
-			Self::schedule(id, now.saturating_add(1u32.into()))?;
-			Cases::<T>::insert(id, case);
-		}
-		Ok(())
+		Self::close_early_if(id, case, now, |seat| seat.commitment.is_some())
 	}
 
 	pub(crate) fn do_reveal(who: &T::AccountId, id: CaseId, label: Label, salt: [u8; 32]) -> DispatchResult {
-		let mut case = Cases::<T>::get(id).ok_or(Error::<T>::UnknownCase)?;
+		let case = Cases::<T>::get(id).ok_or(Error::<T>::UnknownCase)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(case.phase == Phase::Reveal && now <= case.deadline, Error::<T>::WrongPhase);
 		let key = (id, case.round, who.clone());
@@ -521,9 +513,20 @@ impl<T: Config> Pallet<T> {
 		seat.verdict = Some(label);
 		Seats::<T>::insert(&key, seat);
 		Self::deposit_event(Event::VerdictRevealed { case: id, round: case.round, juror: who.clone(), label });
-		let all = Panels::<T>::get(id, case.round).iter().all(|juror| {
-			Seats::<T>::get((id, case.round, juror)).map_or(true, |s| s.no_show || s.verdict.is_some())
-		});
+		Self::close_early_if(id, case, now, |seat| seat.verdict.is_some())
+	}
+
+	/// Once every seated juror has `done` its part, the phase ends now: its close runs in the
+	/// next block.
+	fn close_early_if(
+		id: CaseId,
+		mut case: CaseOf<T>,
+		now: BlockNumberFor<T>,
+		done: impl Fn(&Seat<BalanceOf<T>>) -> bool,
+	) -> DispatchResult {
+		let all = Panels::<T>::get(id, case.round)
+			.iter()
+			.all(|juror| Seats::<T>::get((id, case.round, juror)).map_or(true, |s| s.no_show || done(&s)));
 		if all {
 			case.deadline = now;
 			Self::schedule(id, now.saturating_add(1u32.into()))?;
