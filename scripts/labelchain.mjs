@@ -376,15 +376,24 @@ review.command('vote')
   }));
 
 program.command('appeal')
-  .description('appeal the last verdict of a case on an item you labeled or requested (holds a deposit per seat of the larger panel)')
-  .argument('<case>', 'case id')
-  .action(action(async ({ api, account }, id) => {
-    const { block, events } = await submit(api, api.tx.review.appeal(Number(id)), account.pair, `appeal case ${id}`);
+  .description('appeal a panel\'s last verdict (a case id), or with --task and --item the vote\'s decision on an item you labeled or requested, within its task\'s appeal window (holds a deposit per seat of the panel)')
+  .argument('[case]', 'case id of a panel verdict')
+  .option('--task <task>', 'the task of a vote-decided item')
+  .option('--item <item>', 'the item whose decision you appeal')
+  .action(action(async ({ api, account }, id, o) => {
+    const decision = o.task !== undefined || o.item !== undefined;
+    if (decision === (id !== undefined)) throw new Error('Give a case id, or --task and --item (not both).');
+    if (decision && (o.task === undefined || o.item === undefined)) throw new Error('An appeal of a decision needs both --task and --item.');
+    const [tx, what] = decision
+      ? [api.tx.review.appealDecision(Number(o.task), Number(o.item)), `appeal the decision on item ${o.item} of task ${o.task}`]
+      : [api.tx.review.appeal(Number(id)), `appeal case ${id}`];
+    const { block, events } = await submit(api, tx, account.pair, what);
     const appealed = events.find(({ event }) => api.events.review.Appealed.is(event));
     const d = appealed?.event.data;
+    const caseId = d ? d.case.toNumber() : id;
     print(appealed
-      ? `Appealed case ${id} in block ${block}: round ${d.round.toNumber()} with ${d.seats.toNumber()} seats; ${formatAmount(d.deposit)} LBL held.`
-      : `Appealed case ${id} in block ${block}.`);
+      ? `Appealed ${decision ? `the decision on item ${o.item} of task ${o.task} (case ${caseId})` : `case ${caseId}`} in block ${block}: round ${d.round.toNumber()} with ${d.seats.toNumber()} seats; ${formatAmount(d.deposit)} LBL held.`
+      : `Appealed in block ${block}.`);
   }));
 
 program.command('records')

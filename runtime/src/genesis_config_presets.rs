@@ -43,6 +43,7 @@ pub fn development_review_timing() -> Vec<RuntimeParameters> {
 		set(review::Parameters::CommitPeriod(review::CommitPeriod, blocks(20))),
 		set(review::Parameters::RevealPeriod(review::RevealPeriod, blocks(20))),
 		set(review::Parameters::AppealPeriod(review::AppealPeriod, blocks(20))),
+		set(review::Parameters::DecisionAppealPeriod(review::DecisionAppealPeriod, blocks(20))),
 		set(review::Parameters::GovernancePeriod(review::GovernancePeriod, blocks(5 * MINUTES + 10))),
 	]
 }

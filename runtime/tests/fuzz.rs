@@ -194,7 +194,7 @@ impl Fuzzer {
 	/// One call, signed by whom, named for the statistics.
 	fn next_call(&mut self) -> (usize, &'static str, RuntimeCall) {
 		let signer = self.account();
-		let roll = self.rng.gen_range(0..105);
+		let roll = self.rng.gen_range(0..106);
 		let (name, call) = match roll {
 			0..=7 => ("create_task", self.create_task(signer)),
 			8..=25 => ("commit", self.commit(signer)),
@@ -249,7 +249,8 @@ impl Fuzzer {
 			101 => ("leave_court", RuntimeCall::Review(pallet_review::Call::leave_court { domain: self.rng.gen_range(0..3) })),
 			102 => ("commit_verdict", self.court_vote(true)),
 			103 => ("reveal_verdict", self.court_vote(false)),
-			_ => ("appeal", self.appeal()),
+			104 => ("appeal", self.appeal()),
+			_ => ("appeal_decision", self.appeal_decision()),
 		};
 		let signer = self.signer_override.take().unwrap_or(signer);
 		// Labeling calls come mostly from the accounts that bonded at the start.
@@ -537,6 +538,25 @@ impl Fuzzer {
 		} else {
 			RuntimeCall::Review(pallet_review::Call::reveal_verdict { case, label, salt: seed })
 		}
+	}
+
+	/// A labeler of a vote-decided item appeals its decision (sometimes anyone, any item).
+	fn appeal_decision(&mut self) -> RuntimeCall {
+		let decided: Vec<(TaskId, u32)> = pallet_consensus::Results::<Runtime>::iter()
+			.filter(|(_, _, r)| r.decision == pallet_consensus::Decision::Consensus)
+			.map(|(task, item, _)| (task, item))
+			.take(50)
+			.collect();
+		let (task, item) = decided.get(self.rng.gen_range(0..decided.len().max(1))).copied().unwrap_or((0, 0));
+		if self.rng.gen_bool(0.9) {
+			let votes = <pallet_labels::Pallet<Runtime> as labelchain_primitives::LabelStore<_>>::votes(task, item);
+			if let Some(vote) = votes.get(self.rng.gen_range(0..votes.len().max(1))) {
+				if let Some(index) = self.accounts.iter().position(|a| *a == vote.labeler) {
+					self.signer_override = Some(index);
+				}
+			}
+		}
+		RuntimeCall::Review(pallet_review::Call::appeal_decision { task, item })
 	}
 
 	/// A party of a case in its appeal window appeals (sometimes anyone, any case).

@@ -28,7 +28,13 @@ async function finalizedIn(api, task, block) {
   const events = await (await api.at(hash)).query.system.events();
   const byItem = new Map();
   const reviews = new Map();
+  const replaced = new Map();
   for (const { event } of events) {
+    // A vote decision a panel reviewed on appeal: its first leaf stays in the tree.
+    if (api.events.consensus.DecisionReviewed?.is(event) && event.data.task.toNumber() === task) {
+      const d = event.data;
+      replaced.set(d.item.toNumber(), { label: labelJson(d.from), decision: 'Consensus', block: d.decidedAt.toNumber(), position: d.replaced.toNumber() });
+    }
     if (api.events.consensus.ItemFinalized.is(event) && event.data.task.toNumber() === task) {
       byItem.set(event.data.item.toNumber(), event.data);
     }
@@ -38,7 +44,7 @@ async function finalizedIn(api, task, block) {
       reviews.set(d.item.toNumber(), { case: d.case.toNumber(), kind: d.kind.toString(), rounds: d.rounds.toNumber(), verdict: labelJson(d.label) });
     }
   }
-  return { hash: hash.toHex(), byItem, reviews };
+  return { hash: hash.toHex(), byItem, reviews, replaced };
 }
 
 const labelJson = (option) => (option.isSome ? toRpcLabel(option.unwrap()) : null);
@@ -58,7 +64,7 @@ export async function exportDataset(api, taskId, manifest) {
   const records = [];
   for (const r of results.filter((x) => x.status === 'final')) {
     if (!blocks.has(r.block)) blocks.set(r.block, await finalizedIn(api, task, r.block));
-    const { hash, byItem, reviews } = blocks.get(r.block);
+    const { hash, byItem, reviews, replaced } = blocks.get(r.block);
     const event = byItem.get(r.item);
     if (!event) throw new Error(`item ${r.item}: no ItemFinalized event in block ${r.block} (is the node pruning state?)`);
     const itemHash = manifest ? u8aToHex(manifest.items[r.item]?.hash) : info.listedItems[r.item];
@@ -72,6 +78,8 @@ export async function exportDataset(api, taskId, manifest) {
       escalated: r.decision === 'Resolved' || r.decision === 'Unresolved' || (r.decision === 'Reviewed' && reviews.get(r.item)?.kind !== 'Audit'),
       // Decided by a drawn panel: the case, why it went to review, its rounds and verdict.
       ...(r.decision === 'Reviewed' ? { review: reviews.get(r.item) ?? null } : {}),
+      // An appealed vote decision: what it was, where its leaf stays.
+      ...(replaced.has(r.item) ? { replaces: replaced.get(r.item) } : {}),
       revealed: r.revealed, agreeing: r.agreeing,
       block: r.block, blockHash: hash, position: r.position,
       manifestHash: info.manifestHash,
@@ -128,6 +136,14 @@ export async function verifyDataset(api, records) {
     try { leaf = u8aToHex(provenanceLeaf(r)); } catch (e) { problems.push(`item ${r.item}: ${e.message}`); continue; }
     if (byPosition.has(r.position)) problems.push(`item ${r.item}: position ${r.position} appears twice`);
     byPosition.set(r.position, { record: r, leaf });
+    // The vote decision an appeal replaced keeps its leaf: the same votes, its label and block.
+    if (r.replaces) {
+      const earlier = { ...r, ...r.replaces, superseded: true };
+      let before;
+      try { before = u8aToHex(provenanceLeaf(earlier)); } catch (e) { problems.push(`item ${r.item}: ${e.message}`); continue; }
+      if (byPosition.has(earlier.position)) problems.push(`item ${r.item}: position ${earlier.position} appears twice`);
+      byPosition.set(earlier.position, { record: earlier, leaf: before });
+    }
   }
   const covered = [...Array(reference.items).keys()].map((p) => byPosition.get(p));
   const missing = covered.filter((x) => !x).length;
@@ -140,6 +156,7 @@ export async function verifyDataset(api, records) {
       const onChainItems = new Map((await itemResults(api, task)).filter((x) => x.status === 'final').map((x) => [x.item, x]));
       const blocks = new Map();
       for (const { record } of covered) {
+        if (record.superseded) continue;
         const onChain = onChainItems.get(record.item);
         if (!onChain) { problems.push(`item ${record.item}: not finalized on chain`); continue; }
         const fields = ['label', 'decision', 'confidencePerbill', 'block', 'position']

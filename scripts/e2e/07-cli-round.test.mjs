@@ -126,6 +126,12 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
     assert.ok(got <= expected && got > expected - 0.1, `${who.address} earned ${got} LBL, expected ${expected} less fees`);
   }
 
+  // The task settles when its appeal window (20 blocks on the dev chain) closes.
+  for (let i = 0; i < 90; i += 1) {
+    if ((await rpc(api, 'labeling_task', created.task)).phase === 'Settled') break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+
   round = { task: created.task, created, manifest, dir, truth, bob, charlie, dave, ferdie: devAccounts(api).ferdie };
 });
 

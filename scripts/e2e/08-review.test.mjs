@@ -166,3 +166,75 @@ test('an escalated item is decided by a drawn panel of Experts through the CLI, 
   assert.deepEqual(line.review.verdict, { class: 0 });
   assert.match(await ok('//Alice', 'verify', exported), /match the .* provenance root/);
 });
+
+// A decision the vote made and paid is appealed by the requester within the task's appeal
+// window (`appeal --task --item`): a panel of the Experts overturns it, the labelers who were
+// paid repay their reward (to the requester: nobody gave the upheld label), the item is
+// `Reviewed`, and the export still verifies against the root (the decision's first leaf stays).
+test('a paid vote decision is appealed through the CLI and overturned by a panel', { timeout: 600_000 }, async () => {
+  const { bob, charlie } = devAccounts(api);
+  const experts = new Map([['//Dave', devAccounts(api).dave], ['//Eve', devAccounts(api).eve], ['//Ferdie', devAccounts(api).ferdie]]
+    .map(([uri, who]) => [who.address, uri]));
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelchain-appeal-'));
+  const manifest = path.join(dir, 'manifest.jsonl');
+  writeFileSync(manifest, ['a', 'b', 'c'].map((id) => JSON.stringify({ id: `x-${id}.png`, content: `scan ${id}` })).join('\n') + '\n');
+  const created = JSON.parse(await ok('//Alice', 'task', 'create', manifest, '--reward', '6', '--redundancy', '2',
+    '--classes', '3', '--domain', String(DOMAIN), '--commit-blocks', '10', '--reveal-blocks', '12'));
+  const task = created.task;
+  const answers = path.join(dir, 'answers.json');
+  writeFileSync(answers, JSON.stringify([0, 1, 2].map((item) => ({ item, label: 0 }))));
+  await Promise.all(['//Bob', '//Charlie'].map((uri) => ok(uri, 'label', String(task), '--manifest', manifest, '--answers', answers)));
+
+  // Bob and Charlie agree: the vote decides (an item drawn for audit goes to the court instead).
+  let decided;
+  for (let i = 0; i < 60 && !decided; i++) {
+    await waitForBlock(api, (await best()) + 1);
+    const results = await Promise.all([0, 1, 2].map((item) => rpc(api, 'labeling_itemResult', task, item)));
+    decided = results.find((r) => r.status === 'final' && r.decision === 'Consensus');
+  }
+  assert.ok(decided, 'an item decided by the vote');
+  const item = decided.item;
+  const [bobWas, charlieWas] = [await held(bob), await held(charlie)];
+  assert.equal((await rpc(api, 'labeling_task', task)).phase, 'Finalizing', 'the task waits for its appeal window');
+
+  const appealed = await ok('//Alice', 'appeal', '--task', String(task), '--item', String(item));
+  assert.match(appealed, new RegExp(`Appealed the decision on item ${item} of task ${task} \\(case \\d+\\) .*round 0 with 3 seats; 6 LBL held`));
+  let record;
+  for (let i = 0; i < 30; i++) {
+    record = (await rpc(api, 'labeling_cases', task, null, 0, 10)).cases.find((c) => c.item === item);
+    if (record?.phase === 'Commit') break;
+    await waitForBlock(api, (await best()) + 1);
+  }
+  assert.equal(record.kind, 'Appeal');
+  assert.ok(record.panel.every((s) => experts.has(s.juror)), 'the Experts judge; never Bob, Charlie or Alice');
+  await Promise.all(record.panel.map((s) => ok(experts.get(s.juror), 'review', 'vote', String(record.case), '2')));
+
+  let result;
+  for (let i = 0; i < 90; i++) {
+    result = await rpc(api, 'labeling_itemResult', task, item);
+    if (result.decision === 'Reviewed') break;
+    await waitForBlock(api, (await best()) + 1);
+  }
+  assert.equal(result.decision, 'Reviewed');
+  assert.deepEqual(result.label, { class: 2 });
+  // Bob and Charlie repaid their 3 LBL each and lost their deviation slash, from their stake.
+  assert.ok(bobWas - await held(bob) >= 3n * UNIT, 'Bob repaid his reward');
+  assert.ok(charlieWas - await held(charlie) >= 3n * UNIT, 'Charlie repaid his reward');
+  for (let i = 0; i < 60; i++) {
+    if ((await rpc(api, 'labeling_task', task)).phase === 'Settled') break;
+    await waitForBlock(api, (await best()) + 1);
+  }
+  assert.equal((await rpc(api, 'labeling_task', task)).phase, 'Settled');
+  const exported = path.join(dir, 'export.jsonl');
+  await ok('//Alice', 'export', String(task), '--out', exported);
+  const lines = (await import('node:fs')).readFileSync(exported, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const line = lines.find((l) => l.item === item);
+  assert.equal(line.review.kind, 'Appeal');
+  assert.deepEqual(line.replaces.label, { class: 0 });
+  assert.match(await ok('//Alice', 'verify', exported), /match the .* provenance root/);
+});
+
+/** What `who` holds (its labeler stake, among others). */
+async function held(who) {
+  return (await api.query.system.account(who.address)).data.reserved.toBigInt();
+}

@@ -58,6 +58,36 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// An appealed vote decision overturned: `r` labelers split between four labels, the item
+	/// decided 0 by the vote, the verdict 1: each labeler of 0 repays each labeler of 1, and
+	/// every revealer is recorded in reputation.
+	#[benchmark]
+	fn settle_appeal(r: Linear<4, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::revealed_task(1, r, 0, true);
+		Stages::<T>::remove(task);
+		// The split item would escalate: its result is written as if the vote had decided it.
+		Results::<T>::insert(task, 0, ItemResult {
+			label: Some(Label::Class(0)),
+			decision: Decision::Consensus,
+			confidence: sp_runtime::Perbill::from_percent(90),
+			revealed: r as u8,
+			agreeing: r.div_ceil(4) as u8,
+			block: frame_system::Pallet::<T>::block_number(),
+			position: 0,
+		});
+		TaskStats::<T>::mutate(task, |s| s.decisions.count(Decision::Consensus));
+		InProgress::<T>::insert(task, false);
+		Pallet::<T>::note_appeal_opened(task, 0)?;
+
+		#[block]
+		{
+			Pallet::<T>::settle_appeal(task, 0, Some(Label::Class(1)))?;
+		}
+
+		assert_eq!(Results::<T>::get(task, 0).and_then(|r| r.label), Some(Label::Class(1)));
+		Ok(())
+	}
+
 	/// One item's agreement evidence in the evidence pass: `r` committed labelers who all
 	/// reveal the same label, each recorded in reputation.
 	#[benchmark]

@@ -378,7 +378,10 @@ impl<T: Config> Pallet<T> {
 			block: now,
 			position,
 		});
-		T::Labels::consume(task, item);
+		// A vote or gold decision keeps its labels while it may be appealed (pruned with the task).
+		if !Self::keeps_labels(how.decision) {
+			T::Labels::consume(task, item);
+		}
 		Self::deposit_event(Event::ItemFinalized {
 			task,
 			item,
@@ -477,10 +480,16 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> labelchain_primitives::ReviewOutcome<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn decided(task: TaskId, item: ItemIndex, kind: CaseKind, label: Label, fee_paid: BalanceOf<T>) -> DispatchResult {
+		if kind == CaseKind::Appeal {
+			return Self::settle_appeal(task, item, Some(label));
+		}
 		Self::settle_decided(task, item, label, Decision::Reviewed, kind, fee_paid)
 	}
 
 	fn undecided(task: TaskId, item: ItemIndex, kind: CaseKind) -> DispatchResult {
+		if kind == CaseKind::Appeal {
+			return Self::settle_appeal(task, item, None);
+		}
 		let escalation = Escalations::<T>::get(task, item).ok_or(Error::<T>::NotEscalated)?;
 		if kind != CaseKind::Audit {
 			return Self::do_close_unresolved(task, item, escalation);

@@ -25,6 +25,7 @@ impl<T: Config> TaskStatePruning for Pallet<T> {
 		}
 		TaskStats::<T>::remove(task);
 		Provenance::<T>::remove(task);
+		Revisions::<T>::remove(task);
 		Pruning::<T>::remove(task);
 		PruneProgress { removed: removed.saturating_add(2), done: true }
 	}

@@ -135,6 +135,11 @@ impl<T: Config> Pallet<T> {
 						}
 					}
 				},
+				Job::CloseAppeals { task } => {
+					// Closing may settle the task, charged as an item.
+					used = used.saturating_add(per_item);
+					Self::close_appeal_window(task);
+				},
 				Job::PruneTask { task } => {
 					if pruned {
 						deferred.push(job);
@@ -299,23 +304,29 @@ impl<T: Config> Pallet<T> {
 		None
 	}
 
-	/// The walk passed every committed item: the task is done unless escalations are open.
+	/// The walk passed every committed item: the task is done unless escalations, appeals or
+	/// its appeal window are open.
 	fn walked(task: TaskId) {
 		if !InProgress::<T>::contains_key(task) {
 			return;
 		}
-		if TaskStats::<T>::get(task).decisions.open_escalations() > 0 {
-			InProgress::<T>::insert(task, true);
-		} else {
-			Self::finish(task);
-		}
+		InProgress::<T>::insert(task, true);
+		Self::open_appeal_window(task);
+		Self::finish_if_done(task);
 	}
 
-	/// An escalation of `task` closed: if it was the last one and the walk is over, the task
-	/// is done.
+	/// An escalation of `task` closed: if it was the last thing open and the walk is over, the
+	/// task is done.
 	pub(crate) fn escalation_closed(task: TaskId) {
+		Self::finish_if_done(task);
+	}
+
+	/// Settles `task` if its walk is over and no escalation, appeal or appeal window is open.
+	pub(crate) fn finish_if_done(task: TaskId) {
 		if InProgress::<T>::get(task) == Some(true) &&
-			TaskStats::<T>::get(task).decisions.open_escalations() == 0
+			TaskStats::<T>::get(task).decisions.open_escalations() == 0 &&
+			OpenAppeals::<T>::get(task) == 0 &&
+			!AppealWindows::<T>::contains_key(task)
 		{
 			Self::finish(task);
 		}
@@ -325,6 +336,7 @@ impl<T: Config> Pallet<T> {
 	/// are pruned.
 	fn finish(task: TaskId) {
 		Stages::<T>::remove(task);
+		AppealWindows::<T>::remove(task);
 		if InProgress::<T>::take(task).is_none() {
 			return;
 		}
@@ -365,7 +377,12 @@ impl<T: Config> Pallet<T> {
 		let mut results_of: BTreeMap<TaskId, BTreeSet<u32>> = BTreeMap::new();
 		for (task, item, result) in Results::<T>::iter().filter(|(task, _, _)| !Pruning::<T>::contains_key(task)) {
 			ensure!(!Escalations::<T>::contains_key(task, item), "an item both final and escalated");
-			ensure!(!T::Labels::holds_item(task, item), "a finalized item still has commitments");
+			// Vote decisions keep their labels for appeals until the task's records are pruned.
+			ensure!(
+				!T::Labels::holds_item(task, item) || Self::appealable_decision(result.decision) ||
+					(result.decision == Decision::Reviewed && Revisions::<T>::get(task) > 0),
+				"a finalized item still has commitments"
+			);
 			if let Some(view) = T::Tasks::task(task) {
 				ensure!(item < view.item_count, "a result outside its task");
 			}
@@ -376,13 +393,15 @@ impl<T: Config> Pallet<T> {
 		}
 		for (task, tree) in Provenance::<T>::iter().filter(|(task, _)| !Pruning::<T>::contains_key(task)) {
 			let positions = results_of.remove(&task).unwrap_or_default();
-			ensure!(positions.len() as u32 == tree.count, "provenance tree and results disagree");
+			// Decisions re-settled on appeal left their first leaf behind.
+			let leaves = (positions.len() as u32).saturating_add(Revisions::<T>::get(task));
+			ensure!(leaves == tree.count, "provenance tree and results disagree");
 			ensure!(
 				positions.last().map_or(true, |last| *last < tree.count),
 				"a result past its provenance tree"
 			);
 			ensure!(
-				TaskStats::<T>::get(task).decisions.finalized() == tree.count,
+				TaskStats::<T>::get(task).decisions.finalized().saturating_add(Revisions::<T>::get(task)) == tree.count,
 				"statistics and results disagree"
 			);
 		}
@@ -393,8 +412,22 @@ impl<T: Config> Pallet<T> {
 		for (task, _) in Stages::<T>::iter() {
 			ensure!(InProgress::<T>::contains_key(task), "a finalization pass of a task marked done");
 		}
-		let open: BTreeMap<T::AccountId, BalanceOf<T>> =
+		let mut open: BTreeMap<T::AccountId, BalanceOf<T>> =
 			T::Labels::open_bonds(&|task, item| Results::<T>::contains_key(task, item)).into_iter().collect();
+		// Stake set aside for open appeals of decisions.
+		for (task, _, locks) in AppealLocks::<T>::iter() {
+			ensure!(OpenAppeals::<T>::get(task) > 0, "stake set aside for an appeal of a task with none open");
+			for (who, amount) in locks {
+				let entry = open.entry(who).or_insert_with(Zero::zero);
+				*entry = entry.saturating_add(amount);
+			}
+		}
+		for (task, _) in OpenAppeals::<T>::iter() {
+			ensure!(InProgress::<T>::contains_key(task), "an open appeal of a task marked done");
+		}
+		for (task, _) in AppealWindows::<T>::iter() {
+			ensure!(InProgress::<T>::get(task) == Some(true), "an appeal window of a task not walked or marked done");
+		}
 		let locked: BTreeMap<T::AccountId, BalanceOf<T>> = T::Stake::all_locked().into_iter().collect();
 		let open_nonzero: BTreeMap<_, _> = open.into_iter().filter(|(_, b)| !b.is_zero()).collect();
 		ensure!(open_nonzero == locked, "stake set aside differs from the open commitment bonds");
@@ -484,6 +517,20 @@ impl<T: Config> Pallet<T> {
 		let changes = T::TierChanges::tier_changes().wrapping_sub(changes_before);
 		T::WeightInfo::record_evidence(T::MaxRedundancy::get())
 			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+	}
+
+	/// Re-settling an appealed decision at the largest redundancy, with two tier changes per
+	/// labeler. Its benchmark splits the labelers four ways; the labelers of the two labels
+	/// concerned may be half each, with a stake transfer per pair: the pairs beyond the
+	/// benchmark's are charged as reads and writes of both accounts and the payer's record.
+	pub fn settle_appeal_weight() -> Weight {
+		let r = T::MaxRedundancy::get();
+		let changes = r.saturating_mul(2);
+		let (half, quarter) = (u64::from(r.div_ceil(2)), u64::from(r.div_ceil(4)));
+		let extra_pairs = half.saturating_mul(half).saturating_sub(quarter.saturating_mul(quarter));
+		T::WeightInfo::settle_appeal(r)
+			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(extra_pairs.saturating_mul(3), extra_pairs.saturating_mul(3)))
 	}
 
 	/// Deciding or closing an escalated item at the largest redundancy, tier changes included.

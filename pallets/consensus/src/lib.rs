@@ -51,6 +51,7 @@
 
 extern crate alloc;
 
+mod impl_appeal;
 mod impl_decide;
 mod impl_escalation;
 mod impl_evidence;
@@ -129,8 +130,15 @@ pub mod pallet {
 		/// The treasury's account: where slashes go unless they go to the agreeing labelers.
 		type Treasury: Get<Self::AccountId>;
 
-		/// The review court: escalations, gold disputes and audits go to its drawn panels.
+		/// The review court: escalations, gold disputes, audits and appeals of decisions go
+		/// to its drawn panels.
 		type Court: labelchain_primitives::ReviewCourt<Self::AccountId, Self::Balance>;
+
+		/// Blocks after a task's decision walk ends during which its vote-decided and gold items
+		/// may be appealed; its labels are kept and it settles after (governed; zero: no appeals of
+		/// vote decisions). At most the unbonding period, so that a labeler paid for a decision
+		/// cannot withdraw its stake before an appeal sets it aside.
+		type DecisionAppealPeriod: Get<BlockNumberFor<Self>>;
 
 		/// Who decides escalated items the court could not take (or opened before it):
 		/// governance.
@@ -181,6 +189,33 @@ pub mod pallet {
 		ItemIndex,
 		ItemResult<BlockNumberFor<T>>,
 	>;
+
+	/// Tasks whose vote decisions may be appealed until the block given (set when the decision
+	/// walk ends; the task settles after it).
+	#[pallet::storage]
+	pub type AppealWindows<T: Config> = StorageMap<_, Twox64Concat, TaskId, BlockNumberFor<T>>;
+
+	/// How many appeal cases each task has open.
+	#[pallet::storage]
+	pub type OpenAppeals<T: Config> = StorageMap<_, Twox64Concat, TaskId, u32, ValueQuery>;
+
+	/// Stake set aside, while an appeal of an item's decision is open, from each labeler of the
+	/// decided label: what it would owe if the decision is overturned.
+	#[pallet::storage]
+	pub type AppealLocks<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		BoundedVec<(T::AccountId, BalanceOf<T>), T::MaxRedundancy>,
+		ValueQuery,
+	>;
+
+	/// Leaves a task's provenance tree holds beyond one per result: decisions re-settled on
+	/// appeal (their result points to the newer leaf).
+	#[pallet::storage]
+	pub type Revisions<T: Config> = StorageMap<_, Twox64Concat, TaskId, u32, ValueQuery>;
 
 	/// Items waiting for the expert origin.
 	#[pallet::storage]
@@ -299,6 +334,29 @@ pub mod pallet {
 		/// was recorded as agreement evidence of everyone who revealed on it, counted at
 		/// `evidence` of a full observation.
 		ReferenceRecorded { task: TaskId, item: ItemIndex, reference: Label, confidence: Perbill, evidence: Perbill },
+		/// The task's vote decisions may be appealed until `until`; it settles after.
+		AppealWindowOpened { task: TaskId, until: BlockNumberFor<T> },
+		/// The task's appeal window closed.
+		AppealWindowClosed { task: TaskId },
+		/// The item's decision was appealed to the review court: `set_aside` of the decided
+		/// label's labelers' stake waits for the verdict.
+		DecisionAppealed { task: TaskId, item: ItemIndex, set_aside: BalanceOf<T> },
+		/// A panel reviewed the item's vote decision: `to` is the label now (`from` when
+		/// upheld). A new `ItemFinalized` gives its provenance leaf; the decision's leaf stays
+		/// at `replaced` (its `ItemFinalized` is in block `decided_at`), so the root still
+		/// covers it.
+		DecisionReviewed {
+			task: TaskId,
+			item: ItemIndex,
+			from: Option<Label>,
+			to: Label,
+			replaced: u32,
+			decided_at: BlockNumberFor<T>,
+		},
+		/// On an overturned decision, `amount` of a labeler's stake (its reward share and
+		/// deviation slash) went to a labeler of the upheld label, the requester or the
+		/// treasury.
+		ClawedBack { task: TaskId, item: ItemIndex, from: T::AccountId, to: T::AccountId, amount: BalanceOf<T> },
 		/// A labeler's commit bond was slashed.
 		BondSlashed {
 			task: TaskId,
@@ -332,6 +390,11 @@ pub mod pallet {
 		ProvenanceFull,
 		/// The item is before the review court: its panel decides it.
 		InReview,
+		/// Only an item decided by the vote or by its gold answer may be appealed this way (a
+		/// panel's verdict is appealed on its case; a referendum's decision is final).
+		NotAppealable,
+		/// The task's appeal window has closed.
+		AppealWindowClosed,
 	}
 
 	#[pallet::hooks]

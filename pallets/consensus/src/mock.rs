@@ -88,6 +88,8 @@ impl pallet_tasks::Config for Test {
 
 parameter_types! {
 	pub static StateRetention: u64 = 1_000;
+	/// Off unless a test turns appeals of vote decisions on.
+	pub static DecisionAppealPeriod: u64 = 0;
 }
 
 thread_local! {
@@ -138,6 +140,9 @@ impl StakeLock<AccountId> for TestStake {
 	}
 	fn locked(who: &AccountId) -> Balance {
 		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.1))
+	}
+	fn free(who: &AccountId) -> Balance {
+		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.0.saturating_sub(x.1)))
 	}
 	fn all_locked() -> Vec<(AccountId, Balance)> {
 		STAKE.with(|s| s.borrow().iter().filter(|(_, x)| x.1 > 0).map(|(w, x)| (*w, x.1)).collect())
@@ -248,6 +253,7 @@ impl pallet_consensus::Config for Test {
 	type Reputation = Reputation;
 	type Treasury = Treasury;
 	type Court = ();
+	type DecisionAppealPeriod = DecisionAppealPeriod;
 	type ExpertOrigin = frame_system::EnsureRoot<AccountId>;
 	// Every item of the tests counts as a full observation.
 	type EvidenceFee = ConstU128<0>;

@@ -52,6 +52,8 @@ pub enum Job {
 	/// Record the agreement evidence of a task's committed items from chunk `unit`, item
 	/// `offset` of that chunk, on (the second pass).
 	Evidence { task: TaskId, unit: u32, offset: u32 },
+	/// Close a task's appeal window (it settles if nothing else is open).
+	CloseAppeals { task: TaskId },
 }
 
 /// Where a task's finalization is. Its passes run in this order: each sees what the ones

@@ -43,6 +43,7 @@ use polkadot_sdk::{
 pub trait WeightInfo {
 	fn finalize_items(n: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
+	fn settle_appeal(r: u32, ) -> Weight;
 	fn record_evidence(r: u32, ) -> Weight;
 	fn on_initialize(j: u32, ) -> Weight;
 	fn prune_task_state(e: u32, ) -> Weight;
@@ -55,7 +56,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:12 w:0)
+	/// Storage: `Parameters::Parameters` (r:14 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
@@ -65,7 +66,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Stages` (r:1 w:0)
 	/// Proof: `Consensus::Stages` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
-	/// Storage: `Labels::Labels` (r:64 w:64)
+	/// Storage: `Labels::Labels` (r:64 w:0)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
@@ -79,7 +80,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:15 w:15)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
-	/// Storage: `Review::TreeNodes` (r:4 w:0)
+	/// Storage: `Review::TreeNodes` (r:8 w:0)
 	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:1 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
@@ -95,25 +96,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:1 w:1)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::GoldHeld` (r:1 w:0)
-	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::StateHeld` (r:1 w:1)
-	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::PruneTail` (r:1 w:1)
-	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
-	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
-		// Proof size: measured `7106 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_460_871_000 picoseconds.
-		Weight::from_parts(1_622_398_058, 0)
+		// Proof size: measured `7141 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_239_355_000 picoseconds.
+		Weight::from_parts(515_637_409, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_105_041_603, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(123))
+			.saturating_add(Weight::from_parts(1_955_014_847, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(127))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(87))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(84))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
@@ -138,7 +133,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:6 w:6)
+	/// Storage: `System::Account` (r:5 w:5)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:15 w:15)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
@@ -152,28 +147,81 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:4 w:4)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::GoldHeld` (r:1 w:0)
-	/// Proof: `Tasks::GoldHeld` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::StateHeld` (r:1 w:1)
-	/// Proof: `Tasks::StateHeld` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::PruneTail` (r:1 w:1)
-	/// Proof: `Tasks::PruneTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::PruneQueue` (r:0 w:1)
-	/// Proof: `Tasks::PruneQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1911 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 404_145_000 picoseconds.
-		Weight::from_parts(252_621_432, 0)
+		// Proof size: measured `1814 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 327_643_000 picoseconds.
+		Weight::from_parts(174_548_610, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(84_214_178, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(30))
+			.saturating_add(Weight::from_parts(83_517_899, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(16))
+			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
+	/// Storage: `Consensus::AppealLocks` (r:1 w:1)
+	/// Proof: `Consensus::AppealLocks` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:11 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::OpenAppeals` (r:1 w:1)
+	/// Proof: `Consensus::OpenAppeals` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:1 w:1)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Revisions` (r:1 w:1)
+	/// Proof: `Consensus::Revisions` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:4 w:4)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:8 w:8)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:8 w:8)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:8 w:8)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:8 w:8)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:1 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[4, 15]`.
+	fn settle_appeal(r: u32, ) -> Weight {
+		// Proof size: measured `2139 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 509_361_000 picoseconds.
+		Weight::from_parts(518_353_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(97_436_804, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(28))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
@@ -199,11 +247,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
-		// Proof size: measured `930 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 206_798_000 picoseconds.
-		Weight::from_parts(86_588_328, 0)
+		// Proof size: measured `936 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
+		// Minimum execution time: 203_206_000 picoseconds.
+		Weight::from_parts(72_775_910, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(85_604_701, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(71_860_201, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -223,10 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_037_000 picoseconds.
-		Weight::from_parts(13_437_336, 0)
+		// Minimum execution time: 7_982_000 picoseconds.
+		Weight::from_parts(12_826_625, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_074_556, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_037_326, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -243,6 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Pruning` (r:0 w:1)
 	/// Proof: `Consensus::Pruning` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Revisions` (r:0 w:1)
+	/// Proof: `Consensus::Revisions` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:0 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskStats` (r:0 w:1)
@@ -250,13 +300,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 24_428_000 picoseconds.
-		Weight::from_parts(25_654_000, 0)
+		// Minimum execution time: 25_142_000 picoseconds.
+		Weight::from_parts(27_317_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_188_277, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_096_646, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
 	}
@@ -265,29 +315,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(1_622_398_058, 0)
+		Weight::from_parts(515_637_409, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_105_041_603, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(123))
+			.saturating_add(Weight::from_parts(1_955_014_847, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(127))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(87))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(84))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(252_621_432, 0)
+		Weight::from_parts(174_548_610, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(84_214_178, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(30))
+			.saturating_add(Weight::from_parts(83_517_899, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(26))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(ParityDbWeight::get().writes(16))
+			.saturating_add(ParityDbWeight::get().writes(12))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
+	fn settle_appeal(r: u32, ) -> Weight {
+		Weight::from_parts(518_353_000, 0)
+			.saturating_add(Weight::from_parts(0, 29315))
+			.saturating_add(Weight::from_parts(97_436_804, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(28))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(11))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(86_588_328, 0)
+		Weight::from_parts(72_775_910, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(85_604_701, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(71_860_201, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -295,9 +355,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(13_437_336, 0)
+		Weight::from_parts(12_826_625, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_074_556, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_037_326, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -305,12 +365,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(25_654_000, 0)
+		Weight::from_parts(27_317_000, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_188_277, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_096_646, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
 	}

@@ -131,6 +131,8 @@ pub mod pallet {
 		FallbackShorterThanReferendum,
 		/// A seat's bond is above the least stake a juror may join with.
 		SeatBondAboveJurorStake,
+		/// Vote decisions could be appealed after a paid labeler's stake finished unbonding.
+		AppealPeriodAboveUnbonding,
 	}
 
 	/// Parameter values that replace the defaults at genesis, each the SCALE encoding of a

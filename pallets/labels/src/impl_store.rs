@@ -69,6 +69,12 @@ impl<T: Config> LabelStore<T::AccountId> for Pallet<T> {
 		if chunks.maybe_cursor.is_some() || left == 0 {
 			return false;
 		}
+		// Labels of vote decisions kept for appeals.
+		let labels = Labels::<T>::clear_prefix(task, left, None);
+		left = left.saturating_sub(labels.loops);
+		if labels.maybe_cursor.is_some() || left == 0 {
+			return false;
+		}
 		let listed = WorkChunks::<T>::clear_prefix(task, left, None);
 		if listed.maybe_cursor.is_some() {
 			return false;
@@ -97,8 +103,12 @@ impl<T: Config> LabelStore<T::AccountId> for Pallet<T> {
 		use alloc::collections::btree_map::BTreeMap;
 		use polkadot_sdk::sp_runtime::traits::Saturating;
 		let mut open: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		// A single commitment's bond until its item is consumed or its leak reported.
-		for (_, _, entries) in Labels::<T>::iter() {
+		// A single commitment's bond until its item is final (labels of vote decisions are kept
+		// for appeals) or its leak reported.
+		for (task, item, entries) in Labels::<T>::iter() {
+			if is_final(task, item) {
+				continue;
+			}
 			for entry in entries.iter().filter(|e| e.commitment != Commitment::Leaked) {
 				let sum = open.entry(entry.labeler.clone()).or_default();
 				*sum = sum.saturating_add(entry.bond);

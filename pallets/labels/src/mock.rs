@@ -140,6 +140,9 @@ impl StakeLock<AccountId> for TestStake {
 	fn locked(who: &AccountId) -> Balance {
 		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.1))
 	}
+	fn free(who: &AccountId) -> Balance {
+		STAKE.with(|s| s.borrow().get(who).map_or(0, |x| x.0.saturating_sub(x.1)))
+	}
 	fn all_locked() -> Vec<(AccountId, Balance)> {
 		STAKE.with(|s| s.borrow().iter().filter(|(_, x)| x.1 > 0).map(|(w, x)| (*w, x.1)).collect())
 	}

@@ -17,6 +17,9 @@ pub enum CaseKind {
 	GoldDispute,
 	/// A finalized-by-vote item drawn at random for review.
 	Audit,
+	/// A party appealed the vote's decision (or a gold answer) after the item settled and
+	/// was paid.
+	Appeal,
 }
 
 /// Where a case is.
@@ -79,6 +82,27 @@ impl<AccountId, Balance> ReviewCourt<AccountId, Balance> for () {
 	}
 	fn in_review(_: TaskId, _: ItemIndex) -> bool {
 		false
+	}
+}
+
+/// Answered by consensus: which settled decisions may still be appealed.
+pub trait DecisionAppeals<AccountId, Balance> {
+	/// What the court needs to judge an appeal of the item's decision (`kind` `Appeal`,
+	/// `vote_label` the decided label), if the item was decided by the vote or its gold
+	/// answer and its task's appeal window is open; an error a wallet can show otherwise.
+	fn appealable(task: TaskId, item: ItemIndex) -> Result<CaseRequest<AccountId, Balance>, DispatchError>;
+
+	/// The court opened an appeal case on the item: the task must not settle until it closes,
+	/// and what the labelers paid for the decided label could owe is set aside.
+	fn appeal_opened(task: TaskId, item: ItemIndex) -> DispatchResult;
+}
+
+impl<AccountId, Balance> DecisionAppeals<AccountId, Balance> for () {
+	fn appealable(_: TaskId, _: ItemIndex) -> Result<CaseRequest<AccountId, Balance>, DispatchError> {
+		Err(DispatchError::Other("no appeals"))
+	}
+	fn appeal_opened(_: TaskId, _: ItemIndex) -> DispatchResult {
+		Ok(())
 	}
 }
 

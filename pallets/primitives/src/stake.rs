@@ -165,6 +165,9 @@ pub trait StakeLock<AccountId> {
 	/// What is set aside for `who`'s open commitments now.
 	fn locked(who: &AccountId) -> Self::Balance;
 
+	/// `who`'s bonded stake not set aside: what `lock` can take.
+	fn free(who: &AccountId) -> Self::Balance;
+
 	/// Every labeler with something set aside, and how much. Reads every labeler: for
 	/// invariant checks only.
 	fn all_locked() -> alloc::vec::Vec<(AccountId, Self::Balance)>;

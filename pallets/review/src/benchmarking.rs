@@ -44,14 +44,18 @@ fn fill_pool<T: Config>(n: u32) {
 /// A real juror, eligible and staked with room for `seats` seats and tickets that dwarf the
 /// placeholders'.
 fn juror<T: Config>(index: u32, seats: u32) -> T::AccountId {
+	juror_in::<T>(DOMAIN, index, seats)
+}
+
+fn juror_in<T: Config>(domain: labelchain_primitives::DomainId, index: u32, seats: u32) -> T::AccountId {
 	let who: T::AccountId = account("juror", index, 0);
-	T::BenchmarkHelper::make_juror(&who, DOMAIN);
+	T::BenchmarkHelper::make_juror(&who, domain);
 	let stake = T::SeatBond::get()
 		.saturating_mul(seats.max(1).into())
 		.max(T::MinJurorStake::get())
 		.saturating_mul(1_000u32.into());
 	let _ = T::Currency::mint_into(&who, stake.saturating_mul(2u32.into()));
-	Pallet::<T>::do_join(&who, DOMAIN, stake).expect("the juror joins");
+	Pallet::<T>::do_join(&who, domain, stake).expect("the juror joins");
 	who
 }
 
@@ -193,6 +197,20 @@ mod benchmarks {
 		_(RawOrigin::Signed(requester), case);
 
 		assert_eq!(Cases::<T>::get(case).map(|c| c.round), Some(1));
+	}
+
+	/// A labeler appeals the vote's decision on an item with the most labelers: consensus
+	/// checks it and sets aside what each labeler of the decided label could owe.
+	#[benchmark]
+	fn appeal_decision() {
+		let (task, item, domain, labeler) = T::BenchmarkHelper::decided_item();
+		juror_in::<T>(domain, u32::MAX, 1);
+		let _ = T::Currency::mint_into(&labeler, T::AppealDepositPerSeat::get().saturating_mul(1_000u32.into()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(labeler), task, item);
+
+		assert!(Pallet::<T>::in_review(task, item));
 	}
 
 	/// Governance decides a case nobody could be drawn for (the outcome sent to consensus is

@@ -11,7 +11,7 @@ use polkadot_sdk::{
 
 impl<T: Config> ReviewCourt<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn open_case(request: CaseRequest<T::AccountId, BalanceOf<T>>) -> Result<(), DispatchError> {
-		Self::do_open(request)
+		Self::do_open(request).map(|_| ())
 	}
 
 	fn audit_drawn(task: TaskId, item: ItemIndex, domain: DomainId, task_tier: Tier) -> bool {

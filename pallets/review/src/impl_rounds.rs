@@ -14,13 +14,15 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use labelchain_primitives::{CaseRequest, Eligibility, Label, ReviewOutcome, TaskHooks};
+use labelchain_primitives::{
+	CaseKind, CaseRequest, DecisionAppeals, Eligibility, ItemIndex, Label, ReviewOutcome, TaskHooks, TaskId,
+};
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_core::H256,
 	sp_runtime::{
 		traits::{Saturating, Zero},
-		DispatchResult, Perbill, SaturatedConversion,
+		DispatchError, DispatchResult, Perbill, SaturatedConversion,
 	},
 };
 
@@ -47,7 +49,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Opens a case, to be drawn from the next block on.
-	pub(crate) fn do_open(request: CaseRequest<T::AccountId, BalanceOf<T>>) -> DispatchResult {
+	pub(crate) fn do_open(request: CaseRequest<T::AccountId, BalanceOf<T>>) -> Result<CaseId, DispatchError> {
 		ensure!(!CaseOfItem::<T>::contains_key(request.task, request.item), Error::<T>::AlreadyInReview);
 		let max_tier = T::MaxTier::get().max(1);
 		let floor_tier = request.task_tier.saturating_add(1).clamp(1, max_tier);
@@ -97,7 +99,7 @@ impl<T: Config> Pallet<T> {
 			court,
 			juror_tier,
 		});
-		Ok(())
+		Ok(id)
 	}
 
 	/// Does the steps due by now, oldest first, at most `MaxStepsPerBlock`; walks at most
@@ -301,10 +303,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn to_governance(id: CaseId, mut case: CaseOf<T>, now: BlockNumberFor<T>) -> DispatchResult {
-		// Seats drawn so far free their bonds.
+		// Seats drawn so far free their bonds; an appeal deposit nobody could earn returns.
 		Self::release_round(id, &case);
-		// An audit is a sample: without a panel the vote's decision stands.
-		if case.kind == labelchain_primitives::CaseKind::Audit && case.verdict.is_none() {
+		if let Some((appellant, held)) = case.appeal.take() {
+			let _ = T::Currency::release(&HoldReason::AppealDeposit.into(), &appellant, held, Precision::BestEffort);
+		}
+		// An audit is a sample and an appealed decision stands: without a panel the vote's
+		// decision stays.
+		let vote_stands = match case.kind {
+			CaseKind::Audit => case.verdict.is_none(),
+			CaseKind::Appeal => case.round == 0,
+			_ => false,
+		};
+		if vote_stands {
 			return Self::close_undecided(id, case);
 		}
 		case.phase = Phase::Governance;
@@ -547,6 +558,25 @@ impl<T: Config> Pallet<T> {
 		case.appeal = Some((who.clone(), deposit));
 		Self::deposit_event(Event::Appealed { case: id, round: case.round.saturating_add(1), by: who.clone(), deposit, seats });
 		Self::next_round(id, case, now)
+	}
+
+	pub(crate) fn do_appeal_decision(who: &T::AccountId, task: TaskId, item: ItemIndex) -> DispatchResult {
+		let request = T::Decisions::appealable(task, item)?;
+		ensure!(request.requester == *who || request.labelers.contains(who), Error::<T>::NotAParty);
+		let seats = Self::panel_size(0);
+		let deposit = T::AppealDepositPerSeat::get().saturating_mul(seats.saturated_into());
+		T::Currency::hold(&HoldReason::AppealDeposit.into(), who, deposit)?;
+		let id = Self::do_open(request)?;
+		Cases::<T>::try_mutate(id, |case| -> DispatchResult {
+			let case = case.as_mut().ok_or(Error::<T>::UnknownCase)?;
+			case.appeal = Some((who.clone(), deposit));
+			// A tie leaves the decision standing, as it leaves an appealed verdict.
+			case.verdict = case.vote_label;
+			Ok(())
+		})?;
+		T::Decisions::appeal_opened(task, item)?;
+		Self::deposit_event(Event::Appealed { case: id, round: 0, by: who.clone(), deposit, seats });
+		Ok(())
 	}
 
 	pub(crate) fn do_governance_decision(id: CaseId, label: Label) -> DispatchResult {

@@ -23,6 +23,10 @@
 //!   may `appeal` within `AppealPeriod`, holding a deposit per seat of the next panel, which is
 //!   `2n + 1` seats (Kleros), up to `MaxRounds` rounds. An appeal round that ties leaves the
 //!   verdict it appealed standing.
+//! - **Appeals of decisions.** A party may `appeal_decision` on an item the vote decided and
+//!   paid, within its task's appeal window (consensus keeps its labels and the task unsettled
+//!   until then). The case's first panel is paid by the appellant's deposit; a tie or no panel
+//!   leaves the decision standing; an overturn makes the decided label's labelers repay.
 //! - **Outcomes.** When no appeal comes (or no more can), the verdict goes back to consensus
 //!   (`Config::Outcome`), which re-settles the item: rewards, slashes, reputation and the
 //!   provenance leaf follow the upheld label.
@@ -117,6 +121,9 @@ pub mod pallet {
 
 		/// Consensus, which re-settles an item on its verdict.
 		type Outcome: ReviewOutcome<Self::AccountId, BalanceOf<Self>>;
+
+		/// Consensus, which says which vote decisions may still be appealed.
+		type Decisions: labelchain_primitives::DecisionAppeals<Self::AccountId, BalanceOf<Self>>;
 
 		/// What sending an outcome to consensus costs (its re-settlement of the item).
 		type OutcomeWeight: Get<Weight>;
@@ -411,6 +418,19 @@ pub mod pallet {
 			Self::do_appeal(&who, case)
 		}
 
+		/// Appeals the vote's decision (or the gold answer) on an item after it settled (the
+		/// requester or a labeler of the item), within its task's appeal window, holding `AppealDepositPerSeat` per
+		/// seat of the first panel, which the panel's coherent jurors share. If the panel
+		/// overturns the decision, the labelers of the decided label repay their reward and
+		/// lose their deviation slash to those of the upheld label; a tie or no panel leaves
+		/// the decision standing.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::appeal_decision())]
+		pub fn appeal_decision(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal_decision(&who, task, item)
+		}
+
 		/// Decides a case no panel could be drawn for (fallback origin only).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::decide_by_governance().saturating_add(T::OutcomeWeight::get()))]
@@ -436,4 +456,7 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 	fn make_juror(who: &AccountId, domain: labelchain_primitives::DomainId);
 	/// A running task whose escrow can pay a panel's fee, and its reward per item.
 	fn task_with_escrow(requester: &AccountId) -> (labelchain_primitives::TaskId, Balance);
+	/// An item decided by the vote, with the most labelers an item can have, that may be
+	/// appealed now: its task, item, domain and one of its labelers.
+	fn decided_item() -> (labelchain_primitives::TaskId, labelchain_primitives::ItemIndex, labelchain_primitives::DomainId, AccountId);
 }

@@ -8,7 +8,7 @@ use frame_support::{
 	traits::{fungible::Mutate, ConstU128, ConstU32},
 };
 use labelchain_primitives::{
-	CaseKind, CaseRequest, DomainId, Eligibility, ItemIndex, Label, LabelSchema, ReviewOutcome, TaskHooks, TaskId, Tier,
+	CaseKind, CaseRequest, DecisionAppeals, DomainId, Eligibility, ItemIndex, Label, LabelSchema, ReviewOutcome, TaskHooks, TaskId, Tier,
 };
 use polkadot_sdk::{frame_support, frame_system, pallet_balances, sp_core, sp_io, sp_runtime};
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
@@ -60,6 +60,8 @@ thread_local! {
 	static TIERS: RefCell<BTreeMap<(AccountId, DomainId), Tier>> = RefCell::new(BTreeMap::new());
 	static OUTCOMES: RefCell<Vec<(TaskId, ItemIndex, Option<(CaseKind, Label, Balance)>)>> = RefCell::new(Vec::new());
 	static NONCE: RefCell<u64> = RefCell::new(0);
+	static DECIDED: RefCell<BTreeMap<(TaskId, ItemIndex), (Vec<AccountId>, Label)>> = RefCell::new(BTreeMap::new());
+	static APPEALS: RefCell<Vec<(TaskId, ItemIndex)>> = RefCell::new(Vec::new());
 }
 
 parameter_types! {
@@ -134,6 +136,27 @@ pub fn outcomes() -> Vec<(TaskId, ItemIndex, Option<(CaseKind, Label, Balance)>)
 	OUTCOMES.with(|o| o.borrow().clone())
 }
 
+/// Consensus's vote decisions of task 1 that may be appealed.
+pub struct MockDecisions;
+impl DecisionAppeals<AccountId, Balance> for MockDecisions {
+	fn appealable(task: TaskId, item: ItemIndex) -> Result<CaseRequest<AccountId, Balance>, DispatchError> {
+		let (labelers, label) =
+			DECIDED.with(|d| d.borrow().get(&(task, item)).cloned()).ok_or(DispatchError::Other("not appealable"))?;
+		Ok(CaseRequest { vote_label: Some(label), reward: 0, task_tier: 0, ..request(item, CaseKind::Appeal, labelers) })
+	}
+	fn appeal_opened(task: TaskId, item: ItemIndex) -> DispatchResult {
+		APPEALS.with(|a| a.borrow_mut().push((task, item)));
+		Ok(())
+	}
+}
+/// Item `item` of task 1 was decided `label` by the vote of `labelers`.
+pub fn decided_by_vote(item: ItemIndex, labelers: Vec<AccountId>, label: Label) {
+	DECIDED.with(|d| d.borrow_mut().insert((1, item), (labelers, label)));
+}
+pub fn appeals_opened() -> Vec<(TaskId, ItemIndex)> {
+	APPEALS.with(|a| a.borrow().clone())
+}
+
 impl pallet_review::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -141,6 +164,7 @@ impl pallet_review::Config for Test {
 	type Randomness = MockRandomness;
 	type Escrow = MockEscrow;
 	type Outcome = MockOutcome;
+	type Decisions = MockDecisions;
 	type OutcomeWeight = ();
 	type FallbackOrigin = frame_system::EnsureRoot<AccountId>;
 	type Treasury = Treasury;
@@ -231,5 +255,11 @@ impl crate::BenchmarkHelper<AccountId, Balance> for MockHelper {
 	}
 	fn task_with_escrow(_: &AccountId) -> (TaskId, Balance) {
 		(1, 1_000)
+	}
+	fn decided_item() -> (TaskId, ItemIndex, DomainId, AccountId) {
+		let labelers: Vec<AccountId> = (900..915).collect();
+		decided_by_vote(9, labelers, Label::Class(0));
+		// The mock's requests are of domain 1.
+		(1, 9, 1, 900)
 	}
 }

@@ -467,3 +467,55 @@ fn a_domain_without_jurors_sends_its_cases_to_the_fallback_court() {
 		assert_noop!(<Review as ReviewCourt<_, _>>::open_case(elsewhere), Error::<Test>::NoJurors);
 	});
 }
+
+#[test]
+fn a_party_appeals_a_paid_vote_decision_and_the_panel_overturns_it_on_the_deposit() {
+	new_test_ext().execute_with(|| {
+		jurors(10, 40, 3, 10_000);
+		let labeler = 5;
+		// Not a decided item: consensus refuses it.
+		assert!(Review::appeal_decision(RuntimeOrigin::signed(labeler), 1, 3).is_err());
+		decided_by_vote(3, vec![labeler, 6], Label::Class(0));
+		assert_noop!(Review::appeal_decision(RuntimeOrigin::signed(11), 1, 3), Error::<Test>::NotAParty);
+		assert_ok!(Review::appeal_decision(RuntimeOrigin::signed(labeler), 1, 3));
+		assert_eq!(appeals_opened(), vec![(1, 3)]);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::AppealDeposit.into(), &labeler), 3 * APPEAL_PER_SEAT);
+		// One open case per item.
+		assert_noop!(Review::appeal_decision(RuntimeOrigin::signed(6), 1, 3), Error::<Test>::AlreadyInReview);
+		let case = NextCaseId::<Test>::get() - 1;
+		assert_eq!(Cases::<Test>::get(case).map(|c| (c.kind, c.fee, c.verdict)), Some((CaseKind::Appeal, 0, Some(Label::Class(0)))));
+		run_to(2);
+		let seated = panel(case);
+		assert_eq!(seated.iter().map(|(_, n)| n).sum::<u32>(), 3);
+		assert!(seated.iter().all(|(who, _)| *who != labeler && *who != 6 && *who != REQUESTER));
+		let before: Vec<Balance> = seated.iter().map(|(who, _)| Balances::free_balance(who)).collect();
+		vote_all(case, |_| Label::Class(2));
+		// The deposit paid the coherent jurors, all of it.
+		assert_eq!(Balances::balance_on_hold(&HoldReason::AppealDeposit.into(), &labeler), 0);
+		let paid: Balance = seated.iter().zip(&before).map(|((who, _), b)| Balances::free_balance(who) - b).sum();
+		assert_eq!(paid, 3 * APPEAL_PER_SEAT);
+		// The verdict may itself be appealed; with none, it goes to consensus.
+		let c = Cases::<Test>::get(case).unwrap();
+		assert_eq!((c.phase, c.verdict), (Phase::Appeal, Some(Label::Class(2))));
+		run_to(c.deadline + 1);
+		assert_eq!(outcomes(), vec![(1, 3, Some((CaseKind::Appeal, Label::Class(2), 0)))]);
+	});
+}
+
+#[test]
+fn an_appealed_decision_stands_on_a_tie_or_without_a_panel_and_the_deposit_returns() {
+	new_test_ext().execute_with(|| {
+		decided_by_vote(4, vec![5], Label::Class(1));
+		// No juror anywhere: the court cannot take the appeal.
+		assert_noop!(Review::appeal_decision(RuntimeOrigin::signed(5), 1, 4), Error::<Test>::NoJurors);
+		// Jurors who all leave before the draw: no panel, the decision stands.
+		let pool = jurors(10, 2, 3, 10_000);
+		assert_ok!(Review::appeal_decision(RuntimeOrigin::signed(5), 1, 4));
+		for who in pool {
+			assert_ok!(Review::leave_court(RuntimeOrigin::signed(who), DOMAIN));
+		}
+		run_to(2 + 12 * 4);
+		assert_eq!(outcomes(), vec![(1, 4, None)]);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::AppealDeposit.into(), &5), 0);
+	});
+}

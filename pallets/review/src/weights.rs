@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn commit_verdict() -> Weight;
 	fn reveal_verdict() -> Weight;
 	fn appeal() -> Weight;
+	fn appeal_decision() -> Weight;
 	fn decide_by_governance() -> Weight;
 	fn draw_panel(s: u32, ) -> Weight;
 	fn close_commit(j: u32, ) -> Weight;
@@ -79,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Review::LeafOwner` (r:1 w:3)
 	/// Proof: `Review::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn join_court() -> Weight {
-		// Proof size: measured `27675`, estimated `46242`.
-		// Minimum execution time: 839_581_000 picoseconds.
-		Weight::from_parts(933_612_000, 0)
+		// Proof size: measured `27681`, estimated `46242`.
+		// Minimum execution time: 803_646_000 picoseconds.
+		Weight::from_parts(815_933_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(28))
@@ -104,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Vacant` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	fn leave_court() -> Weight {
 		// Proof size: measured `25601`, estimated `46242`.
-		// Minimum execution time: 709_196_000 picoseconds.
-		Weight::from_parts(729_665_000, 0)
+		// Minimum execution time: 704_684_000 picoseconds.
+		Weight::from_parts(744_806_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().writes(25))
@@ -116,15 +117,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Seats` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Panels` (r:1 w:0)
 	/// Proof: `Review::Panels` (`max_values`: None, `max_size`: Some(6075), added: 8550, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn commit_verdict() -> Weight {
-		// Proof size: measured `27507`, estimated `499194`.
-		// Minimum execution time: 1_559_720_000 picoseconds.
-		Weight::from_parts(1_742_710_000, 0)
+		// Proof size: measured `27502`, estimated `499194`.
+		// Minimum execution time: 1_627_385_000 picoseconds.
+		Weight::from_parts(1_742_989_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(T::DbWeight::get().reads(192))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Review::Cases` (r:1 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
@@ -132,15 +135,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Seats` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Panels` (r:1 w:0)
 	/// Proof: `Review::Panels` (`max_values`: None, `max_size`: Some(6075), added: 8550, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn reveal_verdict() -> Weight {
-		// Proof size: measured `28104`, estimated `499194`.
-		// Minimum execution time: 1_568_394_000 picoseconds.
-		Weight::from_parts(1_701_088_000, 0)
+		// Proof size: measured `28099`, estimated `499194`.
+		// Minimum execution time: 1_706_642_000 picoseconds.
+		Weight::from_parts(1_840_130_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(T::DbWeight::get().reads(192))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Review::Cases` (r:1 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
@@ -152,15 +157,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
-		// Proof size: measured `1506`, estimated `11290`.
-		// Minimum execution time: 109_107_000 picoseconds.
-		Weight::from_parts(122_322_000, 0)
+		// Proof size: measured `1529`, estimated `11290`.
+		// Minimum execution time: 121_371_000 picoseconds.
+		Weight::from_parts(186_763_000, 0)
 			.saturating_add(Weight::from_parts(0, 11290))
 			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `Consensus::Results` (r:1 w:0)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AppealWindows` (r:1 w:0)
+	/// Proof: `Consensus::AppealWindows` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:9 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Review::CaseOfItem` (r:1 w:1)
+	/// Proof: `Review::CaseOfItem` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Review::TreeNodes` (r:1 w:0)
+	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Review::NextCaseId` (r:1 w:1)
+	/// Proof: `Review::NextCaseId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::OpenAppeals` (r:1 w:1)
+	/// Proof: `Consensus::OpenAppeals` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Cases` (r:0 w:1)
+	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Parties` (r:0 w:1)
+	/// Proof: `Review::Parties` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::AppealLocks` (r:0 w:1)
+	/// Proof: `Consensus::AppealLocks` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
+	fn appeal_decision() -> Weight {
+		// Proof size: measured `6449`, estimated `105405`.
+		// Minimum execution time: 576_195_000 picoseconds.
+		Weight::from_parts(616_281_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(T::DbWeight::get().reads(53))
+			.saturating_add(T::DbWeight::get().writes(25))
 	}
 	/// Storage: `Review::Cases` (r:1 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
@@ -172,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Parties` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn decide_by_governance() -> Weight {
 		// Proof size: measured `432`, estimated `3701`.
-		// Minimum execution time: 24_045_000 picoseconds.
-		Weight::from_parts(28_062_000, 0)
+		// Minimum execution time: 35_007_000 picoseconds.
+		Weight::from_parts(46_511_000, 0)
 			.saturating_add(Weight::from_parts(0, 3701))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -200,20 +257,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Jurors` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Panels` (r:1 w:1)
 	/// Proof: `Review::Panels` (`max_values`: None, `max_size`: Some(6075), added: 8550, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Cases` (r:0 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 63]`.
 	fn draw_panel(s: u32, ) -> Weight {
-		// Proof size: measured `68941 + s * (82 ±0)`, estimated `108743 + s * (560 ±72)`.
-		// Minimum execution time: 1_023_407_000 picoseconds.
-		Weight::from_parts(1_500_809_046, 0)
+		// Proof size: measured `68978 + s * (82 ±0)`, estimated `108743 + s * (560 ±70)`.
+		// Minimum execution time: 1_033_330_000 picoseconds.
+		Weight::from_parts(1_498_721_176, 0)
 			.saturating_add(Weight::from_parts(0, 108743))
-			.saturating_add(Weight::from_parts(127_336_447, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(137_283_733, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(75))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(41))
+			.saturating_add(T::DbWeight::get().writes(42))
 			.saturating_add(Weight::from_parts(0, 560).saturating_mul(s.into()))
 	}
 	/// Storage: `Review::Panels` (r:1 w:0)
@@ -222,20 +281,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Seats` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Cases` (r:0 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
 	/// The range of component `j` is `[1, 189]`.
 	fn close_commit(j: u32, ) -> Weight {
-		// Proof size: measured `681 + j * (109 ±0)`, estimated `9540 + j * (2636 ±0)`.
-		// Minimum execution time: 37_789_000 picoseconds.
-		Weight::from_parts(20_884_265, 0)
+		// Proof size: measured `706 + j * (109 ±0)`, estimated `9540 + j * (2636 ±0)`.
+		// Minimum execution time: 44_893_000 picoseconds.
+		Weight::from_parts(37_097_505, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(8_878_781, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_874_675, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(j.into()))
 	}
@@ -255,20 +316,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Review::Agenda` (r:1 w:1)
-	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Review::AgendaLen` (r:1 w:1)
+	/// Proof: `Review::AgendaLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Review::Agenda` (r:0 w:1)
+	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Cases` (r:0 w:1)
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
 	/// The range of component `j` is `[1, 189]`.
 	fn close_reveal(j: u32, ) -> Weight {
-		// Proof size: measured `1985 + j * (389 ±0)`, estimated `9540 + j * (5028 ±0)`.
-		// Minimum execution time: 221_413_000 picoseconds.
-		Weight::from_parts(223_728_000, 0)
+		// Proof size: measured `1986 + j * (389 ±0)`, estimated `9540 + j * (5028 ±0)`.
+		// Minimum execution time: 233_218_000 picoseconds.
+		Weight::from_parts(11_121_446, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(144_518_029, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(148_429_357, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 5028).saturating_mul(j.into()))
 	}
@@ -282,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Parties` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn close_case() -> Weight {
 		// Proof size: measured `6`, estimated `3535`.
-		// Minimum execution time: 14_687_000 picoseconds.
-		Weight::from_parts(18_167_000, 0)
+		// Minimum execution time: 25_031_000 picoseconds.
+		Weight::from_parts(36_362_000, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -293,72 +356,78 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn join_court() -> Weight {
-		Weight::from_parts(933_612_000, 0)
+		Weight::from_parts(815_933_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().writes(28))
 	}
 	fn leave_court() -> Weight {
-		Weight::from_parts(729_665_000, 0)
+		Weight::from_parts(744_806_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(23))
 			.saturating_add(ParityDbWeight::get().writes(25))
 	}
 	fn commit_verdict() -> Weight {
-		Weight::from_parts(1_742_710_000, 0)
+		Weight::from_parts(1_742_989_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(ParityDbWeight::get().reads(192))
-			.saturating_add(ParityDbWeight::get().writes(3))
-	}
-	fn reveal_verdict() -> Weight {
-		Weight::from_parts(1_701_088_000, 0)
-			.saturating_add(Weight::from_parts(0, 499194))
-			.saturating_add(ParityDbWeight::get().reads(192))
-			.saturating_add(ParityDbWeight::get().writes(3))
-	}
-	fn appeal() -> Weight {
-		Weight::from_parts(122_322_000, 0)
-			.saturating_add(Weight::from_parts(0, 11290))
-			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
+	fn reveal_verdict() -> Weight {
+		Weight::from_parts(1_840_130_000, 0)
+			.saturating_add(Weight::from_parts(0, 499194))
+			.saturating_add(ParityDbWeight::get().reads(192))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
+	fn appeal() -> Weight {
+		Weight::from_parts(186_763_000, 0)
+			.saturating_add(Weight::from_parts(0, 11290))
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn appeal_decision() -> Weight {
+		Weight::from_parts(616_281_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(ParityDbWeight::get().reads(53))
+			.saturating_add(ParityDbWeight::get().writes(25))
+	}
 	fn decide_by_governance() -> Weight {
-		Weight::from_parts(28_062_000, 0)
+		Weight::from_parts(46_511_000, 0)
 			.saturating_add(Weight::from_parts(0, 3701))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn draw_panel(s: u32, ) -> Weight {
-		Weight::from_parts(1_500_809_046, 0)
+		Weight::from_parts(1_498_721_176, 0)
 			.saturating_add(Weight::from_parts(0, 108743))
-			.saturating_add(Weight::from_parts(127_336_447, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(137_283_733, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(75))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(ParityDbWeight::get().writes(41))
+			.saturating_add(ParityDbWeight::get().writes(42))
 			.saturating_add(Weight::from_parts(0, 560).saturating_mul(s.into()))
 	}
 	fn close_commit(j: u32, ) -> Weight {
-		Weight::from_parts(20_884_265, 0)
+		Weight::from_parts(37_097_505, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(8_878_781, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_874_675, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(j.into()))
 	}
 	fn close_reveal(j: u32, ) -> Weight {
-		Weight::from_parts(223_728_000, 0)
+		Weight::from_parts(11_121_446, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(144_518_029, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(148_429_357, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().writes(6))
+			.saturating_add(ParityDbWeight::get().writes(7))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 5028).saturating_mul(j.into()))
 	}
 	fn close_case() -> Weight {
-		Weight::from_parts(18_167_000, 0)
+		Weight::from_parts(36_362_000, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(3))

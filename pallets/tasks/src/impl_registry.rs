@@ -166,7 +166,8 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 		ensure!(task.state == TaskState::Active, Error::<T>::TaskNotActive);
 		ensure!(index < task.items.count(), Error::<T>::ItemOutOfRange);
 		task.finalized_items = task.finalized_items.saturating_add(1);
-		if task.finalized_items >= task.items.count() {
+		// Consensus settles a task it still has work for (an appeal window) when that is done.
+		if task.finalized_items >= task.items.count() && !<T::Finalization as labelchain_primitives::FinalizationStatus>::in_progress(task_id) {
 			Self::do_settle(task_id, task)
 		} else {
 			Tasks::<T>::insert(task_id, task);

@@ -127,6 +127,10 @@ impl<T: Config> StakeLock<T::AccountId> for Pallet<T> {
 		Labelers::<T>::get(who).map_or(Zero::zero(), |l| l.locked)
 	}
 
+	fn free(who: &T::AccountId) -> BalanceOf<T> {
+		Labelers::<T>::get(who).map_or(Zero::zero(), |l| l.bonded.saturating_sub(l.locked))
+	}
+
 	fn all_locked() -> alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> {
 		Labelers::<T>::iter()
 			.filter(|(_, l)| !l.locked.is_zero())

@@ -201,6 +201,7 @@ impl pallet_consensus::Config for Runtime {
 	type Reputation = crate::Reputation;
 	type Treasury = TreasuryAccount;
 	type Court = crate::Review;
+	type DecisionAppealPeriod = review::DecisionAppealPeriod;
 	// Escalations the court could not take (or opened before it): a referendum on the
 	// labeling track decides them, never root.
 	type ExpertOrigin = pallet_governance::EnsureLabelingParameters;
@@ -283,8 +284,9 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 
 impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 
-/// What an outcome sent back to consensus costs: deciding an escalated item at the largest
-/// redundancy, with a gold dispute's forfeit paid to every labeler of the item.
+/// What an outcome sent back to consensus costs: deciding an escalated item (or re-settling an
+/// appealed decision) at the largest redundancy, with a gold answer's forfeit paid to every
+/// labeler of the item.
 pub struct ReviewOutcomeWeight;
 impl frame_support::traits::Get<frame_support::weights::Weight> for ReviewOutcomeWeight {
 	fn get() -> frame_support::weights::Weight {
@@ -294,7 +296,11 @@ impl frame_support::traits::Get<frame_support::weights::Weight> for ReviewOutcom
 				MAX_REDUNDANCY as u64,
 				MAX_REDUNDANCY as u64,
 			));
-		pallet_consensus::Pallet::<Runtime>::resolve_weight().saturating_add(forfeit)
+		// An escalation's decision, or an appealed decision's re-settlement: the costlier,
+		// each with a rejected gold answer's forfeit.
+		pallet_consensus::Pallet::<Runtime>::resolve_weight()
+			.max(pallet_consensus::Pallet::<Runtime>::settle_appeal_weight())
+			.saturating_add(forfeit)
 	}
 }
 
@@ -307,6 +313,7 @@ impl pallet_review::Config for Runtime {
 	type Randomness = crate::RandomnessCollectiveFlip;
 	type Escrow = crate::Tasks;
 	type Outcome = crate::Consensus;
+	type Decisions = crate::Consensus;
 	type OutcomeWeight = ReviewOutcomeWeight;
 	type FallbackOrigin = pallet_governance::EnsureLabelingParameters;
 	type Treasury = TreasuryAccount;
@@ -350,5 +357,17 @@ impl pallet_review::BenchmarkHelper<crate::AccountId, Balance> for ReviewBenchma
 		use pallet_labels::BenchmarkHelper as _;
 		// One item of reward 1 LBL (`open_task`).
 		(LabelsBenchmarkHelper::open_task(1, sp_core::H256::repeat_byte(2)), UNIT)
+	}
+
+	fn decided_item() -> (labelchain_primitives::TaskId, labelchain_primitives::ItemIndex, labelchain_primitives::DomainId, crate::AccountId) {
+		use labelchain_primitives::TaskInspect;
+		use pallet_consensus::BenchmarkHelper as _;
+		// Every labeler reveals the same label: the vote decides it (no court yet: no audit).
+		let task = ConsensusBenchmarkHelper::revealed_task(1, MAX_REDUNDANCY as u32, 0, false);
+		pallet_consensus::Stages::<Runtime>::remove(task);
+		let caller: crate::AccountId = frame_benchmarking::account("finalizer", 0, 0);
+		let _ = crate::Consensus::finalize(crate::RuntimeOrigin::signed(caller), task, 0, 1);
+		let domain = crate::Tasks::task(task).map(|view| view.domain).unwrap_or_default();
+		(task, 0, domain, frame_benchmarking::account("labeler", 0, 0))
 	}
 }

@@ -257,6 +257,11 @@ pub mod dynamic_params {
 		/// domain (0, the one tasks take by default), or none.
 		#[codec(index = 15)]
 		pub static FallbackDomain: Option<labelchain_primitives::DomainId> = Some(0);
+		/// Blocks after a task's last vote decision during which a party may appeal one of
+		/// them (the task settles after); at most the unbonding period, so a labeler who was
+		/// paid is still staked when an appeal sets its stake aside.
+		#[codec(index = 16)]
+		pub static DecisionAppealPeriod: BlockNumber = DAYS;
 	}
 
 	/// Referenda: how long each stage lasts. Only the root track may change these.
@@ -486,7 +491,9 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(review::AppealDepositPerSeat::get() > 0, ZeroValue)?;
 		ensure(review::AppealDepositPerSeat::get() <= MAX_DEPOSIT, AboveMaximum)?;
 		ensure(review::NoShowSlash::get() >= review::IncoherenceSlash::get(), NoShowBelowIncoherence)?;
+		ensure(review::DecisionAppealPeriod::get() <= tiers::UnbondingPeriod::get(), AppealPeriodAboveUnbonding)?;
 		for blocks in [
+			review::DecisionAppealPeriod::get(),
 			review::CommitPeriod::get(),
 			review::RevealPeriod::get(),
 			review::AppealPeriod::get(),

@@ -222,6 +222,12 @@ pub fn finalized(task: TaskId, item: u32) -> bool {
 	pallet_consensus::Results::<Runtime>::contains_key(task, item)
 }
 
+/// Blocks a task's vote decisions stay open to appeal after its decision walk (it settles
+/// after them).
+pub fn appeal_window() -> BlockNumber {
+	<labelchain_runtime::configs::parameters::review::DecisionAppealPeriod as polkadot_sdk::frame_support::traits::Get<BlockNumber>>::get()
+}
+
 pub fn settled(task: TaskId) -> bool {
 	pallet_tasks::Tasks::<Runtime>::get(task).is_some_and(|t| t.state == pallet_tasks::TaskState::Settled)
 }

@@ -44,7 +44,7 @@ fn a_requester_who_freezes_their_balance_still_pays() {
 				reveal(name, task, item, 1);
 			}
 		}
-		run_until(10, || settled(task)).expect("settles");
+		run_until(10 + appeal_window(), || settled(task)).expect("settles");
 
 		// Every labeler was paid their share of every item; nothing was left unpaid.
 		let share = reward / 3;

@@ -42,19 +42,21 @@ fn a_million_item_task_does_not_hold_back_a_small_one() {
 			}
 		}
 
-		// The honest task is final and settled in the first block after its reveal deadline,
-		// as if it were alone on the chain.
-		let done = run_until(50, || settled(small)).expect("the small task settles");
+		// The honest task is final in the first block after its reveal deadline, as if it were
+		// alone on the chain, and settles when its appeal window closes.
+		let done = run_until(50, || (0..10).all(|item| finalized(small, item))).expect("the small task is final");
 		let delay = done - deadline;
-		assert!(delay <= 1, "settled {delay} blocks after its reveal deadline");
-		assert!((0..10).all(|item| finalized(small, item)));
+		assert!(delay <= 1, "final {delay} blocks after its reveal deadline");
 
 		// The big task cost its owners fees and gained them nothing: it finished too, with a
 		// result for each committed item only, and no record for the 1,048,448 others.
 		// 128 items walked twice (their evidence, then their decisions) at 16 a turn, at most
 		// 64 a block, sharing the blocks with the small task.
-		let big_done = run_until(50, || settled(big)).expect("the big task settles");
-		assert!(big_done - deadline <= 8, "the big task settled {} blocks after", big_done - deadline);
+		let big_done = run_until(50, || (0..128).all(|i| finalized(big, items - 128 + i))).expect("the big task is final");
+		assert!(big_done - deadline <= 8, "the big task was final {} blocks after", big_done - deadline);
+		// Both settle when their appeal windows close.
+		let settled_at = run_until(appeal_window() + 50, || settled(small) && settled(big)).expect("both settle");
+		assert!(settled_at - big_done <= appeal_window() + 2, "settled {} blocks after", settled_at - big_done);
 		assert_eq!(pallet_consensus::Results::<Runtime>::iter_prefix(big).count(), 128);
 		// What the attacker paid: the protocol fee on what it paid itself, and the fees of its
 		// three transactions (the test dispatches them directly, so add them up here).
@@ -116,9 +118,9 @@ fn no_finalization_job_is_lost_when_many_fall_due_at_once() {
 			reveal("worker", task, 0, 1);
 		}
 		// 16 jobs move a block: 300 tasks are queued within 19 blocks, and finalize as they come.
-		let done = run_until(40, || tasks.iter().all(|t| settled(*t))).expect("every task settles");
-		eprintln!("300 tasks due at block {deadline} all settled by block {done}");
-		assert!(tasks.iter().all(|t| finalized(*t, 0)));
+		let done = run_until(40, || tasks.iter().all(|t| finalized(*t, 0))).expect("every task is final");
+		eprintln!("300 tasks due at block {deadline} all final by block {done}");
+		run_until(40 + appeal_window(), || tasks.iter().all(|t| settled(*t))).expect("every task settles");
 	});
 }
 

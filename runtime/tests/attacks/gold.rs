@@ -93,16 +93,17 @@ fn gold_rejected_by_review_costs_its_deposit() {
 		assert!(Consensus::resolve_escalation(RuntimeOrigin::root(), task, 3, Label::Class(1)).is_err());
 		let referendum: RuntimeOrigin = pallet_governance::Origin::LabelingParameters.into();
 		assert_ok!(Consensus::resolve_escalation(referendum, task, 3, Label::Class(1)));
-		// The last item: the task settles at once, paying the fee on the whole budget too.
-		let fee = tasks::ProtocolFee::get().mul_ceil(ITEMS as Balance * 3 * LBL);
-		// The forfeit goes to the labelers who were right, not to the treasury.
-		assert_eq!(labelchain_runtime::Balances::free_balance(&treasury) - before, fee);
 		assert!(labelchain_runtime::System::events().iter().any(|r| matches!(
 			r.event,
 			labelchain_runtime::RuntimeEvent::Tasks(pallet_tasks::Event::GoldItemForfeited { item: 3, amount, .. })
 				if amount == tasks::GoldDeposit::get()
 		)));
-		run_until(60, || settled(task)).expect("settles");
+		// The last item: the task settles when its appeal window closes, paying the fee on
+		// the whole budget too.
+		run_until(60 + appeal_window(), || settled(task)).expect("settles");
+		let fee = tasks::ProtocolFee::get().mul_ceil(ITEMS as Balance * 3 * LBL);
+		// The forfeit went to the labelers who were right, not to the treasury.
+		assert_eq!(labelchain_runtime::Balances::free_balance(&treasury) - before, fee);
 		let slashed: Balance = LABELERS.iter().map(|n| 200 * LBL - bonded(n)).sum();
 		assert_eq!(slashed, 0);
 	});
@@ -119,7 +120,7 @@ fn hiding_gold_costs_more_than_revealing_it() {
 		let before = labelchain_runtime::Balances::free_balance(&treasury);
 		funded("requester", 10_000 * LBL);
 		let task = round(&gold, false);
-		run_until(tasks::GoldRevealPeriod::get() + 10, || settled(task)).expect("settles after the gold reveal period");
+		run_until(tasks::GoldRevealPeriod::get() + 10 + appeal_window(), || settled(task)).expect("settles after the gold reveal period");
 		let budget = ITEMS as Balance * 3 * LBL;
 		let fee = tasks::ProtocolFee::get().mul_ceil(budget);
 		let forfeited = labelchain_runtime::Balances::free_balance(&treasury) - before - fee;

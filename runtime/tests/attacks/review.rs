@@ -295,3 +295,68 @@ fn an_appeal_draws_a_larger_panel_that_can_overturn_the_verdict() {
 		assert!(free("a") > a_before - deposit, "a gave the upheld label: paid");
 	});
 }
+
+/// A decision the vote made and paid can be appealed by a party within the task's window: a
+/// panel that overturns it makes the labelers who were paid for the wrong label repay their
+/// reward and lose their deviation slash to the labeler who was right, reputation follows the
+/// verdict, and the task settles only after.
+#[test]
+fn a_paid_vote_decision_is_appealed_and_overturned_and_the_paid_repay() {
+	dev_chain().execute_with(|| {
+		experts(6);
+		funded("requester", 1_000 * LBL);
+		let bloc = ["p", "q", "r"];
+		for name in bloc.iter().chain(&["h"]) {
+			labeler(name, 2_000 * LBL, 200 * LBL);
+		}
+		let task = create_task("requester", TaskPlan { items: 1, redundancy: 4, ..Default::default() });
+		for name in bloc {
+			commit(name, task, 0, 0);
+		}
+		commit("h", task, 0, 1);
+		run_to(reveal_deadline(task) - 1);
+		for name in bloc {
+			reveal(name, task, 0, 0);
+		}
+		reveal("h", task, 0, 1);
+		run_until(5, || finalized(task, 0)).expect("decided");
+		let decided = result(task, 0);
+		assert_eq!((decided.label, decided.decision), (Some(Label::Class(0)), Decision::Consensus));
+		assert!(!settled(task), "the task waits for its appeal window");
+		let bonded = |name: &str| pallet_tiers::Labelers::<Runtime>::get(who(name)).expect("labeler").bonded;
+		let bloc_before: Vec<Balance> = bloc.iter().map(|n| bonded(n)).collect();
+		let (h_before, h_rep) = (free("h"), Reputation::reputation(&who("h"), DOMAIN));
+
+		// Only a party may appeal.
+		assert_noop!(Review::appeal_decision(signed("expert-0"), task, 0), pallet_review::Error::<Runtime>::NotAParty);
+		assert_ok!(Review::appeal_decision(signed("h"), task, 0));
+		let case = case_of(task, 0);
+		assert_eq!(Cases::<Runtime>::get(case).map(|c| c.kind), Some(CaseKind::Appeal));
+		let deposit = review::AppealDepositPerSeat::get() * review::InitialPanel::get() as Balance;
+		// What each paid labeler could owe is set aside: it cannot be unbonded meanwhile.
+		let set_aside = pallet_consensus::AppealLocks::<Runtime>::get(task, 0);
+		assert_eq!(set_aside.len(), 3);
+		let locked = pallet_tiers::Labelers::<Runtime>::get(who("p")).expect("labeler").locked;
+		assert!(locked > 0);
+
+		// The window closes while the case runs: the task still waits for it.
+		serve(60, |_, _| 1, |_| false);
+		assert!(!settled(task));
+		run_to(System::block_number() + appeal_period() + 1);
+		let r = result(task, 0);
+		assert_eq!((r.label, r.decision, r.agreeing), (Some(Label::Class(1)), Decision::Reviewed, 1));
+		// Each of the bloc repaid its reward share and lost its deviation slash, all to h.
+		let repaid: Balance = bloc.iter().zip(&bloc_before).map(|(n, b)| b - bonded(n)).sum();
+		let reward = TaskPlan::default().reward;
+		assert!(repaid >= reward, "the bloc repaid at least the reward ({repaid})");
+		// (What rounding left of the deposit, a few planck, came back.)
+		let got = free("h") + deposit;
+		assert!(got >= h_before + repaid && got - (h_before + repaid) < 1_000_000, "h got it all, less the deposit that paid the panel");
+		assert!(Reputation::reputation(&who("h"), DOMAIN) > h_rep);
+		assert_eq!(pallet_tiers::Labelers::<Runtime>::get(who("p")).expect("labeler").locked, 0);
+		// Its provenance holds both leaves; the result points to the review's.
+		assert_eq!(pallet_consensus::Provenance::<Runtime>::get(task).count, 2);
+		assert_eq!(r.position, 1);
+		run_until(5, || settled(task)).expect("settles once nothing is open");
+	});
+}

@@ -1,0 +1,265 @@
+//! Appeals of settled decisions (the vote's, and gold answers') after they were paid.
+//!
+//! A task's vote-decided and gold items may be appealed (through the review court) from their decision
+//! until `DecisionAppealPeriod` blocks after the task's decision walk ends. Their labels are
+//! kept until then (they are pruned with the task's leftover records), and the task does not
+//! settle while its window or any appeal case is open: its escrow and provenance root wait.
+//!
+//! When an appeal opens, what the labelers of the decided label could owe (their reward share
+//! and the deviation slash of their bond) is set aside from their free stake, so that leaving
+//! cannot dodge the verdict. If the panel overturns the decision, each of them repays its share
+//! and loses the slash, both to the labelers who gave the upheld label (to the requester, the
+//! reward part, when nobody gave it); reputation records the upheld label; the result becomes
+//! `Reviewed`, with a new provenance leaf; a rejected gold answer also forfeits its part of the
+//! gold deposit to the labelers who were right. If the panel upholds it, only the decision's record
+//! changes (`Reviewed`, a new leaf); the appellant's deposit paid the panel.
+
+use crate::{impl_decide::VoteOf, pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::*};
+use labelchain_primitives::{
+	merkle::provenance_leaf, CaseKind, CaseRequest, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
+	ReputationRecord, ReviewCourt, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect,
+};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_runtime::{
+		traits::{Saturating, Zero},
+		DispatchError, DispatchResult,
+	},
+};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `task`'s vote decisions may be appealed now: while its decision walk runs, and
+	/// until its appeal window closes.
+	pub fn appeal_window_open(task: TaskId) -> bool {
+		match (InProgress::<T>::get(task), AppealWindows::<T>::get(task)) {
+			(_, Some(until)) => frame_system::Pallet::<T>::block_number() <= until,
+			(Some(false), None) => !T::DecisionAppealPeriod::get().is_zero(),
+			_ => false,
+		}
+	}
+
+	/// Decisions a party may appeal after they settled: the vote's, and a gold answer's.
+	pub fn appealable_decision(decision: Decision) -> bool {
+		matches!(decision, Decision::Consensus | Decision::Gold)
+	}
+
+	/// Whether an item finalized by `decision` keeps its labels for appeals.
+	pub(crate) fn keeps_labels(decision: Decision) -> bool {
+		Self::appealable_decision(decision) && !T::DecisionAppealPeriod::get().is_zero()
+	}
+
+	/// The walk passed every item: vote decisions may be appealed for `DecisionAppealPeriod`
+	/// more blocks (if any item was decided by the vote).
+	pub(crate) fn open_appeal_window(task: TaskId) {
+		let period = T::DecisionAppealPeriod::get();
+		if period.is_zero() || AppealWindows::<T>::contains_key(task) || TaskStats::<T>::get(task).decisions.consensus == 0 {
+			return;
+		}
+		let until = frame_system::Pallet::<T>::block_number().saturating_add(period);
+		AppealWindows::<T>::insert(task, until);
+		Self::schedule(Job::CloseAppeals { task }, until.saturating_add(1u32.into()));
+		Self::deposit_event(Event::AppealWindowOpened { task, until });
+	}
+
+	/// The appeal window's job: closes it once past (a job found early goes back).
+	pub(crate) fn close_appeal_window(task: TaskId) {
+		let Some(until) = AppealWindows::<T>::get(task) else { return };
+		if frame_system::Pallet::<T>::block_number() <= until {
+			Self::schedule(Job::CloseAppeals { task }, until.saturating_add(1u32.into()));
+			return;
+		}
+		AppealWindows::<T>::remove(task);
+		Self::deposit_event(Event::AppealWindowClosed { task });
+		Self::finish_if_done(task);
+	}
+
+	/// The request the court needs to open an appeal of the item's decision.
+	pub(crate) fn appeal_request(
+		task: TaskId,
+		item: ItemIndex,
+	) -> Result<CaseRequest<T::AccountId, BalanceOf<T>>, DispatchError> {
+		let result = Results::<T>::get(task, item).ok_or(Error::<T>::NotAppealable)?;
+		ensure!(Self::appealable_decision(result.decision), Error::<T>::NotAppealable);
+		let label = result.label.ok_or(Error::<T>::NotAppealable)?;
+		ensure!(Self::appeal_window_open(task), Error::<T>::AppealWindowClosed);
+		ensure!(!T::Court::in_review(task, item), Error::<T>::InReview);
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		let votes = T::Labels::votes(task, item);
+		ensure!(!votes.is_empty(), Error::<T>::NotAppealable);
+		Ok(CaseRequest {
+			task,
+			item,
+			kind: CaseKind::Appeal,
+			domain: view.domain,
+			task_tier: view.min_tier,
+			schema: view.schema,
+			requester: view.requester,
+			labelers: votes.into_iter().map(|v| v.labeler).collect(),
+			vote_label: Some(label),
+			// The reward was paid: the appellant's deposit pays the panel.
+			reward: Zero::zero(),
+		})
+	}
+
+	/// What a labeler of the decided label owes if the decision is overturned: its reward
+	/// share and the full deviation slash of its bond.
+	fn owed_on_overturn(view: &crate::impl_decide::ViewOf<T>, winners: u32, vote: &VoteOf<T>) -> BalanceOf<T> {
+		let share = view.reward_per_item / winners.max(1).into();
+		share.saturating_add(view.labeling.deviation_slash * vote.bond)
+	}
+
+	/// An appeal case opened: the task waits for it, and what the decided label's labelers
+	/// could owe is set aside from their free stake.
+	pub(crate) fn note_appeal_opened(task: TaskId, item: ItemIndex) -> DispatchResult {
+		let result = Results::<T>::get(task, item).ok_or(Error::<T>::NotAppealable)?;
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		let votes = T::Labels::votes(task, item);
+		let winners = votes.iter().filter(|v| v.label.is_some() && v.label == result.label).count() as u32;
+		let mut locks = BoundedVec::<(T::AccountId, BalanceOf<T>), T::MaxRedundancy>::new();
+		let mut total: BalanceOf<T> = Zero::zero();
+		for vote in votes.iter().filter(|v| v.label.is_some() && v.label == result.label) {
+			let amount = Self::owed_on_overturn(&view, winners, vote).min(T::Stake::free(&vote.labeler));
+			if amount.is_zero() || T::Stake::lock(&vote.labeler, amount).is_err() {
+				continue;
+			}
+			if locks.try_push((vote.labeler.clone(), amount)).is_err() {
+				T::Stake::unlock(&vote.labeler, amount);
+				break;
+			}
+			total = total.saturating_add(amount);
+		}
+		AppealLocks::<T>::insert(task, item, locks);
+		OpenAppeals::<T>::mutate(task, |open| *open = open.saturating_add(1));
+		Self::deposit_event(Event::DecisionAppealed { task, item, set_aside: total });
+		Ok(())
+	}
+
+	/// The appeal of the item's decision closed: `label` is the verdict (`None`: nobody
+	/// decided, the decision stands). Re-settles the item on it.
+	pub(crate) fn settle_appeal(task: TaskId, item: ItemIndex, verdict: Option<Label>) -> DispatchResult {
+		for (who, amount) in AppealLocks::<T>::take(task, item) {
+			T::Stake::unlock(&who, amount);
+		}
+		OpenAppeals::<T>::mutate_exists(task, |open| {
+			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0);
+		});
+		let outcome = Self::resettle(task, item, verdict);
+		Self::finish_if_done(task);
+		outcome
+	}
+
+	fn resettle(task: TaskId, item: ItemIndex, verdict: Option<Label>) -> DispatchResult {
+		let mut result = Results::<T>::get(task, item).ok_or(Error::<T>::NotAppealable)?;
+		// Nobody decided, or the decision was already reviewed: it stands as it is.
+		let Some(label) = verdict.filter(|_| Self::appealable_decision(result.decision)) else { return Ok(()) };
+		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(view.schema.accepts(&label), Error::<T>::LabelOutOfSchema);
+		let votes = T::Labels::votes(task, item);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
+		for vote in &votes {
+			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
+				break;
+			}
+		}
+		// The only step that can fail comes first, before any money moves.
+		let leaf = provenance_leaf(task, item, &Some(label), Decision::Reviewed, result.confidence, &event_votes, &now);
+		let mut tree = Provenance::<T>::get(task);
+		let position = tree.push(leaf).map_err(|_| Error::<T>::ProvenanceFull)?;
+		Provenance::<T>::insert(task, tree);
+		Revisions::<T>::mutate(task, |n| *n = n.saturating_add(1));
+
+		let (decided, replaced, decided_at) = (result.label, result.position, result.block);
+		let gave = |v: &VoteOf<T>, l: Option<Label>| v.label.is_some() && v.label == l;
+		let old_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, decided)).collect();
+		let new_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, Some(label))).collect();
+		let overturned = decided != Some(label);
+		if overturned && result.decision == Decision::Gold {
+			// A gold answer the panel rejects forfeits its part of the gold deposit to the
+			// labelers who were right, as in a gold dispute (the task has not settled yet).
+			let winners: Vec<T::AccountId> = new_winners.iter().map(|v| v.labeler.clone()).collect();
+			T::Tasks::forfeit_gold_item(task, item, &winners)?;
+		}
+		if overturned {
+			let count = old_winners.len() as u32;
+			for vote in &old_winners {
+				let owed = Self::owed_on_overturn(&view, count, vote);
+				let mut repaid: BalanceOf<T> = Zero::zero();
+				if new_winners.is_empty() {
+					// Nobody gave the upheld label: the reward returns to the requester, the
+					// slash to the treasury.
+					let share = view.reward_per_item / count.max(1).into();
+					let back = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(share), &view.requester);
+					let slash = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(owed.saturating_sub(share)), &T::Treasury::get());
+					repaid = back.saturating_add(slash);
+					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: view.requester.clone(), amount: back });
+					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: T::Treasury::get(), amount: slash });
+				} else {
+					let part = owed / (new_winners.len() as u32).into();
+					for to in &new_winners {
+						let moved = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), &to.labeler);
+						repaid = repaid.saturating_add(moved);
+						Self::adjust_tally(task, &to.labeler, |t| t.earned = t.earned.saturating_add(moved));
+						Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: to.labeler.clone(), amount: moved });
+					}
+				}
+				Self::adjust_tally(task, &vote.labeler, |t| {
+					t.slashed = t.slashed.saturating_add(repaid);
+					t.agreed = t.agreed.saturating_sub(1);
+				});
+			}
+			for vote in &new_winners {
+				Self::adjust_tally(task, &vote.labeler, |t| t.agreed = t.agreed.saturating_add(1));
+			}
+		}
+		// Reputation records the upheld label, as an audit's does.
+		let evidence = Self::evidence_weight(&view);
+		for vote in votes.iter().filter(|v| v.label.is_some()) {
+			let outcome = if gave(vote, Some(label)) { Outcome::Agreed } else { Outcome::Disagreed };
+			T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
+		}
+		TaskStats::<T>::mutate(task, |stats| {
+			let decisions = &mut stats.decisions;
+			let was = if result.decision == Decision::Gold { &mut decisions.gold } else { &mut decisions.consensus };
+			*was = was.saturating_sub(1);
+			// It went to review and was decided there.
+			decisions.escalated = decisions.escalated.saturating_add(1);
+			decisions.count(Decision::Reviewed);
+		});
+		result.label = Some(label);
+		result.decision = Decision::Reviewed;
+		result.agreeing = new_winners.len().min(u8::MAX as usize) as u8;
+		result.block = now;
+		result.position = position;
+		Results::<T>::insert(task, item, &result);
+		Self::deposit_event(Event::DecisionReviewed { task, item, from: decided, to: label, replaced, decided_at });
+		Self::deposit_event(Event::ItemFinalized {
+			task,
+			item,
+			label: Some(label),
+			decision: Decision::Reviewed,
+			confidence: result.confidence,
+			votes: event_votes,
+			position,
+		});
+		Ok(())
+	}
+
+	/// Changes `who`'s tally in `task` and overall alike.
+	fn adjust_tally(task: TaskId, who: &T::AccountId, change: impl Fn(&mut LabelerTally<BalanceOf<T>>)) {
+		TaskLabelers::<T>::mutate(task, who, |t| change(t));
+		LabelerTotals::<T>::mutate(who, |t| change(t));
+	}
+}
+
+impl<T: Config> labelchain_primitives::DecisionAppeals<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn appealable(task: TaskId, item: ItemIndex) -> Result<CaseRequest<T::AccountId, BalanceOf<T>>, DispatchError> {
+		Self::appeal_request(task, item)
+	}
+
+	fn appeal_opened(task: TaskId, item: ItemIndex) -> DispatchResult {
+		Self::note_appeal_opened(task, item)
+	}
+}
