@@ -14,6 +14,7 @@ pub mod labels;
 pub mod merkle;
 pub mod results;
 pub mod review;
+pub mod sortition;
 pub mod stake;
 pub mod task;
 

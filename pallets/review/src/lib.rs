@@ -42,7 +42,8 @@
 //! `MaxStepsPerBlock` due steps, oldest first, each bounded by the largest panel; under load a
 //! phase closes a few blocks late, never early.
 //!
-//! Files: `types.rs`, `impl_sortition.rs` (the sum tree), `impl_jurors.rs` (stake, seats,
+//! Files: `types.rs`, `impl_sortition.rs` (each pool's sum tree in storage; the tree itself is
+//! `labelchain_primitives::sortition`, shared with work dealing), `impl_jurors.rs` (stake, seats,
 //! slashes), `impl_rounds.rs` (drawing, closing phases, verdicts), `impl_court.rs` (what
 //! consensus calls).
 
