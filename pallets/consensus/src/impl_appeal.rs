@@ -104,10 +104,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What a labeler of the decided label owes if the decision is overturned: its reward
-	/// share and the full deviation slash of its bond.
-	fn owed_on_overturn(view: &crate::impl_decide::ViewOf<T>, winners: u32, vote: &VoteOf<T>) -> BalanceOf<T> {
-		let share = view.reward_per_item / winners.max(1).into();
-		share.saturating_add(view.labeling.deviation_slash * vote.bond)
+	/// share (one of `winners`) and the full deviation slash of its bond.
+	fn owed_on_overturn(view: &crate::impl_decide::ViewOf<T>, winners: u32, vote: &VoteOf<T>) -> (BalanceOf<T>, BalanceOf<T>) {
+		(view.reward_per_item / winners.max(1).into(), view.labeling.deviation_slash * vote.bond)
+	}
+
+	/// Whether `vote` revealed `label`.
+	fn gave(vote: &VoteOf<T>, label: Option<Label>) -> bool {
+		vote.label.is_some() && vote.label == label
 	}
 
 	/// An appeal case opened: the task waits for it, and what the decided label's labelers
@@ -116,11 +120,12 @@ impl<T: Config> Pallet<T> {
 		let result = Results::<T>::get(task, item).ok_or(Error::<T>::NotAppealable)?;
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
 		let votes = T::Labels::votes(task, item);
-		let winners = votes.iter().filter(|v| v.label.is_some() && v.label == result.label).count() as u32;
+		let winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| Self::gave(v, result.label)).collect();
 		let mut locks = BoundedVec::<(T::AccountId, BalanceOf<T>), T::MaxRedundancy>::new();
 		let mut total: BalanceOf<T> = Zero::zero();
-		for vote in votes.iter().filter(|v| v.label.is_some() && v.label == result.label) {
-			let amount = Self::owed_on_overturn(&view, winners, vote).min(T::Stake::free(&vote.labeler));
+		for vote in &winners {
+			let (share, slash) = Self::owed_on_overturn(&view, winners.len() as u32, vote);
+			let amount = share.saturating_add(slash).min(T::Stake::free(&vote.labeler));
 			if amount.is_zero() || T::Stake::lock(&vote.labeler, amount).is_err() {
 				continue;
 			}
@@ -158,12 +163,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(view.schema.accepts(&label), Error::<T>::LabelOutOfSchema);
 		let votes = T::Labels::votes(task, item);
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
-		for vote in &votes {
-			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
-				break;
-			}
-		}
+		let event_votes = Self::event_votes(&votes);
 		// The only step that can fail comes first, before any money moves.
 		let leaf = provenance_leaf(task, item, &Some(label), Decision::Reviewed, result.confidence, &event_votes, &now);
 		let mut tree = Provenance::<T>::get(task);
@@ -172,7 +172,7 @@ impl<T: Config> Pallet<T> {
 		Revisions::<T>::mutate(task, |n| *n = n.saturating_add(1));
 
 		let (decided, replaced, decided_at) = (result.label, result.position, result.block);
-		let gave = |v: &VoteOf<T>, l: Option<Label>| v.label.is_some() && v.label == l;
+		let gave = Self::gave;
 		let old_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, decided)).collect();
 		let new_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, Some(label))).collect();
 		let overturned = decided != Some(label);
@@ -185,19 +185,18 @@ impl<T: Config> Pallet<T> {
 		if overturned {
 			let count = old_winners.len() as u32;
 			for vote in &old_winners {
-				let owed = Self::owed_on_overturn(&view, count, vote);
+				let (share, slash) = Self::owed_on_overturn(&view, count, vote);
 				let mut repaid: BalanceOf<T> = Zero::zero();
 				if new_winners.is_empty() {
 					// Nobody gave the upheld label: the reward returns to the requester, the
 					// slash to the treasury.
-					let share = view.reward_per_item / count.max(1).into();
 					let back = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(share), &view.requester);
-					let slash = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(owed.saturating_sub(share)), &T::Treasury::get());
-					repaid = back.saturating_add(slash);
+					let slashed = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(slash), &T::Treasury::get());
+					repaid = back.saturating_add(slashed);
 					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: view.requester.clone(), amount: back });
-					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: T::Treasury::get(), amount: slash });
+					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: T::Treasury::get(), amount: slashed });
 				} else {
-					let part = owed / (new_winners.len() as u32).into();
+					let part = share.saturating_add(slash) / (new_winners.len() as u32).into();
 					for to in &new_winners {
 						let moved = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), &to.labeler);
 						repaid = repaid.saturating_add(moved);

@@ -262,6 +262,18 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// Every labeler's revealed label, in commitment order, as `ItemFinalized` and the
+	/// provenance leaf carry them.
+	pub(crate) fn event_votes(votes: &[VoteOf<T>]) -> BoundedVec<(T::AccountId, Option<Label>), T::MaxRedundancy> {
+		let mut event_votes = BoundedVec::new();
+		for vote in votes {
+			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
+				break;
+			}
+		}
+		event_votes
+	}
+
 	/// Pays, slashes, records reputation, stores the result with its provenance leaf, counts
 	/// the statistics, and hands the item back.
 	fn settle_item(
@@ -272,12 +284,7 @@ impl<T: Config> Pallet<T> {
 		how: Settlement<T>,
 	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut event_votes = BoundedVec::<_, T::MaxRedundancy>::new();
-		for vote in votes {
-			if event_votes.try_push((vote.labeler.clone(), vote.label)).is_err() {
-				break;
-			}
-		}
+		let event_votes = Self::event_votes(votes);
 		// The only step that can fail comes first, before any money moves.
 		let leaf = provenance_leaf(task, item, &how.label, how.decision, how.confidence, &event_votes, &now);
 		let mut tree = Provenance::<T>::get(task);
@@ -446,7 +453,7 @@ impl<T: Config> Pallet<T> {
 			revealers_failed: false,
 			fee_paid,
 		})?;
-		Self::escalation_closed(task);
+		Self::finish_if_done(task);
 		Ok(())
 	}
 
@@ -473,7 +480,7 @@ impl<T: Config> Pallet<T> {
 			revealers_failed: !gold_contested,
 			fee_paid: Zero::zero(),
 		})?;
-		Self::escalation_closed(task);
+		Self::finish_if_done(task);
 		Ok(())
 	}
 }
@@ -506,7 +513,7 @@ impl<T: Config> labelchain_primitives::ReviewOutcome<T::AccountId, BalanceOf<T>>
 		let settlement =
 			Self::vote_settlement(&view, escalation.vote_label, escalation.confidence, Stages::<T>::contains_key(task));
 		Self::settle_item(task, item, &view, &votes, settlement)?;
-		Self::escalation_closed(task);
+		Self::finish_if_done(task);
 		Ok(())
 	}
 }

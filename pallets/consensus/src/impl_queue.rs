@@ -315,13 +315,8 @@ impl<T: Config> Pallet<T> {
 		Self::finish_if_done(task);
 	}
 
-	/// An escalation of `task` closed: if it was the last thing open and the walk is over, the
-	/// task is done.
-	pub(crate) fn escalation_closed(task: TaskId) {
-		Self::finish_if_done(task);
-	}
-
-	/// Settles `task` if its walk is over and no escalation, appeal or appeal window is open.
+	/// Settles `task` if its walk is over and no escalation, appeal or appeal window is open
+	/// (called when any of them closes).
 	pub(crate) fn finish_if_done(task: TaskId) {
 		if InProgress::<T>::get(task) == Some(true) &&
 			TaskStats::<T>::get(task).decisions.open_escalations() == 0 &&
