@@ -50,11 +50,13 @@ impl<T: Config> Pallet<T> {
 		Self::appealable_decision(decision) && !T::DecisionAppealPeriod::get().is_zero()
 	}
 
-	/// The walk passed every item: vote decisions may be appealed for `DecisionAppealPeriod`
-	/// more blocks (if any item was decided by the vote).
+	/// The walk passed every item: vote and gold decisions may be appealed for
+	/// `DecisionAppealPeriod` more blocks (if any item was decided so).
 	pub(crate) fn open_appeal_window(task: TaskId) {
 		let period = T::DecisionAppealPeriod::get();
-		if period.is_zero() || AppealWindows::<T>::contains_key(task) || TaskStats::<T>::get(task).decisions.consensus == 0 {
+		let decisions = TaskStats::<T>::get(task).decisions;
+		let appealable = decisions.consensus.saturating_add(decisions.gold);
+		if period.is_zero() || AppealWindows::<T>::contains_key(task) || appealable == 0 {
 			return;
 		}
 		let until = frame_system::Pallet::<T>::block_number().saturating_add(period);

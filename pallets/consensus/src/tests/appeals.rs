@@ -153,3 +153,47 @@ fn without_an_appeal_period_labels_go_at_once_and_nothing_waits() {
 		assert_noop!(Consensus::appealable(task, 0), Error::<Test>::AppealWindowClosed);
 	});
 }
+
+/// A task whose only decision is a gold answer (its other item nobody labeled) still opens its
+/// window: gold decisions are appealable too.
+#[test]
+fn a_task_decided_by_gold_alone_opens_its_appeal_window() {
+	test(|| {
+		use pallet_tasks::{gold_commitment, GoldSpec};
+		DecisionAppealPeriod::set(30);
+		staked(&[A, B, C]);
+		let gold = [(0u32, Label::Class(1))];
+		let salt = [5u8; 32];
+		let leaves: Vec<_> = (0..2).map(polkadot_sdk::sp_core::H256::from_low_u64_be).collect();
+		let spec = pallet_tasks::TaskSpec {
+			manifest_hash: Default::default(),
+			manifest_uri: vec![],
+			domain: 1,
+			schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
+			items: pallet_tasks::ItemsSpec::Merkle { root: labelchain_primitives::merkle::root(leaves.clone()), count: 2 },
+			redundancy: 3,
+			min_tier: 0,
+			commit_deadline: 11,
+			reveal_deadline: 21,
+			reward_per_item: 30,
+			gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
+		};
+		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
+		for w in [A, B, C] {
+			commit(w, task, &leaves, 0, Label::Class(1));
+		}
+		run_to_block(12);
+		for w in [A, B, C] {
+			reveal(w, task, 0, Label::Class(1));
+		}
+		run_to_block(24);
+		assert_ok!(Tasks::reveal_gold(RuntimeOrigin::signed(REQUESTER), task, gold.to_vec(), salt));
+		run_to_block(30);
+		assert_eq!(result(task).decision, Decision::Gold);
+		assert!(AppealWindows::<Test>::get(task).is_some(), "the gold decision may be appealed");
+		assert!(Consensus::appealable(task, 0).is_ok());
+		run_to_block(AppealWindows::<Test>::get(task).unwrap() + 2);
+		assert_eq!(InProgress::<Test>::get(task), None);
+		DecisionAppealPeriod::set(0);
+	});
+}
