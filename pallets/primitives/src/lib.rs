@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod api;
+pub mod dealing;
 pub mod labels;
 pub mod merkle;
 pub mod results;
@@ -18,6 +19,7 @@ pub mod sortition;
 pub mod stake;
 pub mod task;
 
+pub use dealing::*;
 pub use labels::*;
 pub use results::*;
 pub use review::*;

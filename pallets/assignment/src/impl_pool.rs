@@ -1,0 +1,106 @@
+//! Joining and leaving a domain's pool; each (domain, tier) pool is a sortition sum tree kept
+//! in this pallet's storage.
+
+use crate::{pallet::*, types::*};
+use frame_support::{ensure, traits::Get};
+use labelchain_primitives::{sortition::{self, SumTreeStore}, DomainId, Eligibility, StakeLock};
+use polkadot_sdk::{frame_support, frame_system, sp_runtime::DispatchResult};
+
+/// A pool's tree in storage.
+pub(crate) struct Pool<T>(pub PoolKey, core::marker::PhantomData<T>);
+
+impl<T: Config> Pool<T> {
+	pub(crate) fn of(key: PoolKey) -> Self {
+		Pool(key, core::marker::PhantomData)
+	}
+}
+
+impl<T: Config> SumTreeStore for Pool<T> {
+	type Member = T::AccountId;
+
+	fn node(&self, index: u32) -> u128 {
+		TreeNodes::<T>::get(self.0, index)
+	}
+	fn set_node(&self, index: u32, value: u128) {
+		TreeNodes::<T>::insert(self.0, index, value);
+	}
+	fn len(&self) -> u32 {
+		TreeLen::<T>::get(self.0)
+	}
+	fn set_len(&self, len: u32) {
+		TreeLen::<T>::insert(self.0, len);
+	}
+	fn owner(&self, leaf: u32) -> Option<T::AccountId> {
+		LeafOwner::<T>::get(self.0, leaf)
+	}
+	fn set_owner(&self, leaf: u32, who: &T::AccountId) {
+		LeafOwner::<T>::insert(self.0, leaf, who);
+	}
+	fn take_owner(&self, leaf: u32) -> Option<T::AccountId> {
+		LeafOwner::<T>::take(self.0, leaf)
+	}
+	fn push_vacant(&self, leaf: u32) {
+		let vacant = VacantLen::<T>::get(self.0);
+		Vacant::<T>::insert(self.0, vacant, leaf);
+		VacantLen::<T>::insert(self.0, vacant.saturating_add(1));
+	}
+	fn pop_vacant(&self) -> Option<u32> {
+		let top = VacantLen::<T>::get(self.0).checked_sub(1)?;
+		VacantLen::<T>::insert(self.0, top);
+		Vacant::<T>::take(self.0, top)
+	}
+	fn members(&self) -> u32 {
+		PoolMembers::<T>::get(self.0)
+	}
+	fn set_members(&self, count: u32) {
+		PoolMembers::<T>::insert(self.0, count);
+	}
+	fn moved(&self, who: &T::AccountId, leaf: u32) {
+		Members::<T>::mutate(self.0 .0, who, |member| {
+			if let Some(member) = member {
+				member.leaf = leaf;
+			}
+		});
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The tickets in a pool.
+	pub fn pool_total(pool: PoolKey) -> u128 {
+		sortition::total(&Pool::<T>::of(pool))
+	}
+
+	pub(crate) fn do_join(who: &T::AccountId, domain: DomainId) -> DispatchResult {
+		let tier = T::Eligibility::tier_in(who, domain).min(T::MaxTier::get());
+		ensure!(tier >= 1, Error::<T>::TierTooLow);
+		let stake = T::Stake::free(who);
+		ensure!(stake >= T::MinPoolStake::get() && !stake.is_zero(), Error::<T>::StakeTooLow);
+		// Joining again re-enters at the current tier with the current stake.
+		if let Some(member) = Members::<T>::get(domain, who) {
+			sortition::remove(&Pool::<T>::of((domain, member.tier)), member.leaf);
+		}
+		let leaf = sortition::insert(&Pool::<T>::of((domain, tier)), who, stake.into(), T::MaxPoolMembers::get())
+			.map_err(|_| Error::<T>::PoolFull)?;
+		let joined = frame_system::Pallet::<T>::block_number();
+		Members::<T>::insert(domain, who, PoolMember { tier, leaf, joined });
+		Self::deposit_event(Event::Joined { who: who.clone(), domain, tier, tickets: stake });
+		Ok(())
+	}
+
+	pub(crate) fn do_leave(who: &T::AccountId, domain: DomainId) -> DispatchResult {
+		let member = Members::<T>::take(domain, who).ok_or(Error::<T>::NotMember)?;
+		sortition::remove(&Pool::<T>::of((domain, member.tier)), member.leaf);
+		Self::deposit_event(Event::Left { who: who.clone(), domain });
+		Ok(())
+	}
+
+	/// Takes a member who lost its pool's tier out of the pool.
+	pub(crate) fn drop_member(who: &T::AccountId, domain: DomainId) {
+		if let Some(member) = Members::<T>::take(domain, who) {
+			sortition::remove(&Pool::<T>::of((domain, member.tier)), member.leaf);
+			Self::deposit_event(Event::Dropped { who: who.clone(), domain, tier: member.tier });
+		}
+	}
+}
+
+use polkadot_sdk::sp_runtime::traits::Zero;
