@@ -40,6 +40,14 @@ impl<T: Config> Pallet<T> {
 		Ok(view)
 	}
 
+	/// `who` commits on its dealt seat of the chunk (refused without one).
+	fn use_seat(who: &T::AccountId, task: TaskId, chunk: ChunkIndex) -> DispatchResult {
+		use labelchain_primitives::WorkDealing;
+		ensure!(T::Dealing::holds_seat(task, chunk, who), Error::<T>::NotDealt);
+		T::Dealing::seat_used(task, chunk, who);
+		Ok(())
+	}
+
 	/// The chunk an item belongs to.
 	pub fn chunk_of(item: ItemIndex) -> ChunkIndex {
 		item / T::MaxBatchSize::get().max(1)
@@ -101,6 +109,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let seats = Seats::<T>::get(task, Self::chunk_of(item));
 		ensure!(!seats.contains(who), Error::<T>::AlreadyCommitted);
+		Self::use_seat(who, task, Self::chunk_of(item))?;
 		Labels::<T>::try_mutate(task, item, |entries| {
 			ensure!(!entries.iter().any(|e| e.labeler == *who), Error::<T>::AlreadyCommitted);
 			ensure!(
@@ -207,6 +216,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotAChunk
 		);
 		ensure!(!Batches::<T>::contains_key((task, chunk, who)), Error::<T>::BatchExists);
+		Self::use_seat(who, task, chunk)?;
 
 		let redundancy = view.redundancy as usize;
 		Seats::<T>::try_mutate(task, chunk, |seats| {

@@ -101,6 +101,10 @@ pub mod pallet {
 		/// Who may label what.
 		type Eligibility: Eligibility<Self::AccountId>;
 
+		/// Which chunks each labeler was dealt: a labeler commits only on its own seats (`()`:
+		/// first come, first served).
+		type Dealing: labelchain_primitives::WorkDealing<Self::AccountId>;
+
 		/// Labelers' stake: commit bonds are set aside from it, leakers are slashed.
 		type Stake: StakeLock<Self::AccountId, Balance = Self::Balance>
 			+ StakeSlash<Self::AccountId, Balance = Self::Balance>;
@@ -236,6 +240,8 @@ pub mod pallet {
 		NotEligible,
 		/// A requester does not label their own task.
 		RequesterCannotLabel,
+		/// The labeler was not dealt a seat on these items: work is dealt by lot.
+		NotDealt,
 		/// The item is not in the task (bad index, hash or Merkle proof).
 		ItemNotInTask,
 		/// The account already committed to this item.

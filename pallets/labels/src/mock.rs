@@ -62,6 +62,7 @@ impl pallet_tasks::Config for Test {
 	type MinRevealPeriod = ConstU64<5>;
 	type GoldRevealPeriod = ConstU64<5>;
 	type FinalizationPeriod = ConstU64<20>;
+	type Dealing = ();
 	type MaxRevealExtension = ConstU64<4>;
 	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = ConstU64<1000>;
@@ -177,6 +178,7 @@ impl pallet_labels::Config for Test {
 	type Balance = Balance;
 	type Tasks = Tasks;
 	type Eligibility = TestStake;
+	type Dealing = ();
 	type Stake = TestStake;
 	type SlashDestination = Treasury;
 	type MaxRedundancy = ConstU32<5>;

@@ -13,3 +13,15 @@ pub trait WorkDealing<AccountId> {
 	/// `who` committed on its seat: it is not taken back.
 	fn seat_used(task: TaskId, chunk: u32, who: &AccountId);
 }
+
+/// No dealing: seats are first come, first served (every labeler "holds" every seat).
+impl<AccountId> WorkDealing<AccountId> for () {
+	fn task_opened(_: TaskId) {}
+	fn chunk_of(_: ItemIndex) -> u32 {
+		0
+	}
+	fn holds_seat(_: TaskId, _: u32, _: &AccountId) -> bool {
+		true
+	}
+	fn seat_used(_: TaskId, _: u32, _: &AccountId) {}
+}

@@ -151,6 +151,7 @@ impl<T: Config> Pallet<T> {
 		};
 		Tasks::<T>::insert(task_id, task);
 		NextTaskId::<T>::put(task_id.saturating_add(1));
+		<T::Dealing as labelchain_primitives::WorkDealing<T::AccountId>>::task_opened(task_id);
 
 		Self::deposit_event(Event::TaskCreated {
 			task: task_id,

@@ -174,6 +174,9 @@ pub mod pallet {
 		/// task itself when done).
 		type Finalization: labelchain_primitives::FinalizationStatus;
 
+		/// Deals each new task's seats by lot (`()`: first come, first served).
+		type Dealing: labelchain_primitives::WorkDealing<Self::AccountId>;
+
 		/// Held from a requester per item of a task, for the state its results take; from
 		/// settlement only per finalized item, until the task is pruned (governed).
 		type ItemStateDeposit: Get<BalanceOf<Self>>;

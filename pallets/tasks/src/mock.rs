@@ -85,6 +85,7 @@ impl pallet_tasks::Config for Test {
 	type MinRevealPeriod = MinRevealPeriod;
 	type GoldRevealPeriod = GoldRevealPeriod;
 	type FinalizationPeriod = FinalizationPeriod;
+	type Dealing = ();
 	type MaxRevealExtension = MaxRevealExtension;
 	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = frame_support::traits::ConstU64<1000>;

@@ -35,6 +35,7 @@ impl pallet_tasks::Config for Runtime {
 	type MinRevealPeriod = tasks::MinRevealPeriod;
 	type GoldRevealPeriod = tasks::GoldRevealPeriod;
 	type FinalizationPeriod = tasks::FinalizationPeriod;
+	type Dealing = ();
 	type MaxRevealExtension = tasks::MaxRevealExtension;
 	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = MaxTaskDuration;
@@ -130,6 +131,7 @@ impl pallet_labels::Config for Runtime {
 	type Balance = Balance;
 	type Tasks = crate::Tasks;
 	type Eligibility = crate::Tiers;
+	type Dealing = ();
 	type Stake = crate::Tiers;
 	type SlashDestination = TreasuryAccount;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
