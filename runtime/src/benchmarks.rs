@@ -18,5 +18,6 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
 	[pallet_labels, Labels]
 	[pallet_consensus, Consensus]
 	[pallet_review, Review]
+	[pallet_assignment, Assignment]
 	[pallet_governance, Governance]
 );

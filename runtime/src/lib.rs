@@ -231,4 +231,6 @@ mod runtime {
 	pub type Consensus = pallet_consensus;
 	#[runtime::pallet_index(25)]
 	pub type Review = pallet_review;
+	#[runtime::pallet_index(26)]
+	pub type Assignment = pallet_assignment;
 }

@@ -196,6 +196,23 @@ impl pallet_assignment::Config for Test {
 	type SeatPeriod = SeatPeriod;
 	type NoShowSlash = ConstU128<NO_SHOW>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockHelper;
+}
+
+/// Benchmark set-up in the mock: tiers and stake are set, tasks are the mock's.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for MockHelper {
+	fn make_labeler(who: &AccountId, domain: DomainId) {
+		TIERS.with(|t| t.borrow_mut().insert((*who, domain), 1));
+		STAKE.with(|s| s.borrow_mut().insert(*who, 1_000_000_000_000));
+	}
+	fn open_task(items: u32) -> TaskId {
+		TASKS.with(|t| t.borrow_mut().insert(77, (items, 3, 1, 1_000_000, TaskPhase::Open)));
+		77
+	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

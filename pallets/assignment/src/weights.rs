@@ -1,31 +1,215 @@
-//! Weights of the assignment pallet. NOT MEASURED YET (work in progress on this branch): the
-//! benchmarks come with the runtime wiring; until then these are estimates from the review
-//! court's measured sortition (a draw of a 100,000-member pool: 1.5 ms + 20 reads).
 
-use polkadot_sdk::frame_support::weights::{constants::RocksDbWeight, Weight};
+//! Weights for `pallet_assignment`, measured by `labelchain-node benchmark pallet`
+//! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
+//!
+//! Benchmark CLI 64.0.0, 2026-12-07; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
 
+// Executed command:
+// /root/.cache/labelchain/target/release/labelchain-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/labelchain/target/release/wbuild/labelchain-runtime/labelchain_runtime.compact.compressed.wasm
+// --genesis-builder=runtime
+// --genesis-builder-preset=development
+// --pallet
+// pallet_assignment
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 3
+// --heap-pages
+// 4096
+// --output
+// pallets/assignment/src/weights.rs
+// --template
+// scripts/weights-template.hbs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use core::marker::PhantomData;
+use polkadot_sdk::{
+	frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}},
+	frame_system,
+};
+
+/// Weight functions needed for `pallet_assignment`.
 pub trait WeightInfo {
 	fn join_pool() -> Weight;
 	fn leave_pool() -> Weight;
-	fn deal(seats: u32) -> Weight;
-	fn take_back(seats: u32) -> Weight;
+	fn deal(n: u32, ) -> Weight;
+	fn take_back(n: u32, ) -> Weight;
 }
 
+/// Weights measured on the reference machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Tiers::Labelers` (r:1 w:0)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Members` (r:2 w:2)
+	/// Proof: `Assignment::Members` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PoolMembers` (r:1 w:1)
+	/// Proof: `Assignment::PoolMembers` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::VacantLen` (r:1 w:0)
+	/// Proof: `Assignment::VacantLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeLen` (r:1 w:1)
+	/// Proof: `Assignment::TreeLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeNodes` (r:18 w:19)
+	/// Proof: `Assignment::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::LeafOwner` (r:1 w:3)
+	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	fn join_pool() -> Weight {
+		// Proof size: measured `27547`, estimated `46242`.
+		// Minimum execution time: 797_913_000 picoseconds.
+		Weight::from_parts(836_578_000, 0)
+			.saturating_add(Weight::from_parts(0, 46242))
+			.saturating_add(T::DbWeight::get().reads(28))
+			.saturating_add(T::DbWeight::get().writes(26))
+	}
+	/// Storage: `Assignment::Members` (r:1 w:1)
+	/// Proof: `Assignment::Members` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeNodes` (r:18 w:18)
+	/// Proof: `Assignment::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::LeafOwner` (r:1 w:1)
+	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::VacantLen` (r:1 w:1)
+	/// Proof: `Assignment::VacantLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PoolMembers` (r:1 w:1)
+	/// Proof: `Assignment::PoolMembers` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Vacant` (r:0 w:1)
+	/// Proof: `Assignment::Vacant` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
+	fn leave_pool() -> Weight {
+		// Proof size: measured `27205`, estimated `46242`.
+		// Minimum execution time: 710_713_000 picoseconds.
+		Weight::from_parts(734_127_000, 0)
+			.saturating_add(Weight::from_parts(0, 46242))
+			.saturating_add(T::DbWeight::get().reads(22))
+			.saturating_add(T::DbWeight::get().writes(23))
+	}
+	/// Storage: `Assignment::PendingHead` (r:1 w:1)
+	/// Proof: `Assignment::PendingHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PendingTail` (r:1 w:1)
+	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PendingQueue` (r:1 w:2)
+	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:1 w:1)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeNodes` (r:21 w:0)
+	/// Proof: `Assignment::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeLen` (r:1 w:0)
+	/// Proof: `Assignment::TreeLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::LeafOwner` (r:1 w:0)
+	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Members` (r:1 w:0)
+	/// Proof: `Assignment::Members` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:0)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::ExpiryLen` (r:1 w:1)
+	/// Proof: `Assignment::ExpiryLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Expiries` (r:0 w:1)
+	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn deal(_n: u32, ) -> Weight {
+		// Proof size: measured `30099`, estimated `53784`.
+		// Minimum execution time: 939_282_000 picoseconds.
+		Weight::from_parts(1_063_806_034, 0)
+			.saturating_add(Weight::from_parts(0, 53784))
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// Storage: `Assignment::ExpiryCursor` (r:1 w:1)
+	/// Proof: `Assignment::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::ExpiryLen` (r:1 w:0)
+	/// Proof: `Assignment::ExpiryLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Expiries` (r:32 w:32)
+	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:32 w:32)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
+	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Attribute` (r:2 w:2)
+	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::TierChanges` (r:1 w:1)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PendingTail` (r:1 w:1)
+	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::PendingQueue` (r:0 w:32)
+	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 32]`.
+	fn take_back(n: u32, ) -> Weight {
+		// Proof size: measured `2099 + n * (110 ±0)`, estimated `8715 + n * (3059 ±0)`.
+		// Minimum execution time: 203_224_000 picoseconds.
+		Weight::from_parts(161_702_198, 0)
+			.saturating_add(Weight::from_parts(0, 8715))
+			.saturating_add(Weight::from_parts(74_150_988, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(11))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
+	}
+}
+
+/// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn join_pool() -> Weight {
-		Weight::from_parts(1_000_000_000, 50_000).saturating_add(RocksDbWeight::get().reads_writes(40, 40))
+		Weight::from_parts(836_578_000, 0)
+			.saturating_add(Weight::from_parts(0, 46242))
+			.saturating_add(ParityDbWeight::get().reads(28))
+			.saturating_add(ParityDbWeight::get().writes(26))
 	}
 	fn leave_pool() -> Weight {
-		Weight::from_parts(800_000_000, 50_000).saturating_add(RocksDbWeight::get().reads_writes(40, 40))
+		Weight::from_parts(734_127_000, 0)
+			.saturating_add(Weight::from_parts(0, 46242))
+			.saturating_add(ParityDbWeight::get().reads(22))
+			.saturating_add(ParityDbWeight::get().writes(23))
 	}
-	fn deal(seats: u32) -> Weight {
-		Weight::from_parts(2_000_000_000, 100_000)
-			.saturating_mul(seats.into())
-			.saturating_add(RocksDbWeight::get().reads_writes(u64::from(seats) * 30, u64::from(seats) * 4))
+	fn deal(_n: u32, ) -> Weight {
+		Weight::from_parts(1_063_806_034, 0)
+			.saturating_add(Weight::from_parts(0, 53784))
+			.saturating_add(ParityDbWeight::get().reads(35))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
-	fn take_back(seats: u32) -> Weight {
-		Weight::from_parts(300_000_000, 20_000)
-			.saturating_mul(seats.into())
-			.saturating_add(RocksDbWeight::get().reads_writes(u64::from(seats) * 6, u64::from(seats) * 5))
+	fn take_back(n: u32, ) -> Weight {
+		Weight::from_parts(161_702_198, 0)
+			.saturating_add(Weight::from_parts(0, 8715))
+			.saturating_add(Weight::from_parts(74_150_988, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(17))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(11))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
 }

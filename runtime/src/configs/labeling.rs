@@ -2,7 +2,7 @@
 //! and of `pallet-nfts`, which holds the tier badges. Every economic number comes from the
 //! governed parameters (`parameters.rs`); what is left here are storage bounds.
 
-use super::parameters::{consensus, reputation, review, tasks, tiers, CurrentLabelingTerms};
+use super::parameters::{assignment, consensus, reputation, review, tasks, tiers, CurrentLabelingTerms};
 use crate::{Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, DAYS, UNIT};
 use frame_support::{
 	parameter_types,
@@ -371,5 +371,44 @@ impl pallet_review::BenchmarkHelper<crate::AccountId, Balance> for ReviewBenchma
 		let _ = crate::Consensus::finalize(crate::RuntimeOrigin::signed(caller), task, 0, 1);
 		let domain = crate::Tasks::task(task).map(|view| view.domain).unwrap_or_default();
 		(task, 0, domain, frame_benchmarking::account("labeler", 0, 0))
+	}
+}
+
+impl pallet_assignment::Config for Runtime {
+	type Balance = Balance;
+	type Tasks = crate::Tasks;
+	type Eligibility = crate::Tiers;
+	type Stake = crate::Tiers;
+	// Trust: as the review court's draws (README).
+	type Randomness = crate::RandomnessCollectiveFlip;
+	type Treasury = TreasuryAccount;
+	// A seat is one batch: the labels pallet's chunk.
+	type ChunkSize = ConstU32<128>;
+	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
+	type MaxPoolMembers = ConstU32<100_000>;
+	type MaxDealsPerBlock = ConstU32<64>;
+	type MaxExpiriesPerBlock = ConstU32<32>;
+	type MaxTier = frame_support::traits::ConstU8<4>;
+	type MinPoolStake = assignment::MinPoolStake;
+	type SeatPeriod = assignment::SeatPeriod;
+	type NoShowSlash = assignment::NoShowSlash;
+	type WeightInfo = pallet_assignment::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AssignmentBenchmarkHelper;
+}
+
+/// Benchmark set-up for dealing: eligible labelers with real stake, a real open task.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AssignmentBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_assignment::BenchmarkHelper<crate::AccountId> for AssignmentBenchmarkHelper {
+	fn make_labeler(who: &crate::AccountId, _domain: labelchain_primitives::DomainId) {
+		use pallet_labels::BenchmarkHelper as _;
+		LabelsBenchmarkHelper::make_eligible(who, 0);
+	}
+
+	fn open_task(items: u32) -> labelchain_primitives::TaskId {
+		use pallet_labels::BenchmarkHelper as _;
+		LabelsBenchmarkHelper::open_task(items, sp_core::H256::repeat_byte(3))
 	}
 }

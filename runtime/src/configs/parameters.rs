@@ -264,6 +264,24 @@ pub mod dynamic_params {
 		pub static DecisionAppealPeriod: BlockNumber = DAYS;
 	}
 
+	/// Work dealt by lot: who may join a pool, how long a dealt seat waits, what not using it
+	/// costs.
+	#[dynamic_pallet_params]
+	#[codec(index = 7)]
+	pub mod assignment {
+		use super::*;
+
+		/// The least free stake a labeler joins a domain's pool with.
+		#[codec(index = 0)]
+		pub static MinPoolStake: Balance = 10 * UNIT;
+		/// Blocks a dealt seat's holder has to commit on it (within the task's commit window).
+		#[codec(index = 1)]
+		pub static SeatPeriod: BlockNumber = 6 * HOURS;
+		/// What a holder loses for a dealt seat it did not use.
+		#[codec(index = 2)]
+		pub static NoShowSlash: Balance = UNIT / 2;
+	}
+
 	/// Referenda: how long each stage lasts. Only the root track may change these.
 	#[dynamic_pallet_params]
 	#[codec(index = 5)]
@@ -291,7 +309,7 @@ pub mod dynamic_params {
 	}
 }
 
-pub use dynamic_params::{bonds, consensus, governance, reputation, review, tasks, tiers};
+pub use dynamic_params::{assignment, bonds, consensus, governance, reputation, review, tasks, tiers};
 
 /// The labeling and consensus rules a new task is created under, from the current parameters.
 pub struct CurrentLabelingTerms;
@@ -502,6 +520,12 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		] {
 			period(blocks)?;
 		}
+
+		// Dealing.
+		ensure(assignment::MinPoolStake::get() > 0, ZeroValue)?;
+		ensure(assignment::MinPoolStake::get() <= MAX_TIER_STAKE, AboveMaximum)?;
+		ensure(assignment::NoShowSlash::get() <= MAX_DEPOSIT, AboveMaximum)?;
+		period(assignment::SeatPeriod::get())?;
 
 		// Referenda.
 		let (decision, confirm) = (governance::DecisionPeriod::get(), governance::ConfirmPeriod::get());
