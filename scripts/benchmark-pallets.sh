@@ -8,7 +8,7 @@ source scripts/env.sh
 [ -x "$LABELCHAIN_NODE" ] || scripts/build.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_tasks pallet_tiers pallet_labels pallet_consensus pallet_governance pallet_review)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_tasks pallet_tiers pallet_labels pallet_consensus pallet_governance pallet_review pallet_assignment)
 source scripts/lib/bench-pallet.sh
 
 for pallet in "${pallets[@]}"; do

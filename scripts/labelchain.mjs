@@ -217,19 +217,43 @@ program.command('tier')
   }, { signs: false }));
 
 program.command('tasks')
-  .description('list the tasks open for commitments that your tier may label')
+  .description('list the tasks open for commitments that your tier may label, with the items dealt to you in each (work is dealt by lot from the pools you joined: `labelchain pool join <domain>`)')
   .action(action(async ({ api, account }) => {
     const now = await bestBlock(api);
     const me = await api.query.tiers.labelers(account.pair.address);
     const tier = me.isSome ? me.unwrap().tier.toNumber() : -1;
+    const seats = (await rpc(api, 'labeling_assignments', account.pair.address, 0, 1000)).seats;
     const open = (await api.query.tasks.tasks.entries())
       .map(([key, t]) => ({ id: key.args[0].toNumber(), t: t.unwrap() }))
       .filter(({ t }) => t.state.toString() === 'Active' && now <= t.commitDeadline.toNumber() && t.minTier.toNumber() <= tier)
       .map(({ id, t }) => ({ task: id, domain: t.domain.toNumber(), items: t.items.isMerkle ? t.items.asMerkle.count.toNumber() : t.items.asList.length,
         redundancy: t.redundancy.toNumber(), minTier: t.minTier.toNumber(), rewardPerItem: formatAmount(t.rewardPerItem),
-        commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(), manifestUri: t.manifestUri.toUtf8() }));
+        commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(), manifestUri: t.manifestUri.toUtf8(),
+        dealt: seats.filter((s) => s.task === id).map((s) => ({ firstItem: s.firstItem, items: s.items, commitBy: s.deadline, committed: s.committed })) }));
     if (tier < 0) console.error('You have not bonded: no task is open to you yet (`labelchain bond <LBL>`).');
+    else if (!seats.length) console.error('Nothing is dealt to you now: work is dealt by lot to the members of a domain\'s pool (`labelchain pool join <domain>`).');
     print(open);
+  }));
+
+// ---- labelers: the pools work is dealt from ----
+
+const pool = program.command('pool').description('labelers: join or leave the pool of a domain, from which work is dealt by lot (by stake)');
+
+pool.command('join')
+  .description('join a domain\'s pool at your tier there, with your free stake as tickets (join again after bonding more); seats of its tasks are dealt to you from the next block')
+  .argument('<domain>', 'domain id')
+  .action(action(async ({ api, account }, domain) => {
+    const { block, events } = await submit(api, api.tx.assignment.joinPool(Number(domain)), account.pair, `join the pool of domain ${domain}`);
+    const joined = events.find(({ event }) => api.events.assignment.Joined.is(event)).event.data;
+    print(`In the pool of domain ${domain} from block ${block}: tier ${joined.tier.toNumber()}, ${formatAmount(joined.tickets)} LBL of tickets.`);
+  }));
+
+pool.command('leave')
+  .description('leave a domain\'s pool: nothing more is dealt to you there (seats you hold stay yours)')
+  .argument('<domain>', 'domain id')
+  .action(action(async ({ api, account }, domain) => {
+    const { block } = await submit(api, api.tx.assignment.leavePool(Number(domain)), account.pair, `leave the pool of domain ${domain}`);
+    print(`Left the pool of domain ${domain} in block ${block}.`);
   }));
 
 program.command('label')
@@ -262,8 +286,28 @@ program.command('label')
       const first = (await api.rpc.system.accountNextIndex(me)).toNumber();
       return Promise.all(txs.map(([tx, what], i) => submit(api, tx, account.pair, what, first + i)));
     };
+    // Work is dealt by lot: commit only to items of the chunks dealt to you. The chunks of a
+    // new task are dealt from the block after it opens: wait a few blocks for yours.
+    const dealtChunks = async () => (await rpc(api, 'labeling_assignments', me, taskId, 1000)).seats.filter((s) => s.task === taskId);
+    let seats = await dealtChunks();
+    for (let tries = 0; !seats.length && tries < 5 && await bestBlock(api) <= t.commitDeadline.toNumber(); tries += 1) {
+      if (tries === 0) console.error(`Waiting for the items dealt to you in task ${taskId}…`);
+      await waitForBlock(api, await bestBlock(api) + 1);
+      seats = await dealtChunks();
+    }
+    const isDealt = (item) => seats.some((s) => item >= s.firstItem && item < s.firstItem + s.items);
     const toCommit = [];
-    for (const a of answers) if (!(await mine(a.item))) toCommit.push(a);
+    let notDealt = 0;
+    for (const a of answers) {
+      if (await mine(a.item)) continue;
+      if (isDealt(a.item)) toCommit.push(a); else notDealt += 1;
+    }
+    if (notDealt) {
+      const closed = await bestBlock(api) > t.commitDeadline.toNumber();
+      console.error(closed
+        ? `${notDealt} answers not committed: the commit window closed at block ${t.commitDeadline.toNumber()}.`
+        : `${notDealt} answers are for items not dealt to you: skipped (only the holders of a seat commit to its items).`);
+    }
     // Several answers per transaction (`commit_singles` / `reveal_singles`, all or none), each
     // item with its own commitment: one fee per chunk of answers.
     const chunk = api.consts.labels.maxRevealChunk.toNumber();
@@ -278,7 +322,7 @@ program.command('label')
       })), manifest.multiProof(part.map((a) => a.item))),
       `commit to ${which(part)} of task ${taskId}`]));
     const committed = toCommit.length;
-    console.error(`Committed ${committed} answers (${answers.length - committed} were already committed).`);
+    console.error(`Committed ${committed} answers (${answers.length - committed - notDealt} were already committed).`);
     if (!o.reveal) return;
 
     const opens = t.commitDeadline.toNumber() + 1;
@@ -294,7 +338,7 @@ program.command('label')
       api.tx.labels.revealSingles(taskId, part.map((a) => ({ item: a.item, label: labelArg(labelValue(a.label)), salt: u8aToHex(salt(a.item)) }))),
       `reveal ${which(part)} of task ${taskId}`]));
     const revealed = toReveal.length;
-    print(`Task ${taskId}: ${committed} committed, ${revealed} revealed; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
+    print(`Task ${taskId}: ${committed} committed, ${revealed} revealed${notDealt ? `, ${notDealt} not dealt to you` : ''}; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
   }));
 
 // ---- jurors: the review court ----

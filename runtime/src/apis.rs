@@ -144,6 +144,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(4)]
 	impl labelchain_primitives::api::LabelingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> {
 			labeling_api::task(task)
@@ -175,6 +176,14 @@ impl_runtime_apis! {
 			-> (Vec<labelchain_primitives::api::CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>)
 		{
 			labeling_api::cases(task, juror, from, limit)
+		}
+
+		fn task_seats(task: TaskId) -> Option<labelchain_primitives::api::TaskSeats> {
+			labeling_api::task_seats(task)
+		}
+
+		fn assignments(who: AccountId, from: TaskId, limit: u32) -> Vec<labelchain_primitives::HeldSeat<BlockNumber>> {
+			crate::Assignment::seats_of(&who, from, limit.min(labelchain_primitives::api::MAX_PAGE))
 		}
 	}
 

@@ -195,6 +195,22 @@ pub fn open_tasks(
 	(open, (end < next_id).then_some(end))
 }
 
+/// See `LabelingApi::task_seats`.
+pub fn task_seats(task: TaskId) -> Option<labelchain_primitives::api::TaskSeats> {
+	let view = <Tasks as TaskInspect<_, _>>::task(task)?;
+	let tally = crate::Assignment::tally(task);
+	let wanted = crate::Assignment::seats_wanted(&view);
+	let filled = if view.phase == TaskPhase::Open { tally.held } else { tally.used };
+	Some(labelchain_primitives::api::TaskSeats {
+		wanted,
+		dealt: tally.dealt,
+		held: tally.held,
+		committed: tally.used,
+		taken_back: tally.taken_back,
+		unfilled: wanted.saturating_sub(filled),
+	})
+}
+
 /// See `LabelingApi::cases`.
 pub fn cases(
 	task: Option<TaskId>,

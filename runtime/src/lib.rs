@@ -68,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("labelchain"),
 	impl_name: Cow::Borrowed("labelchain"),
 	authoring_version: 1,
-	spec_version: 112,
+	spec_version: 113,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: `labels.commit_singles` takes one combined proof for its items (its arguments changed).
@@ -149,6 +149,7 @@ type Migrations = (
 	pallet_consensus::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_tasks::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_tasks::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_tasks::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_reputation::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateV1ToV2<Runtime>,
 );

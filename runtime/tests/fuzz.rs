@@ -194,7 +194,7 @@ impl Fuzzer {
 	/// One call, signed by whom, named for the statistics.
 	fn next_call(&mut self) -> (usize, &'static str, RuntimeCall) {
 		let signer = self.account();
-		let roll = self.rng.gen_range(0..106);
+		let roll = self.rng.gen_range(0..108);
 		let (name, call) = match roll {
 			0..=7 => ("create_task", self.create_task(signer)),
 			8..=25 => ("commit", self.commit(signer)),
@@ -250,11 +250,17 @@ impl Fuzzer {
 			102 => ("commit_verdict", self.court_vote(true)),
 			103 => ("reveal_verdict", self.court_vote(false)),
 			104 => ("appeal", self.appeal()),
-			_ => ("appeal_decision", self.appeal_decision()),
+			105 => ("appeal_decision", self.appeal_decision()),
+			106 => ("join_pool", RuntimeCall::Assignment(pallet_assignment::Call::join_pool { domain: self.rng.gen_range(0..3) })),
+			_ => ("leave_pool", RuntimeCall::Assignment(pallet_assignment::Call::leave_pool { domain: self.rng.gen_range(0..3) })),
 		};
-		let signer = self.signer_override.take().unwrap_or(signer);
-		// Labeling calls come mostly from the accounts that bonded at the start.
-		let signer = if name.starts_with("commit") && self.rng.gen_bool(0.7) { signer % (ACCOUNTS / 2) } else { signer };
+		// Labeling calls come mostly from the holders of the seats they commit on (dealt by lot;
+		// chosen in the commit functions), else from the accounts that bonded at the start.
+		let signer = match self.signer_override.take() {
+			Some(chosen) => chosen,
+			None if name.starts_with("commit") && self.rng.gen_bool(0.7) => signer % (ACCOUNTS / 2),
+			None => signer,
+		};
 		(signer, name, call)
 	}
 
@@ -325,9 +331,26 @@ impl Fuzzer {
 		}
 	}
 
+	/// Mostly a holder of a seat dealt on the chunk (set as the signer), else `signer`.
+	fn seat_holder(&mut self, signer: usize, task: u64, chunk: u32) -> usize {
+		let holders = pallet_assignment::Deals::<Runtime>::get(task, chunk);
+		if holders.is_empty() || self.rng.gen_bool(0.2) {
+			return signer;
+		}
+		let holder = &holders[self.rng.gen_range(0..holders.len())].holder;
+		match self.accounts.iter().position(|a| a == holder) {
+			Some(index) => {
+				self.signer_override = Some(index);
+				index
+			},
+			None => signer,
+		}
+	}
+
 	fn commit(&mut self, signer: usize) -> RuntimeCall {
 		let Some(task) = self.task_in(labelchain_primitives::TaskPhase::Open) else { return self.transfer() };
 		let item = if self.rng.gen_bool(0.05) { task.items + self.rng.gen_range(0..3) } else { self.rng.gen_range(0..task.items.max(1)) };
+		let signer = self.seat_holder(signer, task.id, item / 128);
 		let label = self.label(task.classes);
 		let salt = self.salt();
 		let who = self.accounts[signer].clone();
@@ -345,11 +368,13 @@ impl Fuzzer {
 
 	fn commit_singles(&mut self, signer: usize) -> RuntimeCall {
 		let Some(task) = self.task_in(labelchain_primitives::TaskPhase::Open) else { return self.transfer() };
+		let chunk = self.rng.gen_range(0..task.items.div_ceil(128).max(1));
+		let signer = self.seat_holder(signer, task.id, chunk);
 		let who = self.accounts[signer].clone();
 		let count = self.rng.gen_range(0..6);
 		let mut commits = Vec::new();
 		for _ in 0..count {
-			let item = self.rng.gen_range(0..task.items.max(1));
+			let item = (chunk * 128 + self.rng.gen_range(0..128)).min(task.items.saturating_sub(1));
 			let label = self.label(task.classes);
 			let salt = self.salt();
 			commits.push(pallet_labels::SingleCommit {
@@ -376,6 +401,7 @@ impl Fuzzer {
 		if self.rng.gen_bool(0.05) {
 			count = self.rng.gen_range(0..200);
 		}
+		let signer = self.seat_holder(signer, task.id, first / 128);
 		let who = self.accounts[signer].clone();
 		let labels: Vec<Label> = (0..count).map(|_| self.label(task.classes)).collect();
 		let salts: Vec<[u8; 32]> = (0..count).map(|_| self.salt()).collect();
@@ -756,7 +782,12 @@ fn run(calls: u64, seed: u64) {
 			);
 			// Half start as labelers with a stake.
 			for i in 0..ACCOUNTS / 2 {
-				let _ = labelchain_runtime::Tiers::bond(labelchain_runtime::RuntimeOrigin::signed(fuzz.accounts[i].clone()), 1_000 * UNIT);
+				let origin = labelchain_runtime::RuntimeOrigin::signed(fuzz.accounts[i].clone());
+				let _ = labelchain_runtime::Tiers::bond(origin.clone(), 1_000 * UNIT);
+				// And join the pools work is dealt from, of every domain the tasks use.
+				for domain in 0..3 {
+					let _ = labelchain_runtime::Assignment::join_pool(origin.clone(), domain);
+				}
 			}
 			let mut issuance = Balances::total_issuance();
 			let target = (done + EPISODE_CALLS).min(calls);

@@ -122,6 +122,8 @@ fn task_with_commitments(reveal_window: BlockNumber) -> u64 {
 	};
 	let task = pallet_tasks::NextTaskId::<Runtime>::get();
 	assert_ok!(Tasks::create_task(signed(Sr25519Keyring::Bob), spec));
+	// Seats are dealt in the next block: five members, five seats.
+	run_to(now + 1);
 	for (i, who) in LABELERS.iter().enumerate() {
 		let label = label_of(i);
 		let commitment = Labels::commitment_of(&account(*who), task, 0, &label, &[i as u8; 32]);
@@ -158,6 +160,7 @@ fn a_referendum_changes_the_slash_for_new_tasks_only() {
 	dev_chain().execute_with(|| {
 		for who in LABELERS {
 			assert_ok!(Tiers::bond(signed(who), tiers::Thresholds::get()[0].min_stake * 2));
+			assert_ok!(labelchain_runtime::Assignment::join_pool(signed(who), 1));
 		}
 		assert_eq!(consensus::DeviationSlash::get(), Perbill::from_percent(100));
 		// Its reveals come after the vote, so it is finalized under the new parameters' reign.

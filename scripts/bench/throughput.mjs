@@ -11,6 +11,9 @@
 //      commitment, any items of the task);
 //   3. `labels.commitBatch` / `labels.revealSeededBatch` of one whole chunk (`MaxBatchSize`
 //      items, 128) each — counted in labels.
+// Work is dealt by lot (`pallet-assignment`): every account joins the pool of the tasks' domain,
+// each task's seats are dealt (not measured: the table is about labeling, the deal rate is printed
+// apart), and each account commits and reveals the items of the chunks dealt to it.
 // It also prints each workload's ceiling from the runtime's block weights and the benchmarked
 // call weights (the normal-class weight the runtime charged for the workload's extrinsics in the
 // blocks it filled, per extrinsic) and block length, and the ratios 2/1 and 3/1.
@@ -28,11 +31,10 @@ const opts = new Command('bench-throughput')
   .option('--accounts <n>', 'funded sender accounts', (v) => Number(v), 400)
   .option('--blocks <n>', 'blocks each workload should keep full', (v) => Number(v), 6)
   .option('--transfers <n>', 'transfers per account', (v) => Number(v), 60)
-  .option('--labels <n>', 'single-item labels per account', (v) => Number(v), 200)
+  .option('--labels <n>', 'single-item labels per account, on average (what is dealt to each varies)', (v) => Number(v), 200)
   .option('--one-by-one <n>', 'of which committed and revealed one per transaction (the rest grouped)', (v) => Number(v), 40)
   .option('--group <n>', 'single-item labels per commit_singles / reveal_singles', (v) => Number(v), 32)
-  .option('--spread', 'each account labels items spread over the task, not a run of consecutive ones (longer combined proofs)')
-  .option('--batches <n>', 'batches (one chunk each) per account', (v) => Number(v), 30)
+  .option('--batches <n>', 'batches (one chunk each) per account, on average', (v) => Number(v), 30)
   .option('--pool-limit <n>', 'transaction pool limit (count) of the node', (v) => Number(v), 200_000)
   .option('--url <ws>', 'use a running node instead of starting one')
   .parse().opts();
@@ -211,8 +213,10 @@ async function main() {
   // A batch is one whole chunk of a task.
   const BATCH = api.consts.labels.maxBatchSize.toNumber();
 
-  // ---- set-up: fund and bond every account (not measured) ----
-  const bond = BigInt(BATCH * opts.batches + opts.labels + 200) * UNIT;
+  // ---- set-up: fund and bond every account, and join the pool of domain 1 (not measured) ----
+  // Work is dealt by lot: an account may be dealt half as much again as the average, and a
+  // labeler's free stake must cover the bonds of a whole chunk to be dealt it.
+  const bond = BigInt(Math.ceil(1.5 * BATCH * opts.batches) + 3 * opts.labels + 2 * BATCH + 200) * UNIT;
   // Every batch item sets aside a commit bond, more than one dev account holds for 400 labelers.
   const funding = await presign(accounts.map((a, i) => ({ pair: funders[i % funders.length], tx: api.tx.balances.transferKeepAlive(a.address, bond + 100n * UNIT) })));
   await submitAll(funding);
@@ -220,7 +224,41 @@ async function main() {
   const bonds = await presign(accounts.map((a) => ({ pair: a, tx: api.tx.tiers.bond(bond) })));
   await submitAll(bonds);
   await countBlocks((await best()) + 1, (s, m) => s === 'tiers' && m === 'bond', bonds.length);
-  log('set-up: accounts funded and bonded');
+  const joins = await presign(accounts.map((a) => ({ pair: a, tx: api.tx.assignment.joinPool(1) })));
+  await submitAll(joins);
+  await countBlocks((await best()) + 1, (s, m) => s === 'assignment' && m === 'joinPool', joins.length);
+  log('set-up: accounts funded, bonded and in the pool of domain 1');
+
+  /**
+   * Waits until `seats` seats of the tasks are dealt; returns per account the first items of its
+   * dealt chunks, per task, and logs the deal rate.
+   */
+  const dealtChunks = async (tasks, seats) => {
+    const from = await best();
+    const started = Date.now();
+    let dealt = 0;
+    for (;;) {
+      dealt = 0;
+      for (const task of tasks) for (const [, holders] of await api.query.assignment.deals.entries(task)) dealt += holders.length;
+      if (dealt >= seats) break;
+      if (await best() > from + 400) throw new Error(`only ${dealt} of ${seats} seats dealt in 400 blocks`);
+      await sleep(2000);
+    }
+    const blocks = await best() - from;
+    log(`deal: ${seats} seats dealt in ${blocks} blocks (${((Date.now() - started) / 1000).toFixed(0)} s, at most ${api.consts.assignment.maxDealsPerBlock.toNumber()} a block)`);
+    const mine = new Map();
+    for (const task of tasks) {
+      for (const [key, holders] of await api.query.assignment.deals.entries(task)) {
+        const first = key.args[1].toNumber() * BATCH;
+        for (const h of holders) {
+          const who = h.holder.toString();
+          if (!mine.has(who)) mine.set(who, []);
+          mine.get(who).push({ task, first });
+        }
+      }
+    }
+    return mine;
+  };
 
   // ---- 1. transfers ----
   t = Date.now();
@@ -230,17 +268,11 @@ async function main() {
   log(`transfers: ${transfers.length} signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const transfer = await measure('transfers', transfers, (s, m) => s === 'balances' && m === 'transferKeepAlive');
 
-  // ---- 2. single-item labels: a task of labels/redundancy items, every account on `labels` of
-  // them; the first `one-by-one` of each account's labels one transaction per commit and per
-  // reveal (2), the rest `group` per `commit_singles` and per `reveal_singles` (2g) ----
+  // ---- 2. single-item labels: a task of labels/redundancy items whose chunks are dealt by lot;
+  // every account labels the items of its chunks: the first `one-by-one` one transaction per
+  // commit and per reveal (2), the rest `group` per `commit_singles` and per `reveal_singles` (2g) ----
   const singles = opts.accounts * opts.labels;
   const itemCount = Math.ceil(singles / REDUNDANCY);
-  // With --spread, position k is item k * stride (mod the count): a permutation, so every item
-  // still gets at most REDUNDANCY labels, but consecutive positions lie 0.62 of the task apart.
-  const gcd = (x, y) => (y === 0 ? x : gcd(y, x % y));
-  let stride = Math.max(1, Math.round(itemCount * 0.618));
-  while (gcd(stride, itemCount) !== 1) stride += 1;
-  const itemAt = (k) => (opts.spread ? (k * stride) % itemCount : k);
   const itemHashes = Array.from({ length: itemCount }, (_, i) => blake2AsU8a(stringToU8a(`bench-item-${i}`), 256));
   const items = merkleTree(itemHashes);
   const salt = (who, task, item) => blake2AsU8a(u8aConcat(stringToU8a(who), bnToU8a(task, { bitLength: 64 }), bnToU8a(item, { bitLength: 32 })), 256);
@@ -251,16 +283,25 @@ async function main() {
     minTier: 0, commitDeadline: now + commitBlocks, revealDeadline: now + commitBlocks + revealBlocks,
     rewardPerItem: UNIT / 100n, gold: null,
   });
-  // The commit window must outlast the commits however slowly they go; the reveal window too.
+  // The commit window must outlast the deal, the signing and the commits however slowly they go;
+  // the reveal window the reveals.
   const window = opts.blocks * 4 + 10;
-  // The task is created once everything is signed (its id is known beforehand), so that signing
-  // does not eat into the commit window.
+  // Dealing takes seats / MaxDealsPerBlock blocks; signing a few more.
+  const maxDeals = api.consts.assignment.maxDealsPerBlock.toNumber();
+  const dealWindow = (seats) => window + Math.ceil(seats / maxDeals) + 20;
   const singleTask = (await api.query.tasks.nextTaskId()).toNumber();
+  const now = await best();
+  await submitAll(await presign([{ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(itemCount, items.root, dealWindow(Math.ceil(itemCount / BATCH) * REDUNDANCY), window, now)) }]));
+  await countBlocks(now + 1, (s, m) => s === 'tasks' && m === 'createTask', 1);
+  const spec = (await api.query.tasks.tasks(singleTask)).unwrap();
+  if (spec.requester.toString() !== ferdie.address) throw new Error('the single-item task did not get the id it was signed for');
+  const singleDeal = await dealtChunks([singleTask], Math.ceil(itemCount / BATCH) * REDUNDANCY);
   t = Date.now();
   const oneByOne = [];
   const labelGroups = [];
   for (const [w, a] of accounts.entries()) {
-    const mine = Array.from({ length: opts.labels }, (_, j) => ({ a, w, item: itemAt((w * opts.labels + j) % itemCount) }));
+    const mine = (singleDeal.get(a.address) ?? [])
+      .flatMap(({ first }) => Array.from({ length: Math.min(BATCH, itemCount - first) }, (_, k) => ({ a, w, item: first + k })));
     oneByOne.push(...mine.slice(0, opts.oneByOne));
     // A group's items go in ascending order (`commit_singles` proves them together).
     for (let k = opts.oneByOne; k < mine.length; k += opts.group) labelGroups.push(mine.slice(k, k + opts.group).sort((x, y) => x.item - y.item));
@@ -287,30 +328,33 @@ async function main() {
   // Labels per grouped transaction, as signed (an account's last group may be smaller).
   const perGroup = labelGroups.reduce((n, g) => n + g.length, 0) / Math.max(labelGroups.length, 1);
   log(`labels: ${commits.length} commits and reveals, ${groupCommits.length} grouped commits and reveals signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const now = await best();
-  await submitAll(await presign([{ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(itemCount, items.root, window, window, now)) }]));
-  await countBlocks(now + 1, (s, m) => s === 'tasks' && m === 'createTask', 1);
-  const spec = (await api.query.tasks.tasks(singleTask)).unwrap();
-  if (spec.requester.toString() !== ferdie.address) throw new Error('the single-item task did not get the id it was signed for');
+  if (await best() + window > spec.commitDeadline.toNumber()) log('labels: WARNING the commit window may close before the commits land (--blocks, or a faster machine)');
   const commit = await measure('commits', commits, (s, m) => s === 'labels' && m === 'commit');
   const commitSingles = await measure('grouped commits', groupCommits, (s, m) => s === 'labels' && m === 'commitSingles');
   await waitUntil(spec.commitDeadline.toNumber() + 1);
   const reveal = await measure('reveals', reveals, (s, m) => s === 'labels' && m === 'reveal');
   const revealSingles = await measure('grouped reveals', groupReveals, (s, m) => s === 'labels' && m === 'revealSingles');
 
-  // ---- 3. batches: `batches` tasks; in each, groups of 15 accounts share a chunk ----
+  // ---- 3. batches: `batches` tasks of accounts/redundancy chunks each, dealt by lot; every
+  // account commits and reveals one whole batch per chunk dealt to it ----
   const groups = Math.ceil(opts.accounts / REDUNDANCY);
   const batchItems = groups * BATCH;
   const batchHashes = Array.from({ length: batchItems }, (_, i) => blake2AsU8a(stringToU8a(`bench-batch-item-${i}`), 256));
   const batchRoot = merkleTree(batchHashes).root;
   const firstBatchTask = (await api.query.tasks.nextTaskId()).toNumber();
   const batchTasks = Array.from({ length: opts.batches }, (_, k) => firstBatchTask + k);
+  const now2 = await best();
+  const creates = await presign(Array.from({ length: opts.batches }, () => ({ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(batchItems, batchRoot, dealWindow(opts.batches * groups * REDUNDANCY), window, now2)) })));
+  await submitAll(creates);
+  await countBlocks(now2 + 1, (s, m) => s === 'tasks' && m === 'createTask', creates.length);
+  const batchSpec = (await api.query.tasks.tasks(batchTasks[batchTasks.length - 1])).unwrap();
+  if (batchSpec.requester.toString() !== ferdie.address) throw new Error('the batch tasks did not get the ids they were signed for');
+  const batchDeal = await dealtChunks(batchTasks, opts.batches * groups * REDUNDANCY);
   t = Date.now();
   const batchCommits = [];
   const batchReveals = [];
-  for (const task of batchTasks) {
-    for (const [w, a] of accounts.entries()) {
-      const first = Math.floor(w / REDUNDANCY) * BATCH;
+  for (const [w, a] of accounts.entries()) {
+    for (const { task, first } of batchDeal.get(a.address) ?? []) {
       // Salts from one seed per batch: the whole batch is revealed with its labels and the seed.
       const seed = salt(a.address, task, 0xffffffff - first);
       const labels = Array.from({ length: BATCH }, (_, k) => labelOf(first + k, w));
@@ -323,14 +367,7 @@ async function main() {
   const batchCommitHexes = await presign(batchCommits);
   const batchRevealHexes = await presign(batchReveals);
   log(`batches: ${batchCommitHexes.length} batch commits and reveals signed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  // The tasks are created once everything is signed (their ids were known beforehand), so that
-  // signing does not eat into the commit window.
-  const now2 = await best();
-  const creates = await presign(Array.from({ length: opts.batches }, () => ({ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(batchItems, batchRoot, window, window, now2)) })));
-  await submitAll(creates);
-  await countBlocks(now2 + 1, (s, m) => s === 'tasks' && m === 'createTask', creates.length);
-  const batchSpec = (await api.query.tasks.tasks(batchTasks[batchTasks.length - 1])).unwrap();
-  if (batchSpec.requester.toString() !== ferdie.address) throw new Error('the batch tasks did not get the ids they were signed for');
+  if (await best() + window > batchSpec.commitDeadline.toNumber()) log('batches: WARNING the commit window may close before the commits land');
   const commitBatch = await measure('batch commits', batchCommitHexes, (s, m) => s === 'labels' && m === 'commitBatch');
   await waitUntil(batchSpec.commitDeadline.toNumber() + 1);
   const revealBatch = await measure('batch reveals', batchRevealHexes, (s, m) => s === 'labels' && m === 'revealSeededBatch');

@@ -87,9 +87,24 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
 
   for (const who of ['//Bob', '//Charlie', '//Dave']) {
     assert.match(await ok(who, 'bond', '100'), /tier 1/);
+    // Work is dealt by lot from the domain's pool: the three join it (from the next block on,
+    // the task's seats are dealt: three members, three seats, all six items each).
+    assert.match(await ok(who, 'pool', 'join', '9'), /In the pool of domain 9 from block \d+: tier 1, 100(\.0+)? LBL of tickets/);
   }
-  const open = JSON.parse(await ok('//Bob', 'tasks'));
-  assert.ok(open.some((t) => t.task === created.task), 'the task is listed as open to Bob');
+  let open;
+  for (let i = 0; i < 10; i += 1) {
+    open = JSON.parse(await ok('//Bob', 'tasks'));
+    if (open.find((t) => t.task === created.task)?.dealt.length) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const listed = open.find((t) => t.task === created.task);
+  assert.ok(listed, 'the task is listed as open to Bob');
+  assert.equal(listed.dealt.length, 1, `Bob was dealt the task's one chunk: ${JSON.stringify(listed)}`);
+  assert.equal(listed.dealt[0].firstItem, 0);
+  assert.equal(listed.dealt[0].items, 6);
+  const seats = (await rpc(api, 'labeling_task', created.task)).seats;
+  assert.deepEqual({ wanted: seats.wanted, held: seats.held, committed: seats.committed, unfilled: seats.unfilled },
+    { wanted: 3, held: 3, committed: 0, unfilled: 0 }, JSON.stringify(seats));
 
   const { bob, charlie, dave } = devAccounts(api);
   const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
@@ -115,6 +130,11 @@ test('a round through the CLI: task with gold, three labelers, payouts', { timeo
     await new Promise((r) => setTimeout(r, 3000));
   }
   assert.equal(status.finalizedItems, 6, `all items final: ${JSON.stringify(status)}`);
+  // The three used their seats; the commit window closed and released them.
+  const used = (await rpc(api, 'labeling_task', created.task)).seats;
+  assert.deepEqual({ dealt: used.dealt, held: used.held, committed: used.committed, takenBack: used.takenBack, unfilled: used.unfilled },
+    { dealt: 3, held: 0, committed: 3, takenBack: 0, unfilled: 0 }, JSON.stringify(used));
+  assert.deepEqual((await rpc(api, 'labeling_assignments', bob.address)).seats, []);
 
   // Every item paid its 3 LBL to the labelers who agreed: Bob and Charlie got 1 LBL for each
   // of the five unanimous items and 1.5 for item 2; Dave, outvoted on item 2, got 5 (his slash

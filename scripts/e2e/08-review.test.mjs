@@ -46,7 +46,9 @@ const itemHash = (name) => blake2AsU8a(name, 256);
 async function trainExperts() {
   const { alice, dave, eve, ferdie } = devAccounts(api);
   const experts = [['//Dave', dave], ['//Eve', eve], ['//Ferdie', ferdie]];
-  await Promise.all(experts.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(2_500n * UNIT), who)));
+  await Promise.all(experts.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(2_500n * UNIT), who)
+    // Work is dealt by lot from the domain's pool.
+    .then(() => sendAndInclude(api, api.tx.assignment.joinPool(DOMAIN), who))));
   const items = Array.from({ length: 70 }, (_, i) => itemHash(`scan-${i}.png`));
   const truth = items.map((_, i) => i % 3);
   const gold = Array.from({ length: 7 }, (_, k) => [k * 10, { Class: truth[k * 10] }]);
@@ -62,6 +64,10 @@ async function trainExperts() {
     redundancy: 3, minTier: 0, commitDeadline, revealDeadline, rewardPerItem: 3n * UNIT,
     gold: { commitment: u8aToHex(goldCommitment(task, goldAnswers, goldSalt)), count: gold.length },
   }), alice);
+  // Three members, three seats: the one chunk is dealt to all three in the next block.
+  for (let i = 0; i < 10 && (await api.query.assignment.deals(task, 0)).length < 3; i++) {
+    await waitForBlock(api, (await best()) + 1);
+  }
   const genesis = api.genesisHash;
   const batches = experts.map(([uri, who]) => {
     const key = saltKey(uri);
@@ -95,6 +101,8 @@ test('an escalated item is decided by a drawn panel of Experts through the CLI, 
   const experts = await trainExperts();
   for (const [uri] of experts) {
     assert.match(await ok(uri, 'court', 'join', String(DOMAIN), '200'), /In the court of domain 9 .*200 LBL staked \(pool tier [34]\)/);
+    // Jurors now: no more labeling work in the domain.
+    assert.match(await ok(uri, 'pool', 'leave', String(DOMAIN)), /Left the pool of domain 9/);
   }
 
   // Bob and Charlie, newcomers, split on the one item of Alice's task: escalated.
@@ -102,10 +110,12 @@ test('an escalated item is decided by a drawn panel of Experts through the CLI, 
   const manifest = path.join(dir, 'manifest.jsonl');
   writeFileSync(manifest, JSON.stringify({ id: 'ct-1.dcm', content: 'a scan the crowd disagrees on' }) + '\n');
   const created = JSON.parse(await ok('//Alice', 'task', 'create', manifest, '--reward', '5', '--redundancy', '2',
-    '--classes', '3', '--domain', String(DOMAIN), '--commit-blocks', '10', '--reveal-blocks', '12'));
+    '--classes', '3', '--domain', String(DOMAIN), '--commit-blocks', '20', '--reveal-blocks', '12'));
   await Promise.all([
-    ok('//Bob', 'bond', '100').then(() => ok('//Bob', 'label', String(created.task), '--manifest', manifest, '--item', '0', '--label', '0')),
-    ok('//Charlie', 'bond', '100').then(() => ok('//Charlie', 'label', String(created.task), '--manifest', manifest, '--item', '0', '--label', '1')),
+    ok('//Bob', 'bond', '100').then(() => ok('//Bob', 'pool', 'join', String(DOMAIN)))
+      .then(() => ok('//Bob', 'label', String(created.task), '--manifest', manifest, '--item', '0', '--label', '0')),
+    ok('//Charlie', 'bond', '100').then(() => ok('//Charlie', 'pool', 'join', String(DOMAIN)))
+      .then(() => ok('//Charlie', 'label', String(created.task), '--manifest', manifest, '--item', '0', '--label', '1')),
   ]);
   let cases = [];
   for (let i = 0; i < 40 && !cases.some((c) => c.phase === 'Commit'); i++) {
@@ -179,7 +189,7 @@ test('a paid vote decision is appealed through the CLI and overturned by a panel
   const manifest = path.join(dir, 'manifest.jsonl');
   writeFileSync(manifest, ['a', 'b', 'c'].map((id) => JSON.stringify({ id: `x-${id}.png`, content: `scan ${id}` })).join('\n') + '\n');
   const created = JSON.parse(await ok('//Alice', 'task', 'create', manifest, '--reward', '6', '--redundancy', '2',
-    '--classes', '3', '--domain', String(DOMAIN), '--commit-blocks', '10', '--reveal-blocks', '12'));
+    '--classes', '3', '--domain', String(DOMAIN), '--commit-blocks', '20', '--reveal-blocks', '12'));
   const task = created.task;
   const answers = path.join(dir, 'answers.json');
   writeFileSync(answers, JSON.stringify([0, 1, 2].map((item) => ({ item, label: 0 }))));

@@ -23,10 +23,13 @@ export async function fullLabelingRound(api, { commitBlocks = 9, revealBlocks = 
   const genesis = api.genesisHash;
   const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
 
-  // Labelers bond the Novice stake (Eve more, for a 100-item batch of commit bonds).
+  // Labelers bond the Novice stake (Eve more, for a 100-item batch of commit bonds) and join
+  // the pools work is dealt from by lot: the three the pool of domain 7, Eve that of domain 8.
   await Promise.all([
-    ...labelers.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(100n * UNIT), who)),
-    sendAndInclude(api, api.tx.tiers.bond(2_000n * UNIT), eve),
+    ...labelers.map(([, who]) => sendAndInclude(api, api.tx.tiers.bond(100n * UNIT), who)
+      .then(() => sendAndInclude(api, api.tx.assignment.joinPool(7), who))),
+    sendAndInclude(api, api.tx.tiers.bond(2_000n * UNIT), eve)
+      .then(() => sendAndInclude(api, api.tx.assignment.joinPool(8), eve)),
   ]);
 
   // Ferdie posts a 3-item task (listed items) and a 100-item task (Merkle root).
@@ -35,18 +38,26 @@ export async function fullLabelingRound(api, { commitBlocks = 9, revealBlocks = 
   const now = (await api.rpc.chain.getHeader()).number.toNumber();
   const commitDeadline = now + commitBlocks;
   const revealDeadline = commitDeadline + revealBlocks;
-  const spec = (items, redundancy) => ({
-    manifestHash: u8aToHex(itemHash('manifest')), manifestUri: 'ipfs://e2e', domain: 7,
+  const spec = (items, redundancy, domain) => ({
+    manifestHash: u8aToHex(itemHash('manifest')), manifestUri: 'ipfs://e2e', domain,
     schema: { Categorical: { classes: 3 } }, items, redundancy, minTier: 0,
     commitDeadline, revealDeadline, rewardPerItem: 3n * UNIT, gold: null,
   });
   const first = (await api.query.tasks.nextTaskId()).toNumber();
-  await sendAndInclude(api, api.tx.tasks.createTask(spec({ List: small.map((x) => u8aToHex(x)) }, 3)), ferdie);
+  await sendAndInclude(api, api.tx.tasks.createTask(spec({ List: small.map((x) => u8aToHex(x)) }, 3, 7)), ferdie);
   await sendAndInclude(api,
-    api.tx.tasks.createTask(spec({ Merkle: { root: u8aToHex(merkleRoot(large)), count: 100 } }, 1)), ferdie);
+    api.tx.tasks.createTask(spec({ Merkle: { root: u8aToHex(merkleRoot(large)), count: 100 } }, 1, 8)), ferdie);
   const smallTask = first;
   const largeTask = first + 1;
   assert.ok((await api.query.tasks.tasks(largeTask)).isSome, 'both tasks exist');
+  // Seats are dealt from the block after a task opens: the small task's three seats to the
+  // three members of domain 7's pool, the large task's one seat to Eve, alone in domain 8's.
+  const holders = async (task) => (await api.query.assignment.deals(task, 0)).map((s) => s.holder.toString());
+  for (let i = 0; i < 10 && ((await holders(smallTask)).length < 3 || (await holders(largeTask)).length < 1); i += 1) {
+    await waitForBlock(api, (await api.rpc.chain.getHeader()).number.toNumber() + 1);
+  }
+  assert.deepEqual((await holders(smallTask)).sort(), labelers.map(([, who]) => who.address).sort());
+  assert.deepEqual(await holders(largeTask), [eve.address]);
 
   // Item 1 ("dog"): Bob and Charlie say class 2, Dave says class 0. Salts come from keys.
   const votes = [2, 2, 0];

@@ -98,6 +98,19 @@ pub trait LabelingRpc<BlockHash> {
 		limit: Option<u32>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Value>;
+
+	/// The seats dealt to the account that it holds now: per seat the task, the items it
+	/// covers (`firstItem`, `items`), the block by which to commit on it (`deadline`, else it
+	/// is taken back and part of the bond with it), the task's commit deadline and whether it
+	/// committed on it; from task id `from` on.
+	#[method(name = "assignments")]
+	fn assignments(
+		&self,
+		account: AccountId,
+		from: Option<TaskId>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Value>;
 }
 
 /// Serves `LabelingRpcServer` from a client whose runtime implements `LabelingApi`.
@@ -354,7 +367,19 @@ where
 			.task(self.at(at), task)
 			.map_err(runtime_error)?
 			.ok_or_else(|| unknown_task(task))?;
-		Ok(task_details(&details))
+		let mut answer = task_details(&details);
+		// Seats dealt by lot (runtimes before API version 4 deal none: first come, first served).
+		let seats = self.client.runtime_api().task_seats(self.at(at), task).ok().flatten();
+		if let (Value::Object(map), Some(s)) = (&mut answer, seats) {
+			map.insert(
+				"seats".into(),
+				json!({
+					"wanted": s.wanted, "dealt": s.dealt, "held": s.held, "committed": s.committed,
+					"takenBack": s.taken_back, "unfilled": s.unfilled,
+				}),
+			);
+		}
+		Ok(answer)
 	}
 
 	fn item_result(&self, task: TaskId, item: ItemIndex, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
@@ -512,6 +537,32 @@ where
 			.cases(self.at(at), task, juror, from.unwrap_or(0), page(limit))
 			.map_err(runtime_error)?;
 		Ok(json!({ "cases": cases.iter().map(case_details).collect::<Vec<_>>(), "next": next }))
+	}
+
+	fn assignments(
+		&self,
+		who: AccountId,
+		from: Option<TaskId>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Value> {
+		let seats = self
+			.client
+			.runtime_api()
+			.assignments(self.at(at), who.clone(), from.unwrap_or(0), page(limit))
+			.map_err(runtime_error)?;
+		Ok(json!({
+			"account": account(&who),
+			"seats": seats.iter().map(|s| json!({
+				"task": s.task,
+				"chunk": s.chunk,
+				"firstItem": s.first_item,
+				"items": s.items,
+				"deadline": s.deadline,
+				"commitDeadline": s.commit_deadline,
+				"committed": s.used,
+			})).collect::<Vec<_>>(),
+		}))
 	}
 }
 

@@ -6,7 +6,7 @@ use codec::Encode;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	sortition, Eligibility, ItemIndex, SlashAmount, StakeSlash, TaskId, TaskInspect, TaskPhase, TaskView,
+	sortition::{self, SumTreeStore}, Eligibility, HeldSeat, ItemIndex, SlashAmount, StakeLock, StakeSlash, TaskId, TaskInspect, TaskPhase, TaskView,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -95,13 +95,22 @@ impl<T: Config> Pallet<T> {
 			if seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false }).is_err() {
 				break;
 			}
-			Self::schedule_expiry(deadline, task, chunk, &holder);
+			// Checked in the block after the deadline: the holder may commit until it.
+			Self::schedule(deadline.saturating_add(1u32.into()), task, chunk, &holder);
+			SeatsOf::<T>::insert(&holder, (task, chunk), deadline);
+			Tallies::<T>::mutate(task, |tally| {
+				let tally = tally.get_or_insert_with(Default::default);
+				tally.dealt = tally.dealt.saturating_add(1);
+				tally.held = tally.held.saturating_add(1);
+			});
 			dealt = dealt.saturating_add(1);
 			let first_item = chunk.saturating_mul(T::ChunkSize::get());
 			Self::deposit_event(Event::SeatDealt { task, chunk, first_item, holder, deadline });
 		}
 		let full = seats.len() as u32 >= redundancy;
-		Deals::<T>::insert(task, chunk, seats);
+		if dealt > 0 {
+			Deals::<T>::insert(task, chunk, seats);
+		}
 		(full, dealt, attempts)
 	}
 
@@ -115,21 +124,42 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) -> (Option<T::AccountId>, u32) {
 		let floor = view.min_tier.max(1);
-		let pools: Vec<(PoolKey, u128)> = (floor..=T::MaxTier::get().max(floor))
-			.map(|tier| ((view.domain, tier), Self::pool_total((view.domain, tier))))
-			.filter(|(_, total)| *total > 0)
+		// Those already seated on the chunk, and the requester, are taken out of the draw (as
+		// if their tickets were not in their pool's tree): seats are drawn without replacement,
+		// by stake, with no attempt lost on them.
+		let excluded: Vec<(PoolKey, u32, u128)> = seats
+			.iter()
+			.map(|s| &s.holder)
+			.chain(core::iter::once(&view.requester))
+			.filter_map(|who| {
+				let member = Members::<T>::get(view.domain, who)?;
+				let pool = (view.domain, member.tier);
+				Some((pool, member.leaf, Pool::<T>::of(pool).node(member.leaf)))
+			})
 			.collect();
-		let sum: u128 = pools.iter().fold(0u128, |a, (_, t)| a.saturating_add(*t));
+		let excluded_in = |pool: PoolKey| -> Vec<(u32, u128)> {
+			excluded.iter().filter(|(p, _, _)| *p == pool).map(|(_, leaf, tickets)| (*leaf, *tickets)).collect()
+		};
+		let pools: Vec<(PoolKey, u128, Vec<(u32, u128)>)> = (floor..=T::MaxTier::get().max(floor))
+			.map(|tier| {
+				let pool = (view.domain, tier);
+				let out = excluded_in(pool);
+				let left = out.iter().fold(Self::pool_total(pool), |total, (_, t)| total.saturating_sub(*t));
+				(pool, left, out)
+			})
+			.filter(|(_, total, _)| *total > 0)
+			.collect();
+		let sum: u128 = pools.iter().fold(0u128, |a, (_, t, _)| a.saturating_add(*t));
 		if sum == 0 {
 			return (None, 0);
 		}
 		for attempt in 0..ATTEMPTS_PER_SEAT {
-			let seed = random::<T>(&(b"assignment/deal", task, chunk, seats.len() as u32, attempt).encode());
+			let seed = random::<T>(&(b"assignment/deal", now, task, chunk, seats.len() as u32, attempt).encode());
 			let hash = polkadot_sdk::sp_io::hashing::blake2_256(seed.as_ref());
 			let mut bytes = [0u8; 16];
 			bytes.copy_from_slice(&hash[..16]);
 			let mut r = u128::from_le_bytes(bytes) % sum;
-			let Some((pool, _)) = pools.iter().find(|(_, total)| {
+			let Some((pool, _, out)) = pools.iter().find(|(_, total, _)| {
 				if r < *total {
 					true
 				} else {
@@ -139,13 +169,26 @@ impl<T: Config> Pallet<T> {
 			}) else {
 				continue;
 			};
-			let Some((_, who)) = sortition::draw(&Pool::<T>::of(*pool), r) else { continue };
-			let joined_before = Members::<T>::get(view.domain, &who).is_some_and(|m| m.joined < now);
-			if !joined_before || who == view.requester || seats.iter().any(|s| s.holder == who) {
+			let Some((_, who)) = sortition::draw_excluding(&Pool::<T>::of(*pool), r, out) else { continue };
+			let Some(member) = Members::<T>::get(view.domain, &who) else { continue };
+			// (The exclusions above make the last two impossible; kept as the rule itself.)
+			if member.joined >= now || who == view.requester || seats.iter().any(|s| s.holder == who) {
 				continue;
 			}
 			if !T::Eligibility::may_label(&who, view.domain, view.min_tier) {
 				Self::drop_member(&who, view.domain);
+				continue;
+			}
+			// Tickets are the free stake at joining: one who unbonded since then is drawn
+			// with what it has now (or leaves the pool below its minimum), and this attempt
+			// is void, so that stake counted once cannot be withdrawn and keep its odds.
+			let free = T::Stake::free(&who);
+			if free.into() < Pool::<T>::of(*pool).node(member.leaf) {
+				Self::reduce_tickets(&who, view.domain, member, free);
+				continue;
+			}
+			// A seat its holder could not bond for would only be taken back.
+			if free < Self::chunk_bond(view, chunk) {
 				continue;
 			}
 			return (Some(who), attempt.saturating_add(1));
@@ -153,16 +196,21 @@ impl<T: Config> Pallet<T> {
 		(None, ATTEMPTS_PER_SEAT)
 	}
 
-	fn schedule_expiry(at: BlockNumberFor<T>, task: TaskId, chunk: ChunkIndex, holder: &T::AccountId) {
-		// Checked in the block after the deadline: the holder may commit until it.
-		let at = at.saturating_add(1u32.into());
+	/// The commit bonds of a whole chunk of the task (by the labels pallet's rule).
+	fn chunk_bond(view: &ViewOf<T>, chunk: ChunkIndex) -> BalanceOf<T> {
+		let size = T::ChunkSize::get().max(1);
+		let items = view.item_count.saturating_sub(chunk.saturating_mul(size)).min(size);
+		view.commit_bond().saturating_mul(items.into())
+	}
+
+	fn schedule(at: BlockNumberFor<T>, task: TaskId, chunk: ChunkIndex, holder: &T::AccountId) {
 		let index = ExpiryLen::<T>::get(at);
 		Expiries::<T>::insert(at, index, (task, chunk, holder.clone()));
 		ExpiryLen::<T>::insert(at, index.saturating_add(1));
 	}
 
-	/// Takes back the unused seats due by now (at most `MaxExpiriesPerBlock`, oldest first)
-	/// and queues their chunks to be dealt again; returns how many entries it handled.
+	/// Handles the agenda's seats due by now (at most `MaxExpiriesPerBlock`, oldest first);
+	/// returns how many entries it handled.
 	pub(crate) fn take_back_due(now: BlockNumberFor<T>) -> u32 {
 		let (mut block, mut index) = ExpiryCursor::<T>::get();
 		if block.is_zero() {
@@ -174,7 +222,7 @@ impl<T: Config> Pallet<T> {
 		while block <= now && handled < T::MaxExpiriesPerBlock::get() && blocks < 16 {
 			if index < ExpiryLen::<T>::get(block) {
 				if let Some((task, chunk, holder)) = Expiries::<T>::take(block, index) {
-					Self::take_back(task, chunk, &holder, now);
+					Self::seat_due(task, chunk, &holder, now);
 					handled = handled.saturating_add(1);
 				}
 				index = index.saturating_add(1);
@@ -189,24 +237,83 @@ impl<T: Config> Pallet<T> {
 		handled
 	}
 
-	fn take_back(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, now: BlockNumberFor<T>) {
+	/// A seat's agenda entry is due: an unused seat is taken back (its holder slashed, the
+	/// chunk dealt again while the task is open); a used one is released once the commit
+	/// window closed, or waits for that; a withdrawn task's seat is released.
+	fn seat_due(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, now: BlockNumberFor<T>) {
 		let mut seats = Deals::<T>::get(task, chunk);
-		let Some(position) = seats.iter().position(|s| s.holder == *holder && !s.used) else { return };
+		let Some(position) = seats.iter().position(|s| s.holder == *holder) else { return };
+		let used = seats.get(position).is_some_and(|s| s.used);
+		let view = T::Tasks::task(task).filter(|v| v.phase != TaskPhase::Cancelled);
+		match &view {
+			Some(view) if used && now <= view.commit_deadline => {
+				Self::schedule(view.commit_deadline.saturating_add(1u32.into()), task, chunk, holder);
+				return;
+			}
+			Some(_) if !used => {
+				let slashed = T::Stake::slash(holder, SlashAmount::Fixed(T::NoShowSlash::get()), &T::Treasury::get());
+				Self::deposit_event(Event::SeatTakenBack { task, chunk, holder: holder.clone(), slashed });
+			}
+			_ => Self::deposit_event(Event::SeatReleased { task, chunk, holder: holder.clone(), used }),
+		}
 		seats.remove(position);
-		Deals::<T>::insert(task, chunk, seats);
-		let slashed = T::Stake::slash(holder, SlashAmount::Fixed(T::NoShowSlash::get()), &T::Treasury::get());
-		Self::deposit_event(Event::SeatTakenBack { task, chunk, holder: holder.clone(), slashed });
-		if T::Tasks::task(task).is_some_and(|view| Self::dealing(&view, now)) {
+		if seats.is_empty() {
+			Deals::<T>::remove(task, chunk);
+		} else {
+			Deals::<T>::insert(task, chunk, seats);
+		}
+		SeatsOf::<T>::remove(holder, (task, chunk));
+		let mut tally = Tallies::<T>::get(task).unwrap_or_default();
+		tally.held = tally.held.saturating_sub(1);
+		if view.is_some() && !used {
+			tally.taken_back = tally.taken_back.saturating_add(1);
+		}
+		if view.is_none() && tally.held == 0 {
+			// A withdrawn task is never pruned by the registry: its tally goes with its last seat.
+			Tallies::<T>::remove(task);
+		} else {
+			Tallies::<T>::insert(task, tally);
+		}
+		if !used && view.is_some_and(|view| Self::dealing(&view, now)) {
 			Self::push_pending(Pending { task, chunk, walk: false });
 		}
 	}
 
-	/// Seats dealt and used on a task's chunks (for the runtime API).
-	pub fn seat_counts(task: TaskId) -> (u32, u32) {
-		Deals::<T>::iter_prefix(task).fold((0u32, 0u32), |(dealt, used), (_, seats)| {
-			let now_used = seats.iter().filter(|s| s.used).count() as u32;
-			(dealt.saturating_add(seats.len() as u32), used.saturating_add(now_used))
-		})
+	/// The task's seats: dealt, held, used, taken back (all zero before its first deal).
+	pub fn tally(task: TaskId) -> SeatTally {
+		Tallies::<T>::get(task).unwrap_or_default()
+	}
+
+	/// The seats a task wants: a seat per chunk and redundancy.
+	pub fn seats_wanted(view: &ViewOf<T>) -> u32 {
+		Self::chunks(view.item_count).saturating_mul(u32::from(view.redundancy).min(T::MaxRedundancy::get()))
+	}
+
+	/// The seats `who` holds (task, first item, items, deadline, used), from task `from` on,
+	/// at most `limit`.
+	pub fn seats_of(who: &T::AccountId, from: TaskId, limit: u32) -> Vec<HeldSeat<BlockNumberFor<T>>> {
+		let size = T::ChunkSize::get().max(1);
+		let mut held: Vec<HeldSeat<BlockNumberFor<T>>> = SeatsOf::<T>::iter_prefix(who)
+			.filter(|((task, _), _)| *task >= from)
+			.take(crate::MAX_SEATS_LISTED as usize)
+			.filter_map(|((task, chunk), deadline)| {
+				let view = T::Tasks::task(task)?;
+				let first_item = chunk.saturating_mul(size);
+				let used = Deals::<T>::get(task, chunk).iter().any(|s| s.holder == *who && s.used);
+				Some(HeldSeat {
+					task,
+					chunk,
+					first_item,
+					items: view.item_count.saturating_sub(first_item).min(size),
+					deadline,
+					commit_deadline: view.commit_deadline,
+					used,
+				})
+			})
+			.collect();
+		held.sort_by_key(|s| (s.task, s.chunk));
+		held.truncate(limit as usize);
+		held
 	}
 }
 
@@ -224,10 +331,20 @@ impl<T: Config> labelchain_primitives::WorkDealing<T::AccountId> for Pallet<T> {
 	}
 
 	fn seat_used(task: TaskId, chunk: u32, who: &T::AccountId) {
-		Deals::<T>::mutate(task, chunk, |seats| {
-			if let Some(seat) = seats.iter_mut().find(|s| s.holder == *who) {
-				seat.used = true;
-			}
+		let first_use = Deals::<T>::mutate(task, chunk, |seats| {
+			let seat = seats.iter_mut().find(|s| s.holder == *who)?;
+			(!seat.used).then(|| seat.used = true)
 		});
+		if first_use.is_some() {
+			Tallies::<T>::mutate(task, |tally| {
+				if let Some(tally) = tally {
+					tally.used = tally.used.saturating_add(1);
+				}
+			});
+		}
+	}
+
+	fn task_pruned(task: TaskId) {
+		Tallies::<T>::remove(task);
 	}
 }

@@ -4,6 +4,7 @@
 use crate::{pallet::*, types::*};
 use frame_support::{ensure, traits::Get};
 use labelchain_primitives::{sortition::{self, SumTreeStore}, DomainId, Eligibility, StakeLock};
+use frame_system::pallet_prelude::BlockNumberFor;
 use polkadot_sdk::{frame_support, frame_system, sp_runtime::DispatchResult};
 
 /// A pool's tree in storage.
@@ -92,6 +93,19 @@ impl<T: Config> Pallet<T> {
 		sortition::remove(&Pool::<T>::of((domain, member.tier)), member.leaf);
 		Self::deposit_event(Event::Left { who: who.clone(), domain });
 		Ok(())
+	}
+
+	/// A drawn member has less free stake than its tickets: they fall to it, or it leaves the
+	/// pool when that is below the pool's minimum.
+	pub(crate) fn reduce_tickets(who: &T::AccountId, domain: DomainId, member: PoolMember<BlockNumberFor<T>>, free: BalanceOf<T>) {
+		if free < T::MinPoolStake::get() || free.is_zero() {
+			Members::<T>::remove(domain, who);
+			sortition::remove(&Pool::<T>::of((domain, member.tier)), member.leaf);
+			Self::deposit_event(Event::Dropped { who: who.clone(), domain, tier: member.tier });
+			return;
+		}
+		sortition::set_tickets(&Pool::<T>::of((domain, member.tier)), member.leaf, free.into());
+		Self::deposit_event(Event::TicketsReduced { who: who.clone(), domain, tickets: free });
 	}
 
 	/// Takes a member who lost its pool's tier out of the pool.

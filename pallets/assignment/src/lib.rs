@@ -26,6 +26,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod impl_check;
 mod impl_deal;
 mod impl_pool;
 pub mod types;
@@ -50,6 +51,9 @@ pub trait BenchmarkHelper<AccountId> {
 	/// A task of `items` items open for commitments.
 	fn open_task(items: u32) -> labelchain_primitives::TaskId;
 }
+
+/// The most seats `seats_of` lists (a runtime API page).
+pub const MAX_SEATS_LISTED: u32 = labelchain_primitives::api::MAX_PAGE;
 
 /// Draw attempts per seat in one turn (an attempt fails on the requester, a labeler already
 /// seated on the chunk, one who joined in this block, or one who lost its tier).
@@ -146,6 +150,23 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The seats each labeler holds now (with their deadlines): what it was dealt, for
+	/// `labeling_assignments`. Removed with the seat.
+	#[pallet::storage]
+	pub type SeatsOf<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		(TaskId, ChunkIndex),
+		BlockNumberFor<T>,
+	>;
+
+	/// Each task's seat counts; removed when the registry prunes the task (or its last seat
+	/// is released after it was cancelled).
+	#[pallet::storage]
+	pub type Tallies<T: Config> = StorageMap<_, Twox64Concat, TaskId, SeatTally>;
+
 	/// Chunks waiting for seats: slots `PendingHead .. PendingTail`.
 	#[pallet::storage]
 	pub type PendingQueue<T: Config> = StorageMap<_, Twox64Concat, u32, Pending>;
@@ -154,8 +175,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PendingTail<T> = StorageValue<_, u32, ValueQuery>;
 
-	/// Seats whose deadline falls at a block, in the order dealt (`ExpiryLen` of them); never
-	/// dropped: `on_initialize` takes back at most `MaxExpiriesPerBlock` a block, oldest first.
+	/// Seats due at a block, in the order scheduled (`ExpiryLen` of them): at its deadline an
+	/// unused seat is taken back; a used one waits for the task's commit deadline and is then
+	/// released. Never dropped: `on_initialize` handles at most `MaxExpiriesPerBlock` a block,
+	/// oldest first, so every held seat has exactly one entry.
 	#[pallet::storage]
 	pub type Expiries<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, u32, (TaskId, ChunkIndex, T::AccountId)>;
@@ -179,6 +202,11 @@ pub mod pallet {
 		SeatTakenBack { task: TaskId, chunk: ChunkIndex, holder: T::AccountId, slashed: BalanceOf<T> },
 		/// Nobody eligible could be dealt a seat on the chunk in this turn.
 		NoEligibleMember { task: TaskId, chunk: ChunkIndex },
+		/// A member's tickets fell to its free stake now (it had unbonded since joining).
+		TicketsReduced { who: T::AccountId, domain: DomainId, tickets: BalanceOf<T> },
+		/// The task's commit window closed: the seat is released (used, or its task was
+		/// withdrawn).
+		SeatReleased { task: TaskId, chunk: ChunkIndex, holder: T::AccountId, used: bool },
 	}
 
 	#[pallet::error]
@@ -195,7 +223,8 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Takes back unused seats whose deadline passed, then deals seats (both bounded).
+		/// Takes back unused seats whose deadline passed and releases seats of closed commit
+		/// windows, then deals seats (both bounded).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let expired = Self::take_back_due(now);
 			let (dealt, attempts) = Self::deal(now);
@@ -204,6 +233,11 @@ pub mod pallet {
 				// Every draw attempt walks a tree (20 levels for the largest pool) and reads the
 				// member; the benchmark's draws mostly succeed at once.
 				.saturating_add(T::DbWeight::get().reads(u64::from(attempts).saturating_mul(21)))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 

@@ -51,6 +51,7 @@ thread_local! {
 	static STAKE: RefCell<BTreeMap<AccountId, Balance>> = RefCell::new(BTreeMap::new());
 	static TASKS: RefCell<BTreeMap<TaskId, (u32, u8, Tier, u64, TaskPhase)>> = RefCell::new(BTreeMap::new());
 	static NONCE: RefCell<u64> = RefCell::new(0);
+	static REWARD: RefCell<Balance> = RefCell::new(10);
 }
 
 parameter_types! {
@@ -124,7 +125,7 @@ impl TaskInspect<AccountId, u64> for MockTasks {
 			min_tier,
 			commit_deadline,
 			reveal_deadline: commit_deadline + 10,
-			reward_per_item: 10,
+			reward_per_item: REWARD.with(|r| *r.borrow()),
 			protocol_fee: Permill::zero(),
 			labeling: LabelingTerms {
 				commit_bond: 1,
@@ -229,5 +230,21 @@ pub fn run_to(n: u64) {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		Assignment::on_initialize(next);
+		Assignment::do_try_state().expect("the assignment invariants hold");
 	}
+}
+
+/// The requester withdraws task `task` (the registry forgets it).
+pub fn cancel_task(task: TaskId) {
+	TASKS.with(|t| t.borrow_mut().remove(&task));
+}
+
+/// Sets the reward per item of the tasks (their commit bond follows).
+pub fn set_reward(reward: Balance) {
+	REWARD.with(|r| *r.borrow_mut() = reward);
+}
+
+/// Sets a labeler's free stake.
+pub fn set_stake(who: AccountId, amount: Balance) {
+	STAKE.with(|s| s.borrow_mut().insert(who, amount));
 }

@@ -1,7 +1,7 @@
 //! Tests of dealing: who may join, who is dealt, seats in proportion to stake, unused seats
 //! taken back, fairness between tasks.
 
-use crate::{mock::*, pallet::*, Error, Event};
+use crate::{mock::*, pallet::*, Error, Event, SeatTally};
 use frame_support::{assert_noop, assert_ok};
 use labelchain_primitives::WorkDealing;
 use polkadot_sdk::frame_support;
@@ -65,7 +65,7 @@ fn every_seat_is_dealt_to_a_member_who_joined_before_never_twice_a_chunk_nor_to_
 				assert!(Assignment::holds_seat(1, chunk, s));
 			}
 		}
-		assert_eq!(Assignment::seat_counts(1), (15, 0));
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 15, held: 15, used: 0, taken_back: 0 });
 	});
 }
 
@@ -75,16 +75,17 @@ fn dealing_is_bounded_per_block_and_takes_turns_between_tasks() {
 		for who in 1..=10 {
 			join(who, 1_000);
 		}
+		SeatPeriod::set(&1_000);
 		// 100 chunks of 3 seats, then a one-chunk task: the small one is dealt in the first
 		// rounds, not after the big one.
 		open_task(1, 800, 3, 1_000);
 		open_task(2, 8, 3, 1_000);
 		run_to(2);
-		assert!(Assignment::seat_counts(1).0 <= 16);
+		assert!(Assignment::tally(1).dealt <= 16);
 		run_to(3);
 		assert_eq!(holders(2, 0).len(), 3, "the small task's chunk is dealt in its first turns");
 		run_to(40);
-		assert_eq!(Assignment::seat_counts(1).0, 300);
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 300, held: 300, used: 0, taken_back: 0 });
 	});
 }
 
@@ -126,7 +127,8 @@ fn a_task_without_enough_members_leaves_seats_unfilled_and_stops_at_its_deadline
 		// After the deadline the chunk is no longer dealt, even to a newcomer.
 		join(2, 1_000);
 		run_to(14);
-		assert_eq!(holders(1, 0), vec![1]);
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 1, held: 0, used: 1, taken_back: 0 });
+		assert!(!events().iter().any(|e| matches!(e, Event::SeatDealt { holder: 2, .. })));
 	});
 }
 
@@ -198,3 +200,96 @@ fn a_member_who_lost_its_tier_is_dropped_when_drawn() {
 	});
 }
 
+
+#[test]
+fn used_seats_are_released_after_the_commit_window_and_the_tally_stays_until_pruning() {
+	new_test_ext().execute_with(|| {
+		for who in 1..=4 {
+			join(who, 1_000);
+		}
+		// 2 chunks × 2 seats, commit window to block 30 (seats last 5 blocks).
+		open_task(1, 16, 2, 30);
+		run_to(2);
+		let dealt: Vec<_> = (0..2).flat_map(|c| holders(1, c).into_iter().map(move |h| (c, h))).collect();
+		assert_eq!(dealt.len(), 4);
+		for (chunk, who) in &dealt {
+			assert!(SeatsOf::<Test>::contains_key(who, (1, *chunk)));
+			Assignment::seat_used(1, *chunk, who);
+			// A second commitment on the same seat counts once.
+			Assignment::seat_used(1, *chunk, who);
+		}
+		let (chunk, who) = dealt[0];
+		let listed = Assignment::seats_of(&who, 0, 10);
+		assert!(listed.iter().any(|s| s.task == 1 && s.chunk == chunk && s.first_item == chunk * CHUNK && s.items == CHUNK && s.used));
+		// Past the seats' deadline used seats stay (their holders commit on the rest of the
+		// chunk until the commit deadline), and nobody is slashed.
+		run_to(20);
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 4, held: 4, used: 4, taken_back: 0 });
+		assert!(Assignment::holds_seat(1, chunk, &who));
+		run_to(32);
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 4, held: 0, used: 4, taken_back: 0 });
+		assert!(Deals::<Test>::iter_prefix(1).next().is_none());
+		assert!(SeatsOf::<Test>::iter().next().is_none());
+		assert!((1..=4).all(|w| stake(w) == 1_000));
+		Assignment::task_pruned(1);
+		assert!(Tallies::<Test>::get(1).is_none());
+	});
+}
+
+#[test]
+fn a_withdrawn_tasks_seats_are_released_without_a_slash() {
+	new_test_ext().execute_with(|| {
+		for who in 1..=3 {
+			join(who, 1_000);
+		}
+		open_task(1, 8, 3, 30);
+		run_to(2);
+		assert_eq!(holders(1, 0).len(), 3);
+		cancel_task(1);
+		run_to(10);
+		assert!(Deals::<Test>::iter_prefix(1).next().is_none());
+		assert!(Tallies::<Test>::get(1).is_none());
+		assert!((1..=3).all(|w| stake(w) == 1_000));
+		assert_eq!(events().iter().filter(|e| matches!(e, Event::SeatReleased { used: false, .. })).count(), 3);
+	});
+}
+
+#[test]
+fn a_member_who_unbonded_is_drawn_with_what_it_has_now() {
+	new_test_ext().execute_with(|| {
+		SeatPeriod::set(&1_000);
+		join(1, 100_000);
+		join(2, 1_000);
+		// 1 joined with 100,000 and keeps 150 (above the pool's minimum of 100): its first draw
+		// cuts its tickets to 150.
+		set_stake(1, 150);
+		open_task(1, 8, 1, 100);
+		run_to(3);
+		assert_eq!(Assignment::pool_total((DOMAIN, 1)), 1_150);
+		assert!(events().iter().any(|e| matches!(e, Event::TicketsReduced { who: 1, tickets: 150, .. })));
+		// Below the minimum it leaves the pool when drawn.
+		set_stake(1, 50);
+		open_task(2, 8, 2, 100);
+		run_to(10);
+		assert!(Members::<Test>::get(DOMAIN, 1).is_none());
+		assert_eq!(Assignment::pool_total((DOMAIN, 1)), 1_000);
+	});
+}
+
+#[test]
+fn a_member_who_cannot_bond_a_chunk_is_not_dealt_it() {
+	new_test_ext().execute_with(|| {
+		// 200 an item at redundancy 2: a commitment bonds 100, a chunk of 8 items 800.
+		set_reward(200);
+		join(1, 500);
+		join(2, 1_000);
+		open_task(1, 8, 2, 100);
+		run_to(10);
+		assert_eq!(holders(1, 0), vec![2]);
+		assert!(Members::<Test>::get(DOMAIN, 1).is_some(), "it stays in the pool for smaller chunks");
+		// A 2-item task (bonds 200) is within its stake.
+		open_task(2, 2, 2, 100);
+		run_to(12);
+		assert_eq!(holders(2, 0).len(), 2);
+	});
+}

@@ -41,3 +41,17 @@ pub struct Pending {
 	/// Whether the walk goes on to the next chunk after this one.
 	pub walk: bool,
 }
+
+/// A task's seats: what `labeling_task` shows as dealt, committed and unfilled.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct SeatTally {
+	/// Seats ever dealt (a seat taken back and dealt again counts twice).
+	pub dealt: u32,
+	/// Seats held now (each has one entry in the expiry agenda); released after the task's
+	/// commit deadline.
+	pub held: u32,
+	/// Seats their holders committed on.
+	pub used: u32,
+	/// Seats taken back unused.
+	pub taken_back: u32,
+}

@@ -18,14 +18,9 @@ type ViewOf<T> =
 	TaskView<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 impl<T: Config> Pallet<T> {
-	/// The stake one commitment to an item of the task sets aside, by the task's terms:
-	/// `commit_bond_multiple` times a labeler's share of the item's reward (so that penalties
-	/// weigh as much as what a labeler stands to earn), and at least `commit_bond`.
+	/// The stake one commitment to an item of the task sets aside ([`TaskView::commit_bond`]).
 	pub fn commit_bond(view: &ViewOf<T>) -> BalanceOf<T> {
-		let share = view.reward_per_item / BalanceOf::<T>::from(view.redundancy.max(1) as u32);
-		share
-			.saturating_mul(view.labeling.commit_bond_multiple.into())
-			.max(view.labeling.commit_bond)
+		view.commit_bond()
 	}
 
 	/// The task, if `who` may commit to it now.

@@ -219,9 +219,28 @@ pub struct CaseDetails<AccountId, Balance, BlockNumber> {
 	pub panel: Vec<CaseSeat<AccountId>>,
 }
 
+/// A task's seats dealt by lot: each chunk of its items wants `redundancy` seats.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct TaskSeats {
+	/// Seats the task wants (chunks × redundancy).
+	pub wanted: u32,
+	/// Seats dealt so far (a seat taken back and dealt again counts twice).
+	pub dealt: u32,
+	/// Seats held now (released once the commit window closes).
+	pub held: u32,
+	/// Seats their holders committed on.
+	pub committed: u32,
+	/// Seats taken back from holders who did not commit.
+	pub taken_back: u32,
+	/// Seats nobody holds or used: while the task is open, those not dealt yet; after its
+	/// commit deadline, those never used (their items settle as unlabeled items do).
+	pub unfilled: u32,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Read-only views of tasks, results, labelers and agreement. Version 2: final items no
-	/// longer carry their provenance leaf. Version 3: review cases.
+	/// longer carry their provenance leaf. Version 3: review cases. Version 4: seats dealt by
+	/// lot.
 	#[api_version(3)]
 	pub trait LabelingApi<AccountId, Balance, BlockNumber>
 	where
@@ -262,5 +281,14 @@ sp_api::decl_runtime_apis! {
 		#[api_version(3)]
 		fn cases(task: Option<TaskId>, juror: Option<AccountId>, from: u64, limit: u32)
 			-> (Vec<CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>);
+
+		/// The task's seats (none before its first deal), if the task exists.
+		#[api_version(4)]
+		fn task_seats(task: TaskId) -> Option<TaskSeats>;
+
+		/// The seats `who` holds now (each a chunk of a task's items to commit on), from task
+		/// `from` on, at most `limit` (capped at `MAX_PAGE`), in task and chunk order.
+		#[api_version(4)]
+		fn assignments(who: AccountId, from: TaskId, limit: u32) -> Vec<crate::HeldSeat<BlockNumber>>;
 	}
 }

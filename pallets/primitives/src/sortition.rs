@@ -108,7 +108,26 @@ pub fn remove<S: SumTreeStore>(tree: &S, leaf: u32) {
 }
 
 /// The leaf whose tickets cover position `r` (below the total), and its member.
-pub fn draw<S: SumTreeStore>(tree: &S, mut r: u128) -> Option<(u32, S::Member)> {
+pub fn draw<S: SumTreeStore>(tree: &S, r: u128) -> Option<(u32, S::Member)> {
+	draw_excluding(tree, r, &[])
+}
+
+/// Whether `leaf` is `node` or below it.
+fn under(leaf: u32, node: u32) -> bool {
+	let mut at = leaf;
+	for _ in 0..MAX_DEPTH {
+		if at <= node {
+			break;
+		}
+		at = (at - 1) / 2;
+	}
+	at == node
+}
+
+/// As [`draw`], as if the `excluded` leaves (with their tickets) were not in the tree: `r` is
+/// below the total less theirs. Drawing several members one after another, each excluding those
+/// drawn before, samples without replacement by tickets, with no write and no retry.
+pub fn draw_excluding<S: SumTreeStore>(tree: &S, mut r: u128, excluded: &[(u32, u128)]) -> Option<(u32, S::Member)> {
 	let len = tree.len();
 	let mut node = 0u32;
 	for _ in 0..MAX_DEPTH {
@@ -116,7 +135,10 @@ pub fn draw<S: SumTreeStore>(tree: &S, mut r: u128) -> Option<(u32, S::Member)> 
 		if left >= len {
 			break;
 		}
-		let left_sum = tree.node(left);
+		let left_sum = excluded
+			.iter()
+			.filter(|(leaf, _)| under(*leaf, left))
+			.fold(tree.node(left), |sum, (_, tickets)| sum.saturating_sub(*tickets));
 		if r < left_sum {
 			node = left;
 		} else {
@@ -220,5 +242,25 @@ mod tests {
 		assert_eq!((tree.len(), total(&tree), tree.members()), (len, 47, 9));
 		sums_hold(&tree);
 		assert_eq!(insert(&tree, &21, 1, 9), Err(SumTreeError::Full));
+	}
+
+	#[test]
+	fn drawing_with_leaves_excluded_never_draws_them_and_keeps_the_others_proportions() {
+		let tree = Memory::default();
+		for who in 0..7u32 {
+			insert(&tree, &who, u128::from(who + 1) * 10, 100).expect("room");
+		}
+		let leaf_of = |who: u32| (0..tree.len()).find(|l| tree.owner(*l) == Some(who)).expect("member");
+		// Exclude members 2 and 5 (30 and 60 tickets): 190 of 280 remain.
+		let excluded = [(leaf_of(2), 30u128), (leaf_of(5), 60u128)];
+		let mut counts = BTreeMap::new();
+		for r in 0..190u128 {
+			let (_, who) = draw_excluding(&tree, r, &excluded).expect("a member");
+			*counts.entry(who).or_insert(0u128) += 1;
+		}
+		assert!(!counts.contains_key(&2) && !counts.contains_key(&5));
+		for (who, n) in counts {
+			assert_eq!(n, u128::from(who + 1) * 10, "member {who} covers its tickets exactly");
+		}
 	}
 }

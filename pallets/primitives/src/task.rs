@@ -150,6 +150,19 @@ pub struct TaskView<AccountId, Balance, BlockNumber> {
 	pub gold_reveal_deadline: BlockNumber,
 }
 
+impl<AccountId, Balance, BlockNumber> TaskView<AccountId, Balance, BlockNumber>
+where
+	Balance: polkadot_sdk::sp_runtime::traits::AtLeast32BitUnsigned + Copy,
+{
+	/// The stake one commitment to an item of the task sets aside, by the task's terms:
+	/// `commit_bond_multiple` times a labeler's share of the item's reward (so that penalties
+	/// weigh as much as what a labeler stands to earn), and at least `commit_bond`.
+	pub fn commit_bond(&self) -> Balance {
+		let share = self.reward_per_item / Balance::from(u32::from(self.redundancy.max(1)));
+		share.saturating_mul(self.labeling.commit_bond_multiple.into()).max(self.labeling.commit_bond)
+	}
+}
+
 /// Told when a task gets its first commitment, so that its finalization can be scheduled, and
 /// when it can be finalized sooner than announced.
 pub trait OnFirstCommitment<BlockNumber> {

@@ -118,6 +118,7 @@ impl<T: Config> Pallet<T> {
 			)
 			.unwrap_or_default();
 		}
+		<T::Dealing as labelchain_primitives::WorkDealing<T::AccountId>>::task_pruned(task_id);
 		Self::deposit_event(Event::TaskPruned { task: task_id, deposit_returned: returned, archived });
 	}
 }

@@ -73,7 +73,7 @@ pub mod pallet {
 	/// 1: the gold deposit is held per gold item until settlement (`migrations::v1`).
 	/// 2: cancelled tasks leave no record, settled ones are queued for pruning
 	/// (`migrations::v2`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -203,3 +203,38 @@ pub mod v2 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 2 to 3: work is dealt by lot. Tasks still open for commitments at the upgrade are
+/// handed to dealing, as new tasks are when created (their seats are dealt from the next block;
+/// commitments made before stay). Reads every task once: sized for a young chain, as this one is.
+pub mod v3 {
+	use super::*;
+	use frame_system::pallet_prelude::BlockNumberFor;
+
+	/// The unversioned step; use [`MigrateV2ToV3`].
+	pub struct UncheckedMigrateV2ToV3<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV2ToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let now: BlockNumberFor<T> = frame_system::Pallet::<T>::block_number();
+			let (mut reads, mut writes) = (0u64, 0u64);
+			for (id, task) in Tasks::<T>::iter() {
+				reads = reads.saturating_add(1);
+				if task.state == TaskState::Active && now <= task.commit_deadline {
+					<T::Dealing as labelchain_primitives::WorkDealing<T::AccountId>>::task_opened(id);
+					writes = writes.saturating_add(2);
+				}
+			}
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+	}
+
+	/// Migrates from storage version 2 to 3 once.
+	pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
+		2,
+		3,
+		UncheckedMigrateV2ToV3<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

@@ -85,7 +85,7 @@ impl pallet_tasks::Config for Test {
 	type MinRevealPeriod = MinRevealPeriod;
 	type GoldRevealPeriod = GoldRevealPeriod;
 	type FinalizationPeriod = FinalizationPeriod;
-	type Dealing = ();
+	type Dealing = RecordedDealing;
 	type MaxRevealExtension = MaxRevealExtension;
 	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = frame_support::traits::ConstU64<1000>;
@@ -158,4 +158,30 @@ pub fn run_to_block_filling(n: u64, full: impl Fn(u64) -> bool) {
 		System::set_block_number(next);
 		Tasks::on_initialize(next);
 	}
+}
+
+thread_local! {
+	static OPENED: core::cell::RefCell<Vec<labelchain_primitives::TaskId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Dealing that records the tasks it was told opened (first come, first served otherwise).
+pub struct RecordedDealing;
+impl RecordedDealing {
+	/// The tasks told so far, and forgets them.
+	pub fn take_opened() -> Vec<labelchain_primitives::TaskId> {
+		OPENED.with(|o| core::mem::take(&mut *o.borrow_mut()))
+	}
+}
+impl labelchain_primitives::WorkDealing<u64> for RecordedDealing {
+	fn task_opened(task: labelchain_primitives::TaskId) {
+		OPENED.with(|o| o.borrow_mut().push(task));
+	}
+	fn chunk_of(_: labelchain_primitives::ItemIndex) -> u32 {
+		0
+	}
+	fn holds_seat(_: labelchain_primitives::TaskId, _: u32, _: &u64) -> bool {
+		true
+	}
+	fn seat_used(_: labelchain_primitives::TaskId, _: u32, _: &u64) {}
+	fn task_pruned(_: labelchain_primitives::TaskId) {}
 }

@@ -707,6 +707,25 @@ fn try_state_catches_escrow_that_does_not_match_the_tasks() {
 // ---- migrations ----
 
 #[test]
+fn migration_v3_hands_the_tasks_open_for_commitments_to_dealing() {
+	use crate::migrations::v3::UncheckedMigrateV2ToV3;
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		let early = create(spec());
+		run_to_block(5);
+		let open = create(TaskSpec { commit_deadline: 30, reveal_deadline: 40, ..spec() });
+		assert_eq!(crate::mock::RecordedDealing::take_opened(), vec![early, open], "each new task is dealt");
+		// Past the first task's commit deadline, before the second's.
+		let early_deadline = crate::pallet::Tasks::<Test>::get(early).unwrap().commit_deadline;
+		let open_deadline = crate::pallet::Tasks::<Test>::get(open).unwrap().commit_deadline;
+		assert!(early_deadline < open_deadline);
+		frame_system::Pallet::<Test>::set_block_number(early_deadline + 1);
+		UncheckedMigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::mock::RecordedDealing::take_opened(), vec![open]);
+	});
+}
+
+#[test]
 fn migration_v1_records_the_gold_deposits_running_tasks_hold() {
 	use crate::migrations::v1::UncheckedMigrateV0ToV1;
 	use frame_support::traits::{fungible::MutateHold, tokens::Precision, UncheckedOnRuntimeUpgrade};

@@ -35,7 +35,7 @@ impl pallet_tasks::Config for Runtime {
 	type MinRevealPeriod = tasks::MinRevealPeriod;
 	type GoldRevealPeriod = tasks::GoldRevealPeriod;
 	type FinalizationPeriod = tasks::FinalizationPeriod;
-	type Dealing = ();
+	type Dealing = crate::Assignment;
 	type MaxRevealExtension = tasks::MaxRevealExtension;
 	type CongestedFullness = CongestedFullness;
 	type MaxTaskDuration = MaxTaskDuration;
@@ -131,7 +131,7 @@ impl pallet_labels::Config for Runtime {
 	type Balance = Balance;
 	type Tasks = crate::Tasks;
 	type Eligibility = crate::Tiers;
-	type Dealing = ();
+	type Dealing = crate::Assignment;
 	type Stake = crate::Tiers;
 	type SlashDestination = TreasuryAccount;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
@@ -383,7 +383,7 @@ impl pallet_assignment::Config for Runtime {
 	type Randomness = crate::RandomnessCollectiveFlip;
 	type Treasury = TreasuryAccount;
 	// A seat is one batch: the labels pallet's chunk.
-	type ChunkSize = ConstU32<128>;
+	type ChunkSize = <Runtime as pallet_labels::Config>::MaxBatchSize;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
 	type MaxPoolMembers = ConstU32<100_000>;
 	type MaxDealsPerBlock = ConstU32<64>;

@@ -3,7 +3,7 @@
 
 use labelchain_primitives::{merkle, Label, LabelSchema, TaskId};
 use labelchain_runtime::{
-	configs::parameters::tiers, genesis_config_presets, AccountId, AllPalletsWithSystem, Balance,
+	configs::parameters::tiers, genesis_config_presets, AccountId, AllPalletsWithSystem, Assignment, Balance,
 	Balances, BlockNumber, Labels, Runtime, RuntimeOrigin, System, Tasks, Tiers, UNIT,
 };
 use polkadot_sdk::{
@@ -28,13 +28,14 @@ pub fn dev_chain() -> sp_io::TestExternalities {
 /// Every labeling pallet's invariants (what `try_state` checks).
 pub fn check_invariants() {
 	let at = System::block_number();
-	let checks: [(&str, fn() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError>); 6] = [
+	let checks: [(&str, fn() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError>); 7] = [
 		("tasks", pallet_tasks::Pallet::<Runtime>::do_try_state),
 		("tiers", pallet_tiers::Pallet::<Runtime>::do_try_state),
 		("labels", pallet_labels::Pallet::<Runtime>::do_try_state),
 		("consensus", pallet_consensus::Pallet::<Runtime>::do_try_state),
 		("reputation", pallet_reputation::Pallet::<Runtime>::do_try_state),
 		("review", pallet_review::Pallet::<Runtime>::do_try_state),
+		("assignment", pallet_assignment::Pallet::<Runtime>::do_try_state),
 	];
 	for (pallet, check) in checks {
 		if let Err(e) = check() {
@@ -106,10 +107,40 @@ pub fn free(name: &str) -> Balance {
 	Balances::free_balance(who(name))
 }
 
-/// Gives `name` `amount` and bonds `stake` of it.
+/// The domain of the suite's tasks.
+pub const DOMAIN: labelchain_primitives::DomainId = 1;
+
+/// Gives `name` `amount`, bonds `stake` of it and, with a tier, joins the pool of the suite's
+/// domain (work is dealt from it from the next block on).
 pub fn labeler(name: &str, amount: Balance, stake: Balance) {
+	bonded(name, amount, stake);
+	if <Tiers as labelchain_primitives::Eligibility<AccountId>>::tier_in(&who(name), DOMAIN) > 0 {
+		assert_ok!(Assignment::join_pool(signed(name), DOMAIN));
+	}
+}
+
+/// Gives `name` `amount` and bonds `stake` of it, without joining a pool (a juror).
+pub fn bonded(name: &str, amount: Balance, stake: Balance) {
 	assert_ok!(Balances::mint_into(&who(name), amount));
 	assert_ok!(Tiers::bond(signed(name), stake));
+}
+
+/// Whether `name` was dealt a seat on the items of `item`'s chunk.
+pub fn dealt(name: &str, task: TaskId, item: u32) -> bool {
+	use labelchain_primitives::WorkDealing;
+	Assignment::holds_seat(task, Labels::chunk_of(item), &who(name))
+}
+
+/// Runs blocks until the chunk of `item` is dealt to `name` (seats are dealt from the block
+/// after a task opens); panics if it is not within a few blocks.
+pub fn await_seat(name: &str, task: TaskId, item: u32) {
+	if run_until(5, || dealt(name, task, item)).is_none() {
+		let holders: Vec<AccountId> = pallet_assignment::Deals::<Runtime>::get(task, Labels::chunk_of(item))
+			.into_iter()
+			.map(|s| s.holder)
+			.collect();
+		panic!("{name} was not dealt item {item} of task {task}; holders {holders:?}");
+	}
 }
 
 pub fn novice_stake() -> Balance {
@@ -194,6 +225,7 @@ pub fn salt(name: &str, item: u32) -> [u8; 32] {
 
 /// `name` commits `label` to a listed item.
 pub fn commit(name: &str, task: TaskId, item: u32, label: u16) {
+	await_seat(name, task, item);
 	let c = Labels::commitment_of(&who(name), task, item, &Label::Class(label), &salt(name, item));
 	assert_ok!(Labels::commit(signed(name), task, item, item_hash(item), Vec::new(), c));
 }
@@ -204,6 +236,7 @@ pub fn reveal(name: &str, task: TaskId, item: u32, label: u16) {
 
 /// `name` commits `label` for every item of the chunk `first .. first + count` in one batch.
 pub fn commit_batch(name: &str, task: TaskId, first: u32, count: u32, label: u16) {
+	await_seat(name, task, first);
 	let leaves: Vec<H256> = (first..first + count)
 		.map(|i| Labels::commitment_of(&who(name), task, i, &Label::Class(label), &salt(name, i)))
 		.collect();

@@ -18,7 +18,9 @@ fn a_million_item_task_does_not_hold_back_a_small_one() {
 		let attacker_before = free("mallory") + free("mallory-sybil");
 		let items = 1_048_576;
 		let big = create_task("mallory", TaskPlan { items, redundancy: 1, reward: 1, ..Default::default() });
-		commit_batch("mallory-sybil", big, items - 128, 128, 0);
+		commit_batch("mallory-sybil", big, 0, 128, 0);
+		// It wants no more seats (and none on the honest task).
+		assert_ok!(labelchain_runtime::Assignment::leave_pool(signed("mallory-sybil"), DOMAIN));
 
 		for name in ["h1", "h2", "h3"] {
 			labeler(name, 1_000 * LBL, 200 * LBL);
@@ -32,27 +34,32 @@ fn a_million_item_task_does_not_hold_back_a_small_one() {
 				commit(name, small, item, 1);
 			}
 		}
+		// The honest task was posted once the big one's first seats were dealt: their windows
+		// overlap, the big one's ending a block or two sooner.
 		let deadline = reveal_deadline(small);
-		assert_eq!(deadline, reveal_deadline(big));
+		let big_deadline = reveal_deadline(big);
+		assert!(big_deadline <= deadline && deadline - big_deadline <= 3);
+		run_to(big_deadline - 1);
+		reveal_batch("mallory-sybil", big, 0, 128, 0);
 		run_to(deadline - 1);
-		reveal_batch("mallory-sybil", big, items - 128, 128, 0);
 		for item in 0..10 {
 			for name in ["h1", "h2", "h3"] {
 				reveal(name, small, item, 1);
 			}
 		}
 
-		// The honest task is final in the first block after its reveal deadline, as if it were
-		// alone on the chain, and settles when its appeal window closes.
+		// The honest task is final within two blocks after its reveal deadline (its walks share
+		// the blocks with the big task's, whose window ended just before), and settles when its
+		// appeal window closes.
 		let done = run_until(50, || (0..10).all(|item| finalized(small, item))).expect("the small task is final");
 		let delay = done - deadline;
-		assert!(delay <= 1, "final {delay} blocks after its reveal deadline");
+		assert!(delay <= 2, "final {delay} blocks after its reveal deadline");
 
 		// The big task cost its owners fees and gained them nothing: it finished too, with a
 		// result for each committed item only, and no record for the 1,048,448 others.
 		// 128 items walked twice (their evidence, then their decisions) at 16 a turn, at most
 		// 64 a block, sharing the blocks with the small task.
-		let big_done = run_until(50, || (0..128).all(|i| finalized(big, items - 128 + i))).expect("the big task is final");
+		let big_done = run_until(50, || (0..128).all(|i| finalized(big, i))).expect("the big task is final");
 		assert!(big_done - deadline <= 8, "the big task was final {} blocks after", big_done - deadline);
 		// Both settle when their appeal windows close.
 		let settled_at = run_until(appeal_window() + 50, || settled(small) && settled(big)).expect("both settle");

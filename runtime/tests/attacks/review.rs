@@ -16,7 +16,7 @@ const DOMAIN: u16 = 1;
 /// An Expert of the domain (the stake of the tier, and a record of 300 observations at 95 %,
 /// 100 of them gold) with `court` staked in the domain's court.
 fn expert(name: &str, court: Balance) -> AccountId {
-	labeler(name, 10_000 * LBL, tiers::Thresholds::get()[2].min_stake);
+	bonded(name, 10_000 * LBL, tiers::Thresholds::get()[2].min_stake);
 	pallet_reputation::Reputations::<Runtime>::mutate(who(name), |domains| {
 		let record = pallet_reputation::Evidence {
 			agree: 285_000_000,
