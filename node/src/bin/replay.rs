@@ -61,6 +61,8 @@ struct Args {
 	labels: PathBuf,
 	gold: PathBuf,
 	batch: usize,
+	/// The share of an item's answerers dealt a seat on it.
+	deal_share: f64,
 	gold_share: f64,
 	cap: usize,
 	seed: u64,
@@ -77,6 +79,7 @@ fn usage() -> ! {
 		 Replays `item worker label` answers through the LabelChain runtime in tasks of N items\n\
 		 (default 50) and prints the finalized labels' accuracy against gold, majority vote on\n\
 		 the same items, the escalation rate, rewards, slashes and who earned them.\n\
+		 --deal-share F  seats on an item: that share of its answerers, drawn by stake (default 1)\n\
 		 --gold-share P  each task's requester commits and reveals gold for that share of its\n\
 		 \x20               items (at most the runtime's 10 %); scored on the other items\n\
 		 --cap N         answers kept per item, sampled fairly (default and most: 15)\n\
@@ -95,6 +98,7 @@ fn parse_args() -> Args {
 		labels: PathBuf::new(),
 		gold: PathBuf::new(),
 		batch: 50,
+		deal_share: 1.0,
 		gold_share: 0.0,
 		cap: MAX_REDUNDANCY,
 		seed: 0,
@@ -106,6 +110,7 @@ fn parse_args() -> Args {
 		let mut value = || it.next().unwrap_or_else(|| usage());
 		match arg.as_str() {
 			"--batch" => args.batch = value().parse().unwrap_or_else(|_| usage()),
+			"--deal-share" => args.deal_share = value().parse().unwrap_or_else(|_| usage()),
 			"--gold-share" => args.gold_share = value().parse().unwrap_or_else(|_| usage()),
 			"--cap" => args.cap = value().parse().unwrap_or_else(|_| usage()),
 			"--seed" => args.seed = value().parse().unwrap_or_else(|_| usage()),
@@ -120,6 +125,7 @@ fn parse_args() -> Args {
 	if args.batch == 0 ||
 		args.cap == 0 || args.cap > MAX_REDUNDANCY ||
 		!(0.0..0.5).contains(&args.gold_share) ||
+		!(args.deal_share > 0.0 && args.deal_share <= 1.0) ||
 		args.panel_accuracy.is_some_and(|a| !(0.0..=1.0).contains(&a))
 	{
 		usage()
@@ -283,6 +289,7 @@ fn next_block(ledger: &mut Ledger) {
 	System::set_parent_hash(H256(blake2_256(&next.encode())));
 	labelchain_runtime::RandomnessCollectiveFlip::on_initialize(next);
 	labelchain_runtime::Tasks::on_initialize(next);
+	labelchain_runtime::Assignment::on_initialize(next);
 	labelchain_runtime::Consensus::on_initialize(next);
 	labelchain_runtime::Review::on_initialize(next);
 }
@@ -415,6 +422,36 @@ fn gold_items(args: &Args, data: &Data, chunk: &[String]) -> Vec<u32> {
 	chosen
 }
 
+/// Draws `seats` of `candidates` without replacement, each with chances in proportion to its
+/// free stake on chain now (the dealing pallet's rule), from a seeded hash.
+fn deal_by_stake(seed: u64, task: TaskId, item: &str, candidates: &[String], seats: usize) -> Vec<String> {
+	use labelchain_primitives::StakeLock;
+	let mut left: Vec<(String, u128)> = candidates
+		.iter()
+		.map(|w| (w.clone(), <labelchain_runtime::Tiers as StakeLock<AccountId>>::free(&account(w))))
+		.collect();
+	let mut dealt = Vec::new();
+	for round in 0..seats {
+		let total: u128 = left.iter().map(|(_, t)| *t).sum();
+		if total == 0 {
+			break;
+		}
+		let mut r = (draw(seed, &["deal", &task.to_string(), item, &round.to_string()]) * total as f64) as u128;
+		let Some(index) = left.iter().position(|(_, t)| {
+			if r < *t {
+				true
+			} else {
+				r -= *t;
+				false
+			}
+		}) else {
+			break;
+		};
+		dealt.push(left.remove(index).0);
+	}
+	dealt
+}
+
 /// Money of a group of workers: how many, their answers, and their net.
 #[derive(Default)]
 struct Group {
@@ -484,24 +521,45 @@ fn main() {
 		let mut gold_set: HashSet<String> = HashSet::new();
 		let gold_salt = [7u8; 32];
 
+		// Each data item alone in its chunk of the task: item k at index 128 k.
+		let chunk_size = <<Runtime as pallet_labels::Config>::MaxBatchSize as polkadot_sdk::frame_support::traits::Get<u32>>::get();
+		let slot = |k: usize| k as u32 * chunk_size;
+		// The answers the chain saw (those of dealt workers), for majority vote.
+		let mut seen: HashMap<String, Vec<(String, u16)>> = HashMap::new();
+		let (mut dealt_answers, mut all_answers) = (0usize, 0usize);
+
 		for chunk in data.items.chunks(args.batch) {
-			let leaves: Vec<H256> = chunk.iter().map(|i| item_hash(i)).collect();
-			let redundancy = chunk.iter().map(|i| data.answers[i].len()).max().unwrap_or(1).min(MAX_REDUNDANCY) as u8;
+			let task = pallet_tasks::NextTaskId::<Runtime>::get();
+			// Who is dealt each item: `deal_share` of its answerers, by stake.
+			let dealt: Vec<Vec<String>> = chunk
+				.iter()
+				.map(|item| {
+					let answerers: Vec<String> = data.answers[item].iter().map(|(w, _)| w.clone()).collect();
+					let seats = ((args.deal_share * answerers.len() as f64).ceil() as usize).clamp(1, MAX_REDUNDANCY);
+					deal_by_stake(args.seed, task, item, &answerers, seats)
+				})
+				.collect();
+			let leaves: Vec<H256> = (0..chunk.len() as u32 * chunk_size)
+				.map(|i| match chunk.get((i / chunk_size) as usize) {
+					Some(item) if i % chunk_size == 0 => item_hash(item),
+					_ => H256(blake2_256(&(b"placeholder", task, i).encode())),
+				})
+				.collect();
+			let redundancy = dealt.iter().map(Vec::len).max().unwrap_or(1).clamp(1, MAX_REDUNDANCY) as u8;
 			let now = System::block_number();
 			let commit_deadline = now + 2;
 			let reveal_deadline = commit_deadline + 11;
-			let task = pallet_tasks::NextTaskId::<Runtime>::get();
 			let gold: Vec<(ItemIndex, Label)> = gold_items(&args, &data, chunk)
 				.into_iter()
-				.filter_map(|i| Some((i, Label::Class(*data.gold.get(chunk.get(i as usize)?)?))))
+				.filter_map(|i| Some((slot(i as usize), Label::Class(*data.gold.get(chunk.get(i as usize)?)?))))
 				.collect();
-			gold_set.extend(gold.iter().filter_map(|(i, _)| chunk.get(*i as usize).cloned()));
+			gold_set.extend(gold.iter().filter_map(|(i, _)| chunk.get((*i / chunk_size) as usize).cloned()));
 			let spec = pallet_tasks::TaskSpec {
 				manifest_hash: H256(blake2_256(&chunk.join("\n").into_bytes())),
 				manifest_uri: b"replay".to_vec(),
 				domain: 1,
 				schema: LabelSchema::Categorical { classes: data.classes },
-				items: pallet_tasks::ItemsSpec::Merkle { root: merkle::root(leaves.clone()), count: chunk.len() as u32 },
+				items: pallet_tasks::ItemsSpec::Merkle { root: merkle::root(leaves.clone()), count: leaves.len() as u32 },
 				redundancy,
 				min_tier: 0,
 				commit_deadline,
@@ -514,15 +572,25 @@ fn main() {
 			};
 			dispatch(&mut ledger, &requester, RuntimeCall::Tasks(pallet_tasks::Call::create_task { spec }));
 
-			for (index, item) in chunk.iter().enumerate() {
-				let index = index as u32;
+			for (k, item) in chunk.iter().enumerate() {
+				let index = slot(k);
 				task_of_item.insert(item.clone(), (task, index));
 				if let Some(gold) = data.gold.get(item) {
 					court.truth.insert((task, index), *gold);
 				}
 				let proof = merkle::proof(&leaves, index);
+				all_answers += data.answers[item].len();
 				for (worker, label) in &data.answers[item] {
+					// Only the answers of workers dealt the item reach the chain.
+					if !dealt[k].contains(worker) {
+						continue;
+					}
 					let who = account(worker);
+					if !pallet_assignment::Pallet::<Runtime>::seat_directly(task, k as u32, &who, commit_deadline) {
+						ledger.dispatch_errors += 1;
+					}
+					dealt_answers += 1;
+					seen.entry(item.clone()).or_default().push((worker.clone(), *label));
 					let commitment = pallet_labels::Pallet::<Runtime>::commitment_of(
 						&who, task, index, &Label::Class(*label), &salt(worker, item),
 					);
@@ -532,10 +600,10 @@ fn main() {
 				}
 			}
 			run_to(&mut ledger, &court, commit_deadline + 1);
-			for (index, item) in chunk.iter().enumerate() {
-				for (worker, label) in &data.answers[item] {
+			for (k, item) in chunk.iter().enumerate() {
+				for (worker, label) in seen.get(item).into_iter().flatten() {
 					dispatch(&mut ledger, &account(worker), RuntimeCall::Labels(pallet_labels::Call::reveal {
-						task, item: index as u32, label: Label::Class(*label), salt: salt(worker, item),
+						task, item: slot(k), label: Label::Class(*label), salt: salt(worker, item),
 					}));
 				}
 			}
@@ -551,7 +619,8 @@ fn main() {
 					pallet_consensus::Escalations::<Runtime>::iter_prefix(t).count()
 			};
 			let mut guard = 0;
-			while decided(task) < chunk.len() && guard < 10_000 {
+			let answered = chunk.iter().filter(|i| seen.contains_key(*i)).count();
+			while decided(task) < answered && guard < 10_000 {
 				court.serve(&mut ledger);
 				next_block(&mut ledger);
 				guard += 1;
@@ -598,7 +667,7 @@ fn main() {
 			scored += 1;
 			correct += (vote == Some(Label::Class(*gold))) as usize;
 			reviewed_correct += (after == Some(Label::Class(*gold))) as usize;
-			let tied = majority(&data.answers[item]);
+			let tied = majority(seen.get(item).map(Vec::as_slice).unwrap_or_default());
 			mv_smaller += (tied.first() == Some(gold)) as usize;
 			if tied.contains(gold) {
 				mv_expected += 1.0 / tied.len() as f64;
@@ -661,6 +730,10 @@ fn main() {
 			"items scored       {scored} (tasks of {} items, {} workers, {} classes, {} gold items, answers capped at {})",
 			args.batch, workers.len(), data.classes, gold_set.len(), args.cap
 		);
+		println!(
+			"dealt by lot       {dealt_answers} of {all_answers} answers reached the chain (an item's seats: {:.0} % of its answerers, drawn by stake)",
+			100.0 * args.deal_share
+		);
 		println!("finalized accuracy {accuracy:.4}  (escalated items counted with the weighted vote's label)");
 		println!("escalation rate    {:.1} % ({escalated} items)", 100.0 * escalation);
 		match args.panel_accuracy {
@@ -689,6 +762,7 @@ fn main() {
 			"accuracy": accuracy, "escalation": escalation, "majorityVote": mv_small, "majorityVoteExpected": mv_exp,
 			"reviewedAccuracy": reviewed_accuracy, "audited": audited, "unreviewed": unreviewed,
 			"scored": scored, "goldItems": gold_set.len(), "dispatchErrors": ledger.dispatch_errors,
+			"dealtAnswers": dealt_answers, "answers": all_answers,
 			"adversaries": adversaries.json(), "honest": honest.json(), "accurate": accurate.json(), "nearRandom": random.json(),
 		});
 		println!("result {summary}");

@@ -87,6 +87,9 @@ mod benchmarks {
 		let real = seats_per_chunk.saturating_mul(4);
 		fill_pool::<T>(view.domain, T::MaxPoolMembers::get().saturating_sub(real));
 		members::<T>(view.domain, real);
+		// Only the measured task waits to be dealt (a registry may have queued both when they
+		// opened).
+		PendingHead::<T>::put(PendingTail::<T>::get());
 		<Pallet<T> as WorkDealing<_>>::task_opened(task);
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 		frame_system::Pallet::<T>::set_block_number(now);

@@ -95,17 +95,8 @@ impl<T: Config> Pallet<T> {
 			if seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false }).is_err() {
 				break;
 			}
-			// Checked in the block after the deadline: the holder may commit until it.
-			Self::schedule(deadline.saturating_add(1u32.into()), task, chunk, &holder);
-			SeatsOf::<T>::insert(&holder, (task, chunk), deadline);
-			Tallies::<T>::mutate(task, |tally| {
-				let tally = tally.get_or_insert_with(Default::default);
-				tally.dealt = tally.dealt.saturating_add(1);
-				tally.held = tally.held.saturating_add(1);
-			});
+			Self::seat_booked(task, chunk, &holder, deadline);
 			dealt = dealt.saturating_add(1);
-			let first_item = chunk.saturating_mul(T::ChunkSize::get());
-			Self::deposit_event(Event::SeatDealt { task, chunk, first_item, holder, deadline });
 		}
 		let full = seats.len() as u32 >= redundancy;
 		if dealt > 0 {
@@ -194,6 +185,37 @@ impl<T: Config> Pallet<T> {
 			return (Some(who), attempt.saturating_add(1));
 		}
 		(None, ATTEMPTS_PER_SEAT)
+	}
+
+	/// The bookkeeping of a seat just added to the chunk's `Deals`: its agenda entry (checked in
+	/// the block after its deadline: the holder may commit until it), its index entry, its
+	/// task's tally, and the event.
+	fn seat_booked(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, deadline: BlockNumberFor<T>) {
+		Self::schedule(deadline.saturating_add(1u32.into()), task, chunk, holder);
+		SeatsOf::<T>::insert(holder, (task, chunk), deadline);
+		Tallies::<T>::mutate(task, |tally| {
+			let tally = tally.get_or_insert_with(Default::default);
+			tally.dealt = tally.dealt.saturating_add(1);
+			tally.held = tally.held.saturating_add(1);
+		});
+		let first_item = chunk.saturating_mul(T::ChunkSize::get());
+		Self::deposit_event(Event::SeatDealt { task, chunk, first_item, holder: holder.clone(), deadline });
+	}
+
+	/// Seats `holder` on the chunk until `deadline`, as a deal would (no draw, no eligibility
+	/// check): for tools that replay a data set whose workers answered given items (the replay
+	/// draws among those by stake itself). Not reachable from any call. False if the chunk is
+	/// full or the holder already sits on it.
+	pub fn seat_directly(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, deadline: BlockNumberFor<T>) -> bool {
+		let mut seats = Deals::<T>::get(task, chunk);
+		if seats.iter().any(|s| s.holder == *holder) ||
+			seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false }).is_err()
+		{
+			return false;
+		}
+		Deals::<T>::insert(task, chunk, seats);
+		Self::seat_booked(task, chunk, holder, deadline);
+		true
 	}
 
 	/// The commit bonds of a whole chunk of the task (by the labels pallet's rule).

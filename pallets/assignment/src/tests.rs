@@ -293,3 +293,22 @@ fn a_member_who_cannot_bond_a_chunk_is_not_dealt_it() {
 		assert_eq!(holders(2, 0).len(), 2);
 	});
 }
+
+#[test]
+fn a_seat_booked_directly_is_kept_as_a_dealt_one() {
+	new_test_ext().execute_with(|| {
+		join(1, 1_000);
+		open_task(1, 8, 2, 30);
+		assert!(Assignment::seat_directly(1, 0, &5, 20));
+		assert!(!Assignment::seat_directly(1, 0, &5, 20), "not twice on a chunk");
+		assert!(Assignment::holds_seat(1, 0, &5));
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 1, held: 1, used: 0, taken_back: 0 });
+		// The deal fills the other seat; the booked one is used, then released after the window.
+		run_to(2);
+		assert_eq!(holders(1, 0), vec![5, 1]);
+		Assignment::seat_used(1, 0, &5);
+		Assignment::seat_used(1, 0, &1);
+		run_to(32);
+		assert_eq!(Assignment::tally(1), SeatTally { dealt: 2, held: 0, used: 2, taken_back: 0 });
+	});
+}

@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn join_pool() -> Weight {
 		// Proof size: measured `27547`, estimated `46242`.
-		// Minimum execution time: 797_913_000 picoseconds.
-		Weight::from_parts(836_578_000, 0)
+		// Minimum execution time: 772_352_000 picoseconds.
+		Weight::from_parts(851_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().writes(26))
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::Vacant` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	fn leave_pool() -> Weight {
 		// Proof size: measured `27205`, estimated `46242`.
-		// Minimum execution time: 710_713_000 picoseconds.
-		Weight::from_parts(734_127_000, 0)
+		// Minimum execution time: 717_015_000 picoseconds.
+		Weight::from_parts(768_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -100,40 +100,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::PendingHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::PendingTail` (r:1 w:1)
 	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::PendingQueue` (r:1 w:2)
+	/// Storage: `Assignment::PendingQueue` (r:1 w:6)
 	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Deals` (r:1 w:1)
+	/// Storage: `Assignment::Deals` (r:5 w:5)
 	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::TreeNodes` (r:21 w:0)
+	/// Storage: `Assignment::Members` (r:16 w:0)
+	/// Proof: `Assignment::Members` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::TreeNodes` (r:83 w:0)
 	/// Proof: `Assignment::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
 	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::TreeLen` (r:1 w:0)
 	/// Proof: `Assignment::TreeLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::LeafOwner` (r:1 w:0)
+	/// Storage: `Assignment::LeafOwner` (r:15 w:0)
 	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Members` (r:1 w:0)
-	/// Proof: `Assignment::Members` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
-	/// Storage: `Tiers::Labelers` (r:1 w:0)
+	/// Storage: `Tiers::Labelers` (r:15 w:0)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Storage: `Reputation::Reputations` (r:15 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::ExpiryLen` (r:1 w:1)
 	/// Proof: `Assignment::ExpiryLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Expiries` (r:0 w:1)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::SeatsOf` (r:0 w:64)
+	/// Proof: `Assignment::SeatsOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Expiries` (r:0 w:64)
 	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
-	fn deal(_n: u32, ) -> Weight {
-		// Proof size: measured `30099`, estimated `53784`.
-		// Minimum execution time: 939_282_000 picoseconds.
-		Weight::from_parts(1_063_806_034, 0)
-			.saturating_add(Weight::from_parts(0, 53784))
-			.saturating_add(T::DbWeight::get().reads(35))
-			.saturating_add(T::DbWeight::get().writes(7))
+	fn deal(n: u32, ) -> Weight {
+		// Proof size: measured `113113`, estimated `209652 + n * (201 ±16)`.
+		// Minimum execution time: 4_205_369_000 picoseconds.
+		Weight::from_parts(3_609_967_905, 0)
+			.saturating_add(Weight::from_parts(0, 209652))
+			.saturating_add(Weight::from_parts(102_744_676, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(154))
+			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 201).saturating_mul(n.into()))
 	}
 	/// Storage: `Assignment::ExpiryCursor` (r:1 w:1)
 	/// Proof: `Assignment::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -143,7 +150,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::Deals` (r:32 w:32)
 	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Tasks::Tasks` (r:1 w:0)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tiers::Labelers` (r:1 w:1)
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
@@ -153,31 +162,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
 	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
-	/// Storage: `Tiers::BadgeCollection` (r:1 w:0)
-	/// Proof: `Tiers::BadgeCollection` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Collection` (r:1 w:1)
-	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `Nfts::Attribute` (r:2 w:2)
-	/// Proof: `Nfts::Attribute` (`max_values`: None, `max_size`: Some(479), added: 2954, mode: `MaxEncodedLen`)
-	/// Storage: `Tiers::TierChanges` (r:1 w:1)
-	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::PendingTail` (r:1 w:1)
 	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::SeatsOf` (r:0 w:32)
+	/// Proof: `Assignment::SeatsOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::PendingQueue` (r:0 w:32)
 	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn take_back(n: u32, ) -> Weight {
-		// Proof size: measured `2099 + n * (110 ±0)`, estimated `8715 + n * (3059 ±0)`.
-		// Minimum execution time: 203_224_000 picoseconds.
-		Weight::from_parts(161_702_198, 0)
-			.saturating_add(Weight::from_parts(0, 8715))
-			.saturating_add(Weight::from_parts(74_150_988, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(17))
+		// Proof size: measured `1707 + n * (110 ±0)`, estimated `6196 + n * (3059 ±0)`.
+		// Minimum execution time: 139_739_000 picoseconds.
+		Weight::from_parts(81_111_042, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(Weight::from_parts(80_044_766, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(11))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
 }
@@ -185,31 +188,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn join_pool() -> Weight {
-		Weight::from_parts(836_578_000, 0)
+		Weight::from_parts(851_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().writes(26))
 	}
 	fn leave_pool() -> Weight {
-		Weight::from_parts(734_127_000, 0)
+		Weight::from_parts(768_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(22))
 			.saturating_add(ParityDbWeight::get().writes(23))
 	}
-	fn deal(_n: u32, ) -> Weight {
-		Weight::from_parts(1_063_806_034, 0)
-			.saturating_add(Weight::from_parts(0, 53784))
-			.saturating_add(ParityDbWeight::get().reads(35))
-			.saturating_add(ParityDbWeight::get().writes(7))
+	fn deal(n: u32, ) -> Weight {
+		Weight::from_parts(3_609_967_905, 0)
+			.saturating_add(Weight::from_parts(0, 209652))
+			.saturating_add(Weight::from_parts(102_744_676, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(154))
+			.saturating_add(ParityDbWeight::get().writes(21))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 201).saturating_mul(n.into()))
 	}
 	fn take_back(n: u32, ) -> Weight {
-		Weight::from_parts(161_702_198, 0)
-			.saturating_add(Weight::from_parts(0, 8715))
-			.saturating_add(Weight::from_parts(74_150_988, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(17))
+		Weight::from_parts(81_111_042, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(Weight::from_parts(80_044_766, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(11))
-			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(8))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
 }
