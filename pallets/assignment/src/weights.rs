@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn join_pool() -> Weight {
 		// Proof size: measured `27547`, estimated `46242`.
-		// Minimum execution time: 772_352_000 picoseconds.
-		Weight::from_parts(851_666_000, 0)
+		// Minimum execution time: 860_594_000 picoseconds.
+		Weight::from_parts(864_917_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().writes(26))
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::Vacant` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	fn leave_pool() -> Weight {
 		// Proof size: measured `27205`, estimated `46242`.
-		// Minimum execution time: 717_015_000 picoseconds.
-		Weight::from_parts(768_604_000, 0)
+		// Minimum execution time: 721_333_000 picoseconds.
+		Weight::from_parts(742_067_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -100,11 +100,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::PendingHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::PendingTail` (r:1 w:1)
 	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::PendingQueue` (r:1 w:6)
+	/// Storage: `Assignment::PendingQueue` (r:1 w:36)
 	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Deals` (r:5 w:5)
+	/// Storage: `Assignment::Deals` (r:35 w:35)
 	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
@@ -126,29 +126,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::ExpiryLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::Tallies` (r:1 w:1)
 	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::SeatsOf` (r:0 w:64)
+	/// Storage: `Assignment::SeatsOf` (r:0 w:512)
 	/// Proof: `Assignment::SeatsOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Expiries` (r:0 w:64)
+	/// Storage: `Assignment::Expiries` (r:0 w:512)
 	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 64]`.
+	/// The range of component `n` is `[1, 512]`.
 	fn deal(n: u32, ) -> Weight {
-		// Proof size: measured `113113`, estimated `209652 + n * (201 ±16)`.
-		// Minimum execution time: 4_205_369_000 picoseconds.
-		Weight::from_parts(3_609_967_905, 0)
+		// Proof size: measured `113113`, estimated `209652 + n * (204 ±1)`.
+		// Minimum execution time: 4_567_905_000 picoseconds.
+		Weight::from_parts(4_886_073_578, 0)
 			.saturating_add(Weight::from_parts(0, 209652))
-			.saturating_add(Weight::from_parts(102_744_676, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(114_796_324, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(154))
-			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes(23))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 201).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 204).saturating_mul(n.into()))
 	}
 	/// Storage: `Assignment::ExpiryCursor` (r:1 w:1)
 	/// Proof: `Assignment::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::ExpiryLen` (r:1 w:0)
 	/// Proof: `Assignment::ExpiryLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Expiries` (r:32 w:32)
+	/// Storage: `Assignment::Expiries` (r:256 w:256)
 	/// Proof: `Assignment::Expiries` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::Deals` (r:32 w:32)
+	/// Storage: `Assignment::Deals` (r:256 w:256)
 	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
 	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
@@ -166,17 +166,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Assignment::PendingTail` (r:1 w:1)
 	/// Proof: `Assignment::PendingTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::SeatsOf` (r:0 w:32)
+	/// Storage: `Assignment::SeatsOf` (r:0 w:256)
 	/// Proof: `Assignment::SeatsOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Assignment::PendingQueue` (r:0 w:32)
+	/// Storage: `Assignment::PendingQueue` (r:0 w:256)
 	/// Proof: `Assignment::PendingQueue` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 32]`.
+	/// The range of component `n` is `[1, 256]`.
 	fn take_back(n: u32, ) -> Weight {
-		// Proof size: measured `1707 + n * (110 ±0)`, estimated `6196 + n * (3059 ±0)`.
-		// Minimum execution time: 139_739_000 picoseconds.
-		Weight::from_parts(81_111_042, 0)
+		// Proof size: measured `1733 + n * (110 ±0)`, estimated `6196 + n * (3059 ±0)`.
+		// Minimum execution time: 145_695_000 picoseconds.
+		Weight::from_parts(155_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(80_044_766, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(88_396_580, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -188,30 +188,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn join_pool() -> Weight {
-		Weight::from_parts(851_666_000, 0)
+		Weight::from_parts(864_917_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().writes(26))
 	}
 	fn leave_pool() -> Weight {
-		Weight::from_parts(768_604_000, 0)
+		Weight::from_parts(742_067_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(22))
 			.saturating_add(ParityDbWeight::get().writes(23))
 	}
 	fn deal(n: u32, ) -> Weight {
-		Weight::from_parts(3_609_967_905, 0)
+		Weight::from_parts(4_886_073_578, 0)
 			.saturating_add(Weight::from_parts(0, 209652))
-			.saturating_add(Weight::from_parts(102_744_676, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(114_796_324, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(154))
-			.saturating_add(ParityDbWeight::get().writes(21))
+			.saturating_add(ParityDbWeight::get().writes(23))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 201).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 204).saturating_mul(n.into()))
 	}
 	fn take_back(n: u32, ) -> Weight {
-		Weight::from_parts(81_111_042, 0)
+		Weight::from_parts(155_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(Weight::from_parts(80_044_766, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(88_396_580, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
