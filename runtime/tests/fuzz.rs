@@ -333,7 +333,7 @@ impl Fuzzer {
 
 	/// Mostly a holder of a seat dealt on the chunk (set as the signer), else `signer`.
 	fn seat_holder(&mut self, signer: usize, task: u64, chunk: u32) -> usize {
-		let holders = pallet_assignment::Deals::<Runtime>::get(task, chunk);
+		let holders: Vec<_> = pallet_assignment::Deals::<Runtime>::get(task, chunk).into_iter().filter(|s| s.held()).collect();
 		if holders.is_empty() || self.rng.gen_bool(0.2) {
 			return signer;
 		}

@@ -239,7 +239,7 @@ async function main() {
     let dealt = 0;
     for (;;) {
       dealt = 0;
-      for (const task of tasks) for (const [, holders] of await api.query.assignment.deals.entries(task)) dealt += holders.length;
+      for (const task of tasks) for (const [, holders] of await api.query.assignment.deals.entries(task)) dealt += holders.filter((h) => !h.takenBack.isTrue).length;
       if (dealt >= seats) break;
       if (await best() > from + 400) throw new Error(`only ${dealt} of ${seats} seats dealt in 400 blocks`);
       await sleep(2000);
@@ -250,7 +250,7 @@ async function main() {
     for (const task of tasks) {
       for (const [key, holders] of await api.query.assignment.deals.entries(task)) {
         const first = key.args[1].toNumber() * BATCH;
-        for (const h of holders) {
+        for (const h of holders.filter((x) => !x.takenBack.isTrue)) {
           const who = h.holder.toString();
           if (!mine.has(who)) mine.set(who, []);
           mine.get(who).push({ task, first });
@@ -286,12 +286,14 @@ async function main() {
   // The commit window must outlast the deal, the signing and the commits however slowly they go;
   // the reveal window the reveals.
   const window = opts.blocks * 4 + 10;
-  // Dealing takes seats / MaxDealsPerBlock blocks; signing a few more.
+  // Dealing takes seats / MaxDealsPerBlock blocks; signing the commits and reveals (measured
+  // here at about 7 ms an extrinsic) more, since it waits for the deal.
   const maxDeals = api.consts.assignment.maxDealsPerBlock.toNumber();
-  const dealWindow = (seats) => window + Math.ceil(seats / maxDeals) + 20;
+  const slotMs = Number(api.consts.aura.slotDuration.toBigInt());
+  const dealWindow = (seats, signatures) => window + Math.ceil(seats / maxDeals) + Math.ceil(signatures * 10 / slotMs) + 10;
   const singleTask = (await api.query.tasks.nextTaskId()).toNumber();
   const now = await best();
-  await submitAll(await presign([{ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(itemCount, items.root, dealWindow(Math.ceil(itemCount / BATCH) * REDUNDANCY), window, now)) }]));
+  await submitAll(await presign([{ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(itemCount, items.root, dealWindow(Math.ceil(itemCount / BATCH) * REDUNDANCY, 2 * (opts.accounts * opts.oneByOne + singles / opts.group)), window, now)) }]));
   await countBlocks(now + 1, (s, m) => s === 'tasks' && m === 'createTask', 1);
   const spec = (await api.query.tasks.tasks(singleTask)).unwrap();
   if (spec.requester.toString() !== ferdie.address) throw new Error('the single-item task did not get the id it was signed for');
@@ -344,7 +346,7 @@ async function main() {
   const firstBatchTask = (await api.query.tasks.nextTaskId()).toNumber();
   const batchTasks = Array.from({ length: opts.batches }, (_, k) => firstBatchTask + k);
   const now2 = await best();
-  const creates = await presign(Array.from({ length: opts.batches }, () => ({ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(batchItems, batchRoot, dealWindow(opts.batches * groups * REDUNDANCY), window, now2)) })));
+  const creates = await presign(Array.from({ length: opts.batches }, () => ({ pair: ferdie, tx: api.tx.tasks.createTask(taskSpec(batchItems, batchRoot, dealWindow(opts.batches * groups * REDUNDANCY, 2 * opts.batches * groups * REDUNDANCY), window, now2)) })));
   await submitAll(creates);
   await countBlocks(now2 + 1, (s, m) => s === 'tasks' && m === 'createTask', creates.length);
   const batchSpec = (await api.query.tasks.tasks(batchTasks[batchTasks.length - 1])).unwrap();

@@ -52,7 +52,7 @@ export async function fullLabelingRound(api, { commitBlocks = 9, revealBlocks = 
   assert.ok((await api.query.tasks.tasks(largeTask)).isSome, 'both tasks exist');
   // Seats are dealt from the block after a task opens: the small task's three seats to the
   // three members of domain 7's pool, the large task's one seat to Eve, alone in domain 8's.
-  const holders = async (task) => (await api.query.assignment.deals(task, 0)).map((s) => s.holder.toString());
+  const holders = async (task) => (await api.query.assignment.deals(task, 0)).filter((s) => !s.takenBack.isTrue).map((s) => s.holder.toString());
   for (let i = 0; i < 10 && ((await holders(smallTask)).length < 3 || (await holders(largeTask)).length < 1); i += 1) {
     await waitForBlock(api, (await api.rpc.chain.getHeader()).number.toNumber() + 1);
   }

@@ -118,6 +118,7 @@ mod benchmarks {
 				holder: holder.clone(),
 				deadline: now,
 				used: false,
+				taken_back: false,
 			}]));
 			Expiries::<T>::insert(now, chunk, (task, chunk, holder.clone()));
 		}

@@ -1,5 +1,5 @@
 //! The pallet's invariants (`try_state`): pools match their members, every held seat is
-//! indexed, counted and has exactly one agenda entry.
+//! indexed and counted, and every seat record has exactly one agenda entry.
 
 use crate::{impl_pool::Pool, pallet::*};
 use alloc::collections::BTreeMap;
@@ -26,18 +26,26 @@ impl<T: Config> Pallet<T> {
 
 		// Seats: each held seat has its holder's index entry and is counted in its task's tally.
 		let mut held: BTreeMap<TaskId, u32> = BTreeMap::new();
-		let mut seats = 0u32;
+		// Held seats (indexed), and every record (a held seat or one taken back: an agenda entry).
+		let (mut indexed, mut entries_wanted) = (0u32, 0u32);
 		for (task, chunk, dealt) in Deals::<T>::iter() {
 			ensure!(!dealt.is_empty(), "an empty chunk of seats is kept");
 			for (i, seat) in dealt.iter().enumerate() {
-				ensure!(SeatsOf::<T>::contains_key(&seat.holder, (task, chunk)), "a seat is not indexed");
+				ensure!(
+					SeatsOf::<T>::contains_key(&seat.holder, (task, chunk)) == seat.held(),
+					"a held seat is not indexed, or one taken back is"
+				);
 				ensure!(!dealt.iter().skip(i.saturating_add(1)).any(|s| s.holder == seat.holder), "a chunk dealt twice to one labeler");
 			}
-			let count = held.entry(task).or_default();
-			*count = count.saturating_add(dealt.len() as u32);
-			seats = seats.saturating_add(dealt.len() as u32);
+			let holding = dealt.iter().filter(|s| s.held()).count() as u32;
+			if holding > 0 {
+				let count = held.entry(task).or_default();
+				*count = count.saturating_add(holding);
+			}
+			indexed = indexed.saturating_add(holding);
+			entries_wanted = entries_wanted.saturating_add(dealt.len() as u32);
 		}
-		ensure!(SeatsOf::<T>::iter().count() as u32 == seats, "an index entry without a seat");
+		ensure!(SeatsOf::<T>::iter().count() as u32 == indexed, "an index entry without a seat");
 		for (task, count) in &held {
 			let tally = Tallies::<T>::get(task).ok_or("a task with seats has no tally")?;
 			ensure!(tally.held == *count, "a tally's held seats are wrong");
@@ -46,9 +54,9 @@ impl<T: Config> Pallet<T> {
 		for (task, tally) in Tallies::<T>::iter() {
 			ensure!(tally.held == held.get(&task).copied().unwrap_or(0), "a tally holds seats that are gone");
 		}
-		// Each held seat has exactly one entry in the agenda, from the cursor on.
+		// Each record has exactly one entry in the agenda, from the cursor on.
 		let entries = Expiries::<T>::iter().count() as u32;
-		ensure!(entries == seats, "held seats and agenda entries differ");
+		ensure!(entries == entries_wanted, "seat records and agenda entries differ");
 		Ok(())
 	}
 }

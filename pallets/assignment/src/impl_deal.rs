@@ -85,20 +85,21 @@ impl<T: Config> Pallet<T> {
 		let mut seats = Deals::<T>::get(task, chunk);
 		let (mut dealt, mut attempts) = (0u32, 0u32);
 		let deadline = now.saturating_add(T::SeatPeriod::get()).min(view.commit_deadline);
-		while (seats.len() as u32) < redundancy && dealt < budget {
+		let held = |seats: &[SeatOf<T>]| seats.iter().filter(|s| s.held()).count() as u32;
+		while held(&seats) < redundancy && dealt < budget {
 			let (holder, tries) = Self::draw_holder(view, task, chunk, &seats, now);
 			attempts = attempts.saturating_add(tries);
 			let Some(holder) = holder else {
 				Self::deposit_event(Event::NoEligibleMember { task, chunk });
 				break;
 			};
-			if seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false }).is_err() {
+			if seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false, taken_back: false }).is_err() {
 				break;
 			}
 			Self::seat_booked(task, chunk, &holder, deadline);
 			dealt = dealt.saturating_add(1);
 		}
-		let full = seats.len() as u32 >= redundancy;
+		let full = held(&seats) >= redundancy;
 		if dealt > 0 {
 			Deals::<T>::insert(task, chunk, seats);
 		}
@@ -209,7 +210,7 @@ impl<T: Config> Pallet<T> {
 	pub fn seat_directly(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, deadline: BlockNumberFor<T>) -> bool {
 		let mut seats = Deals::<T>::get(task, chunk);
 		if seats.iter().any(|s| s.holder == *holder) ||
-			seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false }).is_err()
+			seats.try_push(DealtSeat { holder: holder.clone(), deadline, used: false, taken_back: false }).is_err()
 		{
 			return false;
 		}
@@ -260,23 +261,49 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A seat's agenda entry is due: an unused seat is taken back (its holder slashed, the
-	/// chunk dealt again while the task is open); a used one is released once the commit
-	/// window closed, or waits for that; a withdrawn task's seat is released.
+	/// chunk dealt again while the task is open; the holder stays on record so that the chunk is
+	/// never dealt to it again); a used one is released once the commit window closed, or waits
+	/// for that, as does the record of a seat taken back; a withdrawn task's seat is released.
 	fn seat_due(task: TaskId, chunk: ChunkIndex, holder: &T::AccountId, now: BlockNumberFor<T>) {
 		let mut seats = Deals::<T>::get(task, chunk);
 		let Some(position) = seats.iter().position(|s| s.holder == *holder) else { return };
-		let used = seats.get(position).is_some_and(|s| s.used);
+		let Some(seat) = seats.get(position).cloned() else { return };
 		let view = T::Tasks::task(task).filter(|v| v.phase != TaskPhase::Cancelled);
-		match &view {
-			Some(view) if used && now <= view.commit_deadline => {
-				Self::schedule(view.commit_deadline.saturating_add(1u32.into()), task, chunk, holder);
+		let open = view.as_ref().filter(|v| now <= v.commit_deadline);
+		let close = open.map(|v| v.commit_deadline.saturating_add(1u32.into()));
+		let mut tally = Tallies::<T>::get(task).unwrap_or_default();
+		match (seat.taken_back, seat.used, close) {
+			// Used, or a record of one taken back: kept until the commit window closes.
+			(true, _, Some(close)) | (false, true, Some(close)) => {
+				Self::schedule(close, task, chunk, holder);
 				return;
-			}
-			Some(_) if !used => {
+			},
+			(false, false, _) if view.is_some() => {
 				let slashed = T::Stake::slash(holder, SlashAmount::Fixed(T::NoShowSlash::get()), &T::Treasury::get());
 				Self::deposit_event(Event::SeatTakenBack { task, chunk, holder: holder.clone(), slashed });
-			}
-			_ => Self::deposit_event(Event::SeatReleased { task, chunk, holder: holder.clone(), used }),
+				tally.held = tally.held.saturating_sub(1);
+				tally.taken_back = tally.taken_back.saturating_add(1);
+				SeatsOf::<T>::remove(holder, (task, chunk));
+				if let Some(close) = close {
+					// Dealt again, never to this holder: its record waits for the window's end.
+					if let Some(record) = seats.get_mut(position) {
+						record.taken_back = true;
+					}
+					Deals::<T>::insert(task, chunk, seats);
+					Tallies::<T>::insert(task, tally);
+					Self::schedule(close, task, chunk, holder);
+					if open.is_some_and(|v| Self::dealing(v, now)) {
+						Self::push_pending(Pending { task, chunk, walk: false });
+					}
+					return;
+				}
+			},
+			(true, _, None) => {},
+			_ => {
+				Self::deposit_event(Event::SeatReleased { task, chunk, holder: holder.clone(), used: seat.used });
+				tally.held = tally.held.saturating_sub(1);
+				SeatsOf::<T>::remove(holder, (task, chunk));
+			},
 		}
 		seats.remove(position);
 		if seats.is_empty() {
@@ -284,20 +311,11 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Deals::<T>::insert(task, chunk, seats);
 		}
-		SeatsOf::<T>::remove(holder, (task, chunk));
-		let mut tally = Tallies::<T>::get(task).unwrap_or_default();
-		tally.held = tally.held.saturating_sub(1);
-		if view.is_some() && !used {
-			tally.taken_back = tally.taken_back.saturating_add(1);
-		}
 		if view.is_none() && tally.held == 0 {
 			// A withdrawn task is never pruned by the registry: its tally goes with its last seat.
 			Tallies::<T>::remove(task);
 		} else {
 			Tallies::<T>::insert(task, tally);
-		}
-		if !used && view.is_some_and(|view| Self::dealing(&view, now)) {
-			Self::push_pending(Pending { task, chunk, walk: false });
 		}
 	}
 
@@ -321,7 +339,7 @@ impl<T: Config> Pallet<T> {
 			.filter_map(|((task, chunk), deadline)| {
 				let view = T::Tasks::task(task)?;
 				let first_item = chunk.saturating_mul(size);
-				let used = Deals::<T>::get(task, chunk).iter().any(|s| s.holder == *who && s.used);
+				let used = Deals::<T>::get(task, chunk).iter().any(|s| s.holder == *who && s.held() && s.used);
 				Some(HeldSeat {
 					task,
 					chunk,
@@ -349,12 +367,12 @@ impl<T: Config> labelchain_primitives::WorkDealing<T::AccountId> for Pallet<T> {
 	}
 
 	fn holds_seat(task: TaskId, chunk: u32, who: &T::AccountId) -> bool {
-		Deals::<T>::get(task, chunk).iter().any(|s| s.holder == *who)
+		Deals::<T>::get(task, chunk).iter().any(|s| s.holder == *who && s.held())
 	}
 
 	fn seat_used(task: TaskId, chunk: u32, who: &T::AccountId) {
 		let first_use = Deals::<T>::mutate(task, chunk, |seats| {
-			let seat = seats.iter_mut().find(|s| s.holder == *who)?;
+			let seat = seats.iter_mut().find(|s| s.holder == *who && s.held())?;
 			(!seat.used).then(|| seat.used = true)
 		});
 		if first_use.is_some() {

@@ -52,6 +52,15 @@ pub trait BenchmarkHelper<AccountId> {
 	fn open_task(items: u32) -> labelchain_primitives::TaskId;
 }
 
+/// Room for a chunk's seats: its redundancy held, as many taken back (a chunk whose holders
+/// keep not showing up stops being dealt when it is full).
+pub struct SeatsPerChunk<T>(core::marker::PhantomData<T>);
+impl<T: Config> frame_support::traits::Get<u32> for SeatsPerChunk<T> {
+	fn get() -> u32 {
+		T::MaxRedundancy::get().saturating_mul(2)
+	}
+}
+
 /// The most seats `seats_of` lists (a runtime API page).
 pub const MAX_SEATS_LISTED: u32 = labelchain_primitives::api::MAX_PAGE;
 
@@ -138,7 +147,8 @@ pub mod pallet {
 	pub type Members<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, DomainId, Blake2_128Concat, T::AccountId, PoolMember<BlockNumberFor<T>>>;
 
-	/// The seats dealt on each chunk of each task.
+	/// The seats dealt on each chunk of each task, and those taken back (never dealt to their
+	/// labeler again).
 	#[pallet::storage]
 	pub type Deals<T: Config> = StorageDoubleMap<
 		_,
@@ -146,7 +156,7 @@ pub mod pallet {
 		TaskId,
 		Twox64Concat,
 		ChunkIndex,
-		BoundedVec<SeatOf<T>, T::MaxRedundancy>,
+		BoundedVec<SeatOf<T>, SeatsPerChunk<T>>,
 		ValueQuery,
 	>;
 

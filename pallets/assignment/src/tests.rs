@@ -19,7 +19,7 @@ fn events() -> Vec<Event<Test>> {
 }
 
 fn holders(task: u64, chunk: u32) -> Vec<AccountId> {
-	Deals::<Test>::get(task, chunk).iter().map(|s| s.holder).collect()
+	Deals::<Test>::get(task, chunk).iter().filter(|s| s.held()).map(|s| s.holder).collect()
 }
 
 #[test]
@@ -106,9 +106,11 @@ fn an_unused_seat_is_taken_back_with_a_slash_and_dealt_again() {
 		assert_eq!(stake(first[0]), 1_000);
 		assert!(events().iter().any(|e| matches!(e, Event::SeatTakenBack { holder, .. } if *holder == first[1])));
 		run_to(System::block_number() + 1);
-		let now = holders(1, 0);
+		let now: Vec<_> = Deals::<Test>::get(1, 0).iter().filter(|s| s.held()).map(|s| s.holder).collect();
 		assert_eq!(now.len(), 2);
 		assert!(now.contains(&first[0]));
+		// Never dealt the same items again.
+		assert!(!now.contains(&first[1]) && !Assignment::holds_seat(1, 0, &first[1]));
 	});
 }
 
@@ -280,6 +282,7 @@ fn a_member_who_unbonded_is_drawn_with_what_it_has_now() {
 fn a_member_who_cannot_bond_a_chunk_is_not_dealt_it() {
 	new_test_ext().execute_with(|| {
 		// 200 an item at redundancy 2: a commitment bonds 100, a chunk of 8 items 800.
+		SeatPeriod::set(&1_000);
 		set_reward(200);
 		join(1, 500);
 		join(2, 1_000);

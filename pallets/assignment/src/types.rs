@@ -30,6 +30,16 @@ pub struct DealtSeat<AccountId, BlockNumber> {
 	pub deadline: BlockNumber,
 	/// The holder committed on it.
 	pub used: bool,
+	/// Taken back unused: kept (until the task's commit window closes) only so that the chunk
+	/// is never dealt to this labeler again.
+	pub taken_back: bool,
+}
+
+impl<AccountId, BlockNumber> DealtSeat<AccountId, BlockNumber> {
+	/// Whether the holder holds it now (it was not taken back).
+	pub fn held(&self) -> bool {
+		!self.taken_back
+	}
 }
 
 /// A chunk of a task waiting for seats.

@@ -303,7 +303,9 @@ pub mod pallet {
 		/// task (an empty proof for listed items); `commitment` is
 		/// `blake2_256(SCALE((genesis_hash, task, item, account, label, salt)))`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32).saturating_add(T::WeightInfo::list_chunks(1)))]
+		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32)
+			.saturating_add(T::WeightInfo::list_chunks(1))
+			.saturating_add(dealing_check::<T>(1)))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -338,7 +340,8 @@ pub mod pallet {
 		/// revealed on its own (`reveal`, `reveal_singles`).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32)
-			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits))))]
+			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits)))
+			.saturating_add(dealing_check::<T>(commits.len() as u32)))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -368,7 +371,9 @@ pub mod pallet {
 		/// in order. `first_item` is a multiple of `MaxBatchSize`; `count` is `MaxBatchSize`, or
 		/// what is left of the task.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::commit_batch(*count).saturating_add(T::WeightInfo::list_chunks(1)))]
+		#[pallet::weight(T::WeightInfo::commit_batch(*count)
+			.saturating_add(T::WeightInfo::list_chunks(1))
+			.saturating_add(dealing_check::<T>(1)))]
 		pub fn commit_batch(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -424,4 +429,14 @@ pub mod pallet {
 			Self::do_report_leak(&reporter, task, &labeler, leaf)
 		}
 	}
+}
+
+/// The dealing check of `n` commitments (`WorkDealing::holds_seat` and `seat_used`: the chunk's
+/// seats read and written, its task's tally read and written at the first use). The labels
+/// benchmarks run with first come, first served (`()`), so this is added to their weights: the
+/// dealing pallet's storage, counted at the database's costs.
+pub fn dealing_check<T: Config>(n: u32) -> frame_support::weights::Weight {
+	<T::DbWeight as frame_support::traits::Get<frame_support::weights::RuntimeDbWeight>>::get()
+		.reads_writes(2, 2)
+		.saturating_mul(u64::from(n))
 }
