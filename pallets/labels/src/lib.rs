@@ -341,7 +341,7 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32)
 			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits)))
-			.saturating_add(dealing_check::<T>(commits.len() as u32)))]
+			.saturating_add(dealing_check::<T>(Pallet::<T>::chunks_touched(commits))))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -431,8 +431,9 @@ pub mod pallet {
 	}
 }
 
-/// The dealing check of `n` commitments (`WorkDealing::holds_seat` and `seat_used`: the chunk's
-/// seats read and written, its task's tally read and written at the first use). The labels
+/// The dealing check of commitments in `n` chunks (`WorkDealing::holds_seat` and `seat_used`:
+/// the chunk's seats read and written, its task's tally read and written at the first use; a
+/// call's further commitments in the same chunk find them in the overlay). The labels
 /// benchmarks run with first come, first served (`()`), so this is added to their weights: the
 /// dealing pallet's storage, counted at the database's costs.
 pub fn dealing_check<T: Config>(n: u32) -> frame_support::weights::Weight {
