@@ -149,6 +149,61 @@ pub fn draw_excluding<S: SumTreeStore>(tree: &S, mut r: u128, excluded: &[(u32, 
 	tree.owner(node).map(|who| (node, who))
 }
 
+/// Implements [`SumTreeStore`] for `$store<T>` (a tuple struct of the pool's key) over a
+/// pallet's storage items, each keyed by the pool first: `$nodes` (index → tickets), `$len`,
+/// `$owner` (leaf → member), `$vacant` (slot → leaf), `$vacant_len`, `$members`; `$moved` is a
+/// function `fn<T: Config>(pool: &Key, who: &T::AccountId, leaf: u32)` recording a member's new
+/// leaf in the pallet's own record.
+#[macro_export]
+macro_rules! impl_sum_tree_store {
+	($store:ident, $nodes:ident, $len:ident, $owner:ident, $vacant:ident, $vacant_len:ident, $members:ident, $moved:ident) => {
+		impl<T: Config> $crate::sortition::SumTreeStore for $store<T> {
+			type Member = T::AccountId;
+
+			fn node(&self, index: u32) -> u128 {
+				$nodes::<T>::get(self.0, index)
+			}
+			fn set_node(&self, index: u32, value: u128) {
+				$nodes::<T>::insert(self.0, index, value);
+			}
+			fn len(&self) -> u32 {
+				$len::<T>::get(self.0)
+			}
+			fn set_len(&self, len: u32) {
+				$len::<T>::insert(self.0, len);
+			}
+			fn owner(&self, leaf: u32) -> Option<T::AccountId> {
+				$owner::<T>::get(self.0, leaf)
+			}
+			fn set_owner(&self, leaf: u32, who: &T::AccountId) {
+				$owner::<T>::insert(self.0, leaf, who);
+			}
+			fn take_owner(&self, leaf: u32) -> Option<T::AccountId> {
+				$owner::<T>::take(self.0, leaf)
+			}
+			fn push_vacant(&self, leaf: u32) {
+				let vacant = $vacant_len::<T>::get(self.0);
+				$vacant::<T>::insert(self.0, vacant, leaf);
+				$vacant_len::<T>::insert(self.0, vacant.saturating_add(1));
+			}
+			fn pop_vacant(&self) -> Option<u32> {
+				let top = $vacant_len::<T>::get(self.0).checked_sub(1)?;
+				$vacant_len::<T>::insert(self.0, top);
+				$vacant::<T>::take(self.0, top)
+			}
+			fn members(&self) -> u32 {
+				$members::<T>::get(self.0)
+			}
+			fn set_members(&self, count: u32) {
+				$members::<T>::insert(self.0, count);
+			}
+			fn moved(&self, who: &T::AccountId, leaf: u32) {
+				$moved::<T>(&self.0, who, leaf)
+			}
+		}
+	};
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

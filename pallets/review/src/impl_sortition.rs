@@ -4,7 +4,7 @@
 
 use crate::{pallet::*, types::PoolKey};
 use frame_support::traits::Get;
-use labelchain_primitives::sortition::{self, SumTreeStore};
+use labelchain_primitives::sortition;
 use polkadot_sdk::{frame_support, sp_runtime::DispatchError};
 
 /// A pool's tree in storage.
@@ -16,54 +16,16 @@ impl<T: Config> Pool<T> {
 	}
 }
 
-impl<T: Config> SumTreeStore for Pool<T> {
-	type Member = T::AccountId;
-
-	fn node(&self, index: u32) -> u128 {
-		TreeNodes::<T>::get(self.0, index)
-	}
-	fn set_node(&self, index: u32, value: u128) {
-		TreeNodes::<T>::insert(self.0, index, value);
-	}
-	fn len(&self) -> u32 {
-		TreeLen::<T>::get(self.0)
-	}
-	fn set_len(&self, len: u32) {
-		TreeLen::<T>::insert(self.0, len);
-	}
-	fn owner(&self, leaf: u32) -> Option<T::AccountId> {
-		LeafOwner::<T>::get(self.0, leaf)
-	}
-	fn set_owner(&self, leaf: u32, who: &T::AccountId) {
-		LeafOwner::<T>::insert(self.0, leaf, who);
-	}
-	fn take_owner(&self, leaf: u32) -> Option<T::AccountId> {
-		LeafOwner::<T>::take(self.0, leaf)
-	}
-	fn push_vacant(&self, leaf: u32) {
-		let vacant = VacantLen::<T>::get(self.0);
-		Vacant::<T>::insert(self.0, vacant, leaf);
-		VacantLen::<T>::insert(self.0, vacant.saturating_add(1));
-	}
-	fn pop_vacant(&self) -> Option<u32> {
-		let top = VacantLen::<T>::get(self.0).checked_sub(1)?;
-		VacantLen::<T>::insert(self.0, top);
-		Vacant::<T>::take(self.0, top)
-	}
-	fn members(&self) -> u32 {
-		PoolJurors::<T>::get(self.0)
-	}
-	fn set_members(&self, count: u32) {
-		PoolJurors::<T>::insert(self.0, count);
-	}
-	fn moved(&self, who: &T::AccountId, leaf: u32) {
-		Jurors::<T>::mutate(self.0 .0, who, |juror| {
-			if let Some(juror) = juror {
-				juror.seat = Some((self.0 .1, leaf));
-			}
-		});
-	}
+/// A juror's leaf moved: its seat follows.
+fn juror_moved<T: Config>(pool: &PoolKey, who: &T::AccountId, leaf: u32) {
+	Jurors::<T>::mutate(pool.0, who, |juror| {
+		if let Some(juror) = juror {
+			juror.seat = Some((pool.1, leaf));
+		}
+	});
 }
+
+labelchain_primitives::impl_sum_tree_store!(Pool, TreeNodes, TreeLen, LeafOwner, Vacant, VacantLen, PoolJurors, juror_moved);
 
 impl<T: Config> Pallet<T> {
 	/// The tickets in a pool.
