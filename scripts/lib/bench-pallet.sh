@@ -11,7 +11,7 @@ bench_pallet() {
 		--genesis-builder=runtime \
 		--genesis-builder-preset=development \
 		--pallet "$pallet" \
-		--extrinsic '*' \
+		--extrinsic "${EXTRINSIC:-*}" \
 		--steps "${STEPS:-20}" \
 		--repeat "${REPEAT:-5}" \
 		--heap-pages 4096 \

@@ -278,6 +278,7 @@ impl pallet_labels::BenchmarkHelper<AccountId> for NoLabelsBenchmarks {
 		0
 	}
 	fn make_eligible(_: &AccountId, _: u32) {}
+	fn seat(_: &AccountId, _: u64, _: u32) {}
 }
 
 /// A task of `items` items (4 classes, redundancy `labelers`), open until `now + 10`, revealing

@@ -100,11 +100,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
-		// Proof size: measured `7141 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_239_355_000 picoseconds.
-		Weight::from_parts(515_637_409, 0)
+		// Proof size: measured `7179 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_255_670_000 picoseconds.
+		Weight::from_parts(2_373_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(1_955_014_847, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_058_342_498, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(127))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(84))
@@ -153,11 +153,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1814 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 327_643_000 picoseconds.
-		Weight::from_parts(174_548_610, 0)
+		// Proof size: measured `1852 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 327_499_000 picoseconds.
+		Weight::from_parts(188_565_176, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(83_517_899, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(87_252_281, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -214,11 +214,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[4, 15]`.
 	fn settle_appeal(r: u32, ) -> Weight {
-		// Proof size: measured `2139 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 509_361_000 picoseconds.
-		Weight::from_parts(518_353_000, 0)
+		// Proof size: measured `2177 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 518_180_000 picoseconds.
+		Weight::from_parts(541_007_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(97_436_804, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(107_554_724, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -247,11 +247,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
-		// Proof size: measured `936 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 203_206_000 picoseconds.
-		Weight::from_parts(72_775_910, 0)
+		// Proof size: measured `974 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
+		// Minimum execution time: 211_943_000 picoseconds.
+		Weight::from_parts(71_105_077, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(71_860_201, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(85_530_481, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -271,10 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 7_982_000 picoseconds.
-		Weight::from_parts(12_826_625, 0)
+		// Minimum execution time: 8_288_000 picoseconds.
+		Weight::from_parts(15_194_338, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_037_326, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(10_314_357, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -300,10 +300,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 25_142_000 picoseconds.
-		Weight::from_parts(27_317_000, 0)
+		// Minimum execution time: 26_206_000 picoseconds.
+		Weight::from_parts(60_704_052, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_096_646, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_435_782, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -315,9 +315,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(515_637_409, 0)
+		Weight::from_parts(2_373_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(1_955_014_847, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_058_342_498, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(127))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(84))
@@ -325,9 +325,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(174_548_610, 0)
+		Weight::from_parts(188_565_176, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(83_517_899, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(87_252_281, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(26))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
@@ -335,9 +335,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn settle_appeal(r: u32, ) -> Weight {
-		Weight::from_parts(518_353_000, 0)
+		Weight::from_parts(541_007_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(97_436_804, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(107_554_724, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -345,9 +345,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(72_775_910, 0)
+		Weight::from_parts(71_105_077, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(71_860_201, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(85_530_481, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -355,9 +355,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(12_826_625, 0)
+		Weight::from_parts(15_194_338, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_037_326, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(10_314_357, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -365,9 +365,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(27_317_000, 0)
+		Weight::from_parts(60_704_052, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_096_646, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_435_782, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))

@@ -94,11 +94,36 @@ fn fill_all_but_one<T: Config>(task: TaskId, items: &[ItemProof]) -> Result<(), 
 		.collect();
 	for (item, item_hash, proof) in items {
 		for (i, other) in (0u32..).zip(&others) {
+			T::BenchmarkHelper::seat(other, task, *item);
 			let c = Pallet::<T>::commitment_of(other, task, *item, &Label::Class(0), &salt(i));
 			Pallet::<T>::do_commit(other, task, *item, *item_hash, proof.clone(), c)?;
 		}
 	}
 	Ok(())
+}
+
+/// A `commit_singles` of a labeler on the items at `positions` (ascending) of a task of
+/// `2^MaxProofLen` items, each item full but for the labeler's slot, the labeler seated on
+/// each item's chunk: the task, the labeler, its commitments and their combined proof.
+fn singles_at<T: Config>(positions: &[u32]) -> Result<(TaskId, T::AccountId, Vec<SingleCommit>, Vec<H256>), BenchmarkError> {
+	let depth = T::MaxProofLen::get();
+	let (root, known) = sparse_tree(depth, positions);
+	let singles: Vec<(u32, Vec<H256>)> = known.iter().map(|(i, _, proof)| (*i, proof.clone())).collect();
+	let proof = merkle::combine_proofs(1u32 << depth, &singles).ok_or(BenchmarkError::Stop("proof"))?;
+	let task = T::BenchmarkHelper::open_task(1u32 << depth, root);
+	fill_all_but_one::<T>(task, &known)?;
+	let who = labeler::<T>("labeler", 0, positions.len() as u32);
+	for &item in positions {
+		T::BenchmarkHelper::seat(&who, task, item);
+	}
+	let commits = known
+		.into_iter()
+		.map(|(item, item_hash, _)| {
+			let commitment = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
+			SingleCommit { item, item_hash, commitment }
+		})
+		.collect();
+	Ok((task, who, commits, proof))
 }
 
 fn to_reveal_window<T: Config>(task: TaskId) {
@@ -131,6 +156,7 @@ mod benchmarks {
 		let task = T::BenchmarkHelper::open_task(1u32 << p, root);
 		fill_all_but_one::<T>(task, &[(0, item_hash, proof.clone())])?;
 		let who = labeler::<T>("labeler", 0, 1);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
 
 		#[extrinsic_call]
@@ -164,6 +190,7 @@ mod benchmarks {
 		let task = T::BenchmarkHelper::open_task(1, root);
 		fill_all_but_one::<T>(task, &[(0, item_hash, proof.clone())])?;
 		let who = labeler::<T>("labeler", 0, 1);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let c = Pallet::<T>::commitment_of(&who, task, 0, &Label::Class(1), &salt(0));
 		Pallet::<T>::do_commit(&who, task, 0, item_hash, proof, c)?;
 		to_reveal_window::<T>(task);
@@ -182,25 +209,30 @@ mod benchmarks {
 	/// the longest list.
 	#[benchmark]
 	fn commit_singles(n: Linear<1, { T::MaxRevealChunk::get() }>) -> Result<(), BenchmarkError> {
-		let depth = T::MaxProofLen::get();
-		let spacing = 1u32 << depth.saturating_sub(ceil_log2(n));
+		let spacing = 1u32 << T::MaxProofLen::get().saturating_sub(ceil_log2(n));
 		let positions: Vec<u32> = (0..n).map(|i| i.saturating_mul(spacing)).collect();
-		let (root, known) = sparse_tree(depth, &positions);
-		let singles: Vec<(u32, Vec<H256>)> = known.iter().map(|(i, _, proof)| (*i, proof.clone())).collect();
-		let proof = merkle::combine_proofs(1u32 << depth, &singles).ok_or(BenchmarkError::Stop("proof"))?;
-		let task = T::BenchmarkHelper::open_task(1u32 << depth, root);
-		fill_all_but_one::<T>(task, &known)?;
-		let who = labeler::<T>("labeler", 0, n);
-		let commits: Vec<SingleCommit> = known
-			.into_iter()
-			.map(|(item, item_hash, _)| {
-				let commitment = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
-				SingleCommit { item, item_hash, commitment }
-			})
-			.collect();
+		let (task, who, commits, proof) = singles_at::<T>(&positions)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), task, commits, proof);
+
+		for item in positions {
+			assert!(Labels::<T>::get(task, item).iter().any(|e| e.labeler == who));
+		}
+		Ok(())
+	}
+
+	/// `n` items spread evenly over the first chunk of a task of `2^MaxProofLen` items: the
+	/// other end of `commit_singles`, whose items each sit in a chunk of their own. A call's
+	/// weight is interpolated between the two by the chunks it touches (`commit_singles_weight`).
+	#[benchmark]
+	fn commit_singles_in_chunk(n: Linear<1, { T::MaxRevealChunk::get().min(T::MaxBatchSize::get()) }>) -> Result<(), BenchmarkError> {
+		let spacing = (T::MaxBatchSize::get().max(1) >> ceil_log2(n)).max(1);
+		let positions: Vec<u32> = (0..n).map(|i| i.saturating_mul(spacing)).collect();
+		let (task, who, commits, proof) = singles_at::<T>(&positions)?;
+
+		#[extrinsic_call]
+		commit_singles(RawOrigin::Signed(who.clone()), task, commits, proof);
 
 		for item in positions {
 			assert!(Labels::<T>::get(task, item).iter().any(|e| e.labeler == who));
@@ -218,6 +250,7 @@ mod benchmarks {
 		let who = labeler::<T>("labeler", 0, n);
 		let mut reveals = Vec::new();
 		for (item, item_hash, proof) in items {
+			T::BenchmarkHelper::seat(&who, task, item);
 			let c = Pallet::<T>::commitment_of(&who, task, item, &Label::Class(1), &salt(item));
 			Pallet::<T>::do_commit(&who, task, item, item_hash, proof, c)?;
 			reveals.push(SingleReveal { item, label: Label::Class(1), salt: salt(item) });
@@ -241,6 +274,7 @@ mod benchmarks {
 		let task = T::BenchmarkHelper::open_task(n, root);
 		fill_all_but_one::<T>(task, &items)?;
 		let who = labeler::<T>("labeler", 0, n);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let (root, _) = batch::<T>(&who, task, n);
 
 		#[extrinsic_call]
@@ -256,6 +290,7 @@ mod benchmarks {
 		let size = T::MaxBatchSize::get().max(n);
 		let task = T::BenchmarkHelper::open_task(size, H256::repeat_byte(1));
 		let who = labeler::<T>("labeler", 0, size);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let (root, mut leaves) = batch::<T>(&who, task, size);
 		Pallet::<T>::do_commit_batch(&who, task, 0, size, root)?;
 		leaves.truncate(n as usize);
@@ -273,6 +308,7 @@ mod benchmarks {
 	fn reveal_whole_batch(n: Linear<1, { T::MaxRevealChunk::get().min(T::MaxBatchSize::get()) }>) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::open_task(n, H256::repeat_byte(1));
 		let who = labeler::<T>("labeler", 0, n);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let (root, leaves) = batch::<T>(&who, task, n);
 		Pallet::<T>::do_commit_batch(&who, task, 0, n, root)?;
 		let bare: Vec<BatchLeaf> = leaves.into_iter().map(|l| BatchLeaf { proof: Vec::new(), ..l }).collect();
@@ -290,6 +326,7 @@ mod benchmarks {
 	fn reveal_seeded_batch(n: Linear<1, { T::MaxRevealChunk::get().min(T::MaxBatchSize::get()) }>) -> Result<(), BenchmarkError> {
 		let task = T::BenchmarkHelper::open_task(n, H256::repeat_byte(1));
 		let who = labeler::<T>("labeler", 0, n);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let seed = salt(u32::MAX);
 		let labels: Vec<Label> = (0..n).map(|i| Label::Class((i % 4) as u16)).collect();
 		let commitments = (0..n).map(|i| {
@@ -311,6 +348,7 @@ mod benchmarks {
 		let size = T::MaxBatchSize::get();
 		let task = T::BenchmarkHelper::open_task(size, H256::repeat_byte(1));
 		let who = labeler::<T>("labeler", 0, size);
+		T::BenchmarkHelper::seat(&who, task, 0);
 		let (root, leaves) = batch::<T>(&who, task, size);
 		Pallet::<T>::do_commit_batch(&who, task, 0, size, root)?;
 		let reporter = labeler::<T>("reporter", 0, 1);

@@ -1,7 +1,7 @@
 //! Committing: one item, several items each with its own commitment, or a chunk of items under
 //! one Merkle root.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -79,6 +79,28 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		runs
+	}
+
+	/// What a `commit_singles` of these items costs. Its benchmarks measure the two ends: every
+	/// item in a chunk of its own (a seat check and a spread proof per item), and every item in
+	/// one chunk; a call is charged between them, by the chunks it touches.
+	pub fn commit_singles_weight(commits: &[SingleCommit]) -> Weight {
+		let n = commits.len() as u32;
+		let spread = T::WeightInfo::commit_singles(n);
+		if n <= 1 || n > T::MaxBatchSize::get() {
+			return spread;
+		}
+		let in_chunk = T::WeightInfo::commit_singles_in_chunk(n);
+		let extra_chunks = Self::chunks_touched(commits).saturating_sub(1).min(n - 1);
+		// The spread end's extra cost, for `extra_chunks` of the `n - 1` chunks it adds.
+		let part = |low: u64, high: u64| {
+			let extra = u128::from(high.saturating_sub(low)) * u128::from(extra_chunks) / u128::from(n - 1);
+			low.max(high.min(low.saturating_add(extra as u64)))
+		};
+		Weight::from_parts(
+			part(in_chunk.ref_time(), spread.ref_time()),
+			part(in_chunk.proof_size(), spread.proof_size()),
+		)
 	}
 
 	/// The bit of `item` within its chunk.

@@ -62,6 +62,9 @@ pub trait BenchmarkHelper<AccountId> {
 	fn open_task(item_count: u32, items_root: polkadot_sdk::sp_core::H256) -> labelchain_primitives::TaskId;
 	/// Makes `who` eligible for tasks of any tier, with stake for `commitments` commitments.
 	fn make_eligible(who: &AccountId, commitments: u32);
+	/// Gives `who` a dealt seat on the chunk of `item` of `task`, as a deal would (nothing
+	/// where work is not dealt): the benchmarks then measure the seat check of a commitment.
+	fn seat(who: &AccountId, task: labelchain_primitives::TaskId, item: labelchain_primitives::ItemIndex);
 }
 
 #[frame_support::pallet]
@@ -304,8 +307,7 @@ pub mod pallet {
 		/// `blake2_256(SCALE((genesis_hash, task, item, account, label, salt)))`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::commit(proof.len() as u32)
-			.saturating_add(T::WeightInfo::list_chunks(1))
-			.saturating_add(dealing_check::<T>(1)))]
+			.saturating_add(T::WeightInfo::list_chunks(1)))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -339,9 +341,8 @@ pub mod pallet {
 		/// nodes; empty for a task whose items are listed). All are committed or none; each is
 		/// revealed on its own (`reveal`, `reveal_singles`).
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::commit_singles(commits.len() as u32)
-			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits)))
-			.saturating_add(dealing_check::<T>(Pallet::<T>::chunks_touched(commits))))]
+		#[pallet::weight(Pallet::<T>::commit_singles_weight(commits)
+			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits))))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -372,8 +373,7 @@ pub mod pallet {
 		/// what is left of the task.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commit_batch(*count)
-			.saturating_add(T::WeightInfo::list_chunks(1))
-			.saturating_add(dealing_check::<T>(1)))]
+			.saturating_add(T::WeightInfo::list_chunks(1)))]
 		pub fn commit_batch(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -429,15 +429,4 @@ pub mod pallet {
 			Self::do_report_leak(&reporter, task, &labeler, leaf)
 		}
 	}
-}
-
-/// The dealing check of commitments in `n` chunks (`WorkDealing::holds_seat` and `seat_used`:
-/// the chunk's seats read and written, its task's tally read and written at the first use; a
-/// call's further commitments in the same chunk find them in the overlay). The labels
-/// benchmarks run with first come, first served (`()`), so this is added to their weights: the
-/// dealing pallet's storage, counted at the database's costs.
-pub fn dealing_check<T: Config>(n: u32) -> frame_support::weights::Weight {
-	<T::DbWeight as frame_support::traits::Get<frame_support::weights::RuntimeDbWeight>>::get()
-		.reads_writes(2, 2)
-		.saturating_mul(u64::from(n))
 }

@@ -223,6 +223,8 @@ impl crate::BenchmarkHelper<AccountId> for BenchHelper {
 	fn make_eligible(who: &AccountId, commitments: u32) {
 		TestStake::set(*who, 4, COMMIT_BOND * commitments as u128 * 2);
 	}
+	// Work is not dealt in this mock.
+	fn seat(_: &AccountId, _: u64, _: u32) {}
 }
 
 /// A task with `item_count` items under `root`, 4 classes, redundancy 5, open until block

@@ -834,3 +834,33 @@ fn migration_v1_lists_the_chunks_of_existing_commitments() {
 		assert_ok!(Labels::do_try_state());
 	});
 }
+
+/// A `commit_singles` is charged by the chunks its items fall in: one chunk costs what the
+/// in-chunk benchmark measured, one chunk per item what the spread benchmark measured, and
+/// the charge grows with every further chunk in between.
+#[test]
+fn commit_singles_is_charged_by_the_chunks_it_touches() {
+	use crate::WeightInfo;
+	use frame_support::traits::Get;
+	let chunk = <Test as crate::Config>::MaxBatchSize::get();
+	let n = 31u32;
+	let commits = |spacing: u32| -> Vec<SingleCommit> {
+		(0..n).map(|i| SingleCommit { item: i * spacing, item_hash: H256::zero(), commitment: H256::zero() }).collect()
+	};
+	let weight = |spacing: u32| Labels::commit_singles_weight(&commits(spacing));
+	assert_eq!(weight(1), <() as WeightInfo>::commit_singles_in_chunk(n));
+	assert_eq!(weight(chunk), <() as WeightInfo>::commit_singles(n));
+	assert!(weight(1).ref_time() < weight(chunk).ref_time());
+	// Every few items in a chunk of their own: strictly between, growing with the chunks.
+	let mut last = weight(1);
+	for per_chunk in (1..=n).rev() {
+		let spread: Vec<SingleCommit> =
+			(0..n).map(|i| SingleCommit { item: (i / per_chunk) * chunk + i % per_chunk, item_hash: H256::zero(), commitment: H256::zero() }).collect();
+		let now = Labels::commit_singles_weight(&spread);
+		assert!(now.all_gte(last), "{per_chunk} items a chunk");
+		last = now;
+	}
+	assert_eq!(last, <() as WeightInfo>::commit_singles(n));
+	// A single item, and more items than a chunk holds, are charged as spread.
+	assert_eq!(Labels::commit_singles_weight(&commits(1)[..1]), <() as WeightInfo>::commit_singles(1));
+}

@@ -45,6 +45,7 @@ pub trait WeightInfo {
 	fn list_chunks(c: u32, ) -> Weight;
 	fn reveal() -> Weight;
 	fn commit_singles(n: u32, ) -> Weight;
+	fn commit_singles_in_chunk(n: u32, ) -> Weight;
 	fn reveal_singles(n: u32, ) -> Weight;
 	fn commit_batch(n: u32, ) -> Weight;
 	fn reveal_batch(n: u32, ) -> Weight;
@@ -66,19 +67,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:1 w:1)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:1)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::ChunkSingles` (r:1 w:0)
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 20]`.
 	fn commit(p: u32, ) -> Weight {
-		// Proof size: measured `2539`, estimated `6134`.
-		// Minimum execution time: 91_733_000 picoseconds.
-		Weight::from_parts(108_157_718, 0)
+		// Proof size: measured `3494`, estimated `6134`.
+		// Minimum execution time: 113_500_000 picoseconds.
+		Weight::from_parts(149_539_832, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(341_562, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(Weight::from_parts(326_516, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Labels::ChunkSingles` (r:128 w:128)
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -89,10 +94,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 128]`.
 	fn list_chunks(c: u32, ) -> Weight {
 		// Proof size: measured `42`, estimated `3485 + c * (2519 ±0)`.
-		// Minimum execution time: 14_642_000 picoseconds.
-		Weight::from_parts(810_780, 0)
+		// Minimum execution time: 13_810_000 picoseconds.
+		Weight::from_parts(2_906_837, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(9_483_846, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_360_671, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -107,8 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
 		// Proof size: measured `1973`, estimated `6134`.
-		// Minimum execution time: 49_335_000 picoseconds.
-		Weight::from_parts(60_102_000, 0)
+		// Minimum execution time: 51_022_000 picoseconds.
+		Weight::from_parts(64_727_000, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -123,20 +128,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:128 w:0)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:128 w:128)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:128)
 	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::ChunkSingles` (r:128 w:0)
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_singles(n: u32, ) -> Weight {
-		// Proof size: measured `1351 + n * (1200 ±0)`, estimated `6134 + n * (4229 ±0)`.
-		// Minimum execution time: 109_707_000 picoseconds.
-		Weight::from_parts(69_253_033, 0)
+		// Proof size: measured `2268 + n * (1248 ±0)`, estimated `6134 + n * (4229 ±0)`.
+		// Minimum execution time: 128_287_000 picoseconds.
+		Weight::from_parts(45_516_349, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(25_521_481, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(43_258_717, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:1 w:1)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:1 w:0)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:1 w:1)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:128 w:128)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::ChunkSingles` (r:1 w:0)
+	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 128]`.
+	fn commit_singles_in_chunk(n: u32, ) -> Weight {
+		// Proof size: measured `2328 + n * (1168 ±0)`, estimated `6134 + n * (4229 ±0)`.
+		// Minimum execution time: 137_295_000 picoseconds.
+		Weight::from_parts(193_230_212, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(22_272_736, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
@@ -149,10 +189,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_singles(n: u32, ) -> Weight {
 		// Proof size: measured `726 + n * (1250 ±0)`, estimated `6134 + n * (4229 ±0)`.
-		// Minimum execution time: 53_533_000 picoseconds.
-		Weight::from_parts(26_417_865, 0)
+		// Minimum execution time: 56_104_000 picoseconds.
+		Weight::from_parts(70_333_681, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(12_666_738, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_386_902, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -168,6 +208,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Batches` (r:1 w:1)
 	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Deals` (r:1 w:1)
+	/// Proof: `Assignment::Deals` (`max_values`: None, `max_size`: Some(1169), added: 3644, mode: `MaxEncodedLen`)
+	/// Storage: `Assignment::Tallies` (r:1 w:1)
+	/// Proof: `Assignment::Tallies` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Seats` (r:1 w:1)
 	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:128 w:0)
@@ -176,14 +220,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Labels::ChunkSingles` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn commit_batch(n: u32, ) -> Weight {
-		// Proof size: measured `1374 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
-		// Minimum execution time: 105_440_000 picoseconds.
-		Weight::from_parts(146_566_065, 0)
+		// Proof size: measured `2329 + n * (1168 ±0)`, estimated `7951 + n * (4229 ±0)`.
+		// Minimum execution time: 133_208_000 picoseconds.
+		Weight::from_parts(167_231_655, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(7_228_380, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(Weight::from_parts(7_579_833, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
@@ -195,10 +239,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_batch(n: u32, ) -> Weight {
 		// Proof size: measured `1010`, estimated `7951`.
-		// Minimum execution time: 59_613_000 picoseconds.
-		Weight::from_parts(68_785_972, 0)
+		// Minimum execution time: 60_797_000 picoseconds.
+		Weight::from_parts(71_682_503, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_122_531, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_216_989, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -211,10 +255,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_whole_batch(n: u32, ) -> Weight {
 		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 45_009_000 picoseconds.
-		Weight::from_parts(51_004_808, 0)
+		// Minimum execution time: 45_686_000 picoseconds.
+		Weight::from_parts(53_183_984, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_709_956, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_769_181, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -227,10 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
 		// Proof size: measured `880 + n * (1 ±0)`, estimated `7951`.
-		// Minimum execution time: 44_625_000 picoseconds.
-		Weight::from_parts(55_155_345, 0)
+		// Minimum execution time: 45_796_000 picoseconds.
+		Weight::from_parts(53_547_518, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_135_389, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_099_197, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -247,7 +291,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Reputations` (r:1 w:0)
@@ -261,9 +305,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::TierChanges` (r:1 w:1)
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn report_leak() -> Weight {
-		// Proof size: measured `2449`, estimated `8799`.
-		// Minimum execution time: 290_370_000 picoseconds.
-		Weight::from_parts(322_594_000, 0)
+		// Proof size: measured `2559`, estimated `8799`.
+		// Minimum execution time: 298_491_000 picoseconds.
+		Weight::from_parts(338_995_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -273,16 +317,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn commit(p: u32, ) -> Weight {
-		Weight::from_parts(108_157_718, 0)
+		Weight::from_parts(149_539_832, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(341_562, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(7))
-			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(Weight::from_parts(326_516, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn list_chunks(c: u32, ) -> Weight {
-		Weight::from_parts(810_780, 0)
+		Weight::from_parts(2_906_837, 0)
 			.saturating_add(Weight::from_parts(0, 3485))
-			.saturating_add(Weight::from_parts(9_483_846, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_360_671, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -290,62 +334,72 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	fn reveal() -> Weight {
-		Weight::from_parts(60_102_000, 0)
+		Weight::from_parts(64_727_000, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn commit_singles(n: u32, ) -> Weight {
-		Weight::from_parts(69_253_033, 0)
+		Weight::from_parts(45_516_349, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(25_521_481, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(43_258_717, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	fn commit_singles_in_chunk(n: u32, ) -> Weight {
+		Weight::from_parts(193_230_212, 0)
+			.saturating_add(Weight::from_parts(0, 6134))
+			.saturating_add(Weight::from_parts(22_272_736, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_singles(n: u32, ) -> Weight {
-		Weight::from_parts(26_417_865, 0)
+		Weight::from_parts(70_333_681, 0)
 			.saturating_add(Weight::from_parts(0, 6134))
-			.saturating_add(Weight::from_parts(12_666_738, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(12_386_902, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn commit_batch(n: u32, ) -> Weight {
-		Weight::from_parts(146_566_065, 0)
+		Weight::from_parts(167_231_655, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(7_228_380, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(Weight::from_parts(7_579_833, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().writes(6))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn reveal_batch(n: u32, ) -> Weight {
-		Weight::from_parts(68_785_972, 0)
+		Weight::from_parts(71_682_503, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(4_122_531, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_216_989, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_whole_batch(n: u32, ) -> Weight {
-		Weight::from_parts(51_004_808, 0)
+		Weight::from_parts(53_183_984, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(1_709_956, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_769_181, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn reveal_seeded_batch(n: u32, ) -> Weight {
-		Weight::from_parts(55_155_345, 0)
+		Weight::from_parts(53_547_518, 0)
 			.saturating_add(Weight::from_parts(0, 7951))
-			.saturating_add(Weight::from_parts(2_135_389, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_099_197, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn report_leak() -> Weight {
-		Weight::from_parts(322_594_000, 0)
+		Weight::from_parts(338_995_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(ParityDbWeight::get().reads(17))
 			.saturating_add(ParityDbWeight::get().writes(10))

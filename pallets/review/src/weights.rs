@@ -80,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Review::LeafOwner` (r:1 w:3)
 	/// Proof: `Review::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn join_court() -> Weight {
-		// Proof size: measured `27681`, estimated `46242`.
-		// Minimum execution time: 803_646_000 picoseconds.
-		Weight::from_parts(815_933_000, 0)
+		// Proof size: measured `27719`, estimated `46242`.
+		// Minimum execution time: 866_200_000 picoseconds.
+		Weight::from_parts(890_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(T::DbWeight::get().reads(30))
 			.saturating_add(T::DbWeight::get().writes(28))
@@ -91,6 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Jurors` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Review::TreeNodes` (r:18 w:18)
 	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Review::LeafOwner` (r:1 w:1)
+	/// Proof: `Review::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Review::VacantLen` (r:1 w:1)
 	/// Proof: `Review::VacantLen` (`max_values`: None, `max_size`: Some(15), added: 2490, mode: `MaxEncodedLen`)
 	/// Storage: `Review::PoolJurors` (r:1 w:1)
@@ -99,16 +101,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `Review::LeafOwner` (r:0 w:1)
-	/// Proof: `Review::LeafOwner` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Review::Vacant` (r:0 w:1)
 	/// Proof: `Review::Vacant` (`max_values`: None, `max_size`: Some(27), added: 2502, mode: `MaxEncodedLen`)
 	fn leave_court() -> Weight {
-		// Proof size: measured `25601`, estimated `46242`.
-		// Minimum execution time: 704_684_000 picoseconds.
-		Weight::from_parts(744_806_000, 0)
+		// Proof size: measured `27486`, estimated `46242`.
+		// Minimum execution time: 783_913_000 picoseconds.
+		Weight::from_parts(805_634_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
-			.saturating_add(T::DbWeight::get().reads(23))
+			.saturating_add(T::DbWeight::get().reads(24))
 			.saturating_add(T::DbWeight::get().writes(25))
 	}
 	/// Storage: `Review::Cases` (r:1 w:1)
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn commit_verdict() -> Weight {
 		// Proof size: measured `27502`, estimated `499194`.
-		// Minimum execution time: 1_627_385_000 picoseconds.
-		Weight::from_parts(1_742_989_000, 0)
+		// Minimum execution time: 1_669_068_000 picoseconds.
+		Weight::from_parts(1_845_277_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(T::DbWeight::get().reads(192))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn reveal_verdict() -> Weight {
 		// Proof size: measured `28099`, estimated `499194`.
-		// Minimum execution time: 1_706_642_000 picoseconds.
-		Weight::from_parts(1_840_130_000, 0)
+		// Minimum execution time: 1_677_833_000 picoseconds.
+		Weight::from_parts(1_841_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(T::DbWeight::get().reads(192))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Agenda` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
 		// Proof size: measured `1529`, estimated `11290`.
-		// Minimum execution time: 121_371_000 picoseconds.
-		Weight::from_parts(186_763_000, 0)
+		// Minimum execution time: 116_654_000 picoseconds.
+		Weight::from_parts(141_586_000, 0)
 			.saturating_add(Weight::from_parts(0, 11290))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -212,9 +212,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::AppealLocks` (r:0 w:1)
 	/// Proof: `Consensus::AppealLocks` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	fn appeal_decision() -> Weight {
-		// Proof size: measured `6449`, estimated `105405`.
-		// Minimum execution time: 576_195_000 picoseconds.
-		Weight::from_parts(616_281_000, 0)
+		// Proof size: measured `6487`, estimated `105405`.
+		// Minimum execution time: 577_665_000 picoseconds.
+		Weight::from_parts(659_960_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
 			.saturating_add(T::DbWeight::get().reads(53))
 			.saturating_add(T::DbWeight::get().writes(25))
@@ -229,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Parties` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn decide_by_governance() -> Weight {
 		// Proof size: measured `432`, estimated `3701`.
-		// Minimum execution time: 35_007_000 picoseconds.
-		Weight::from_parts(46_511_000, 0)
+		// Minimum execution time: 39_101_000 picoseconds.
+		Weight::from_parts(87_887_000, 0)
 			.saturating_add(Weight::from_parts(0, 3701))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -265,11 +265,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Cases` (`max_values`: None, `max_size`: Some(236), added: 2711, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 63]`.
 	fn draw_panel(s: u32, ) -> Weight {
-		// Proof size: measured `68978 + s * (82 ±0)`, estimated `108743 + s * (560 ±70)`.
-		// Minimum execution time: 1_033_330_000 picoseconds.
-		Weight::from_parts(1_498_721_176, 0)
+		// Proof size: measured `69016 + s * (82 ±0)`, estimated `108743 + s * (560 ±128)`.
+		// Minimum execution time: 1_143_164_000 picoseconds.
+		Weight::from_parts(2_121_933_161, 0)
 			.saturating_add(Weight::from_parts(0, 108743))
-			.saturating_add(Weight::from_parts(137_283_733, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(188_432_419, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(75))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(42))
@@ -290,10 +290,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[1, 189]`.
 	fn close_commit(j: u32, ) -> Weight {
 		// Proof size: measured `706 + j * (109 ±0)`, estimated `9540 + j * (2636 ±0)`.
-		// Minimum execution time: 44_893_000 picoseconds.
-		Weight::from_parts(37_097_505, 0)
+		// Minimum execution time: 72_519_000 picoseconds.
+		Weight::from_parts(103_040_366, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(8_874_675, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(12_826_553, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -325,10 +325,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[1, 189]`.
 	fn close_reveal(j: u32, ) -> Weight {
 		// Proof size: measured `1986 + j * (389 ±0)`, estimated `9540 + j * (5028 ±0)`.
-		// Minimum execution time: 233_218_000 picoseconds.
-		Weight::from_parts(11_121_446, 0)
+		// Minimum execution time: 245_554_000 picoseconds.
+		Weight::from_parts(269_190_000, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(148_429_357, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(210_774_665, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -345,8 +345,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Review::Parties` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn close_case() -> Weight {
 		// Proof size: measured `6`, estimated `3535`.
-		// Minimum execution time: 25_031_000 picoseconds.
-		Weight::from_parts(36_362_000, 0)
+		// Minimum execution time: 26_688_000 picoseconds.
+		Weight::from_parts(62_652_000, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -356,60 +356,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn join_court() -> Weight {
-		Weight::from_parts(815_933_000, 0)
+		Weight::from_parts(890_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
 			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().writes(28))
 	}
 	fn leave_court() -> Weight {
-		Weight::from_parts(744_806_000, 0)
+		Weight::from_parts(805_634_000, 0)
 			.saturating_add(Weight::from_parts(0, 46242))
-			.saturating_add(ParityDbWeight::get().reads(23))
+			.saturating_add(ParityDbWeight::get().reads(24))
 			.saturating_add(ParityDbWeight::get().writes(25))
 	}
 	fn commit_verdict() -> Weight {
-		Weight::from_parts(1_742_989_000, 0)
+		Weight::from_parts(1_845_277_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(ParityDbWeight::get().reads(192))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn reveal_verdict() -> Weight {
-		Weight::from_parts(1_840_130_000, 0)
+		Weight::from_parts(1_841_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 499194))
 			.saturating_add(ParityDbWeight::get().reads(192))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(186_763_000, 0)
+		Weight::from_parts(141_586_000, 0)
 			.saturating_add(Weight::from_parts(0, 11290))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn appeal_decision() -> Weight {
-		Weight::from_parts(616_281_000, 0)
+		Weight::from_parts(659_960_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
 			.saturating_add(ParityDbWeight::get().reads(53))
 			.saturating_add(ParityDbWeight::get().writes(25))
 	}
 	fn decide_by_governance() -> Weight {
-		Weight::from_parts(46_511_000, 0)
+		Weight::from_parts(87_887_000, 0)
 			.saturating_add(Weight::from_parts(0, 3701))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn draw_panel(s: u32, ) -> Weight {
-		Weight::from_parts(1_498_721_176, 0)
+		Weight::from_parts(2_121_933_161, 0)
 			.saturating_add(Weight::from_parts(0, 108743))
-			.saturating_add(Weight::from_parts(137_283_733, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(188_432_419, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(75))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(42))
 			.saturating_add(Weight::from_parts(0, 560).saturating_mul(s.into()))
 	}
 	fn close_commit(j: u32, ) -> Weight {
-		Weight::from_parts(37_097_505, 0)
+		Weight::from_parts(103_040_366, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(8_874_675, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(12_826_553, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -417,9 +417,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(j.into()))
 	}
 	fn close_reveal(j: u32, ) -> Weight {
-		Weight::from_parts(11_121_446, 0)
+		Weight::from_parts(269_190_000, 0)
 			.saturating_add(Weight::from_parts(0, 9540))
-			.saturating_add(Weight::from_parts(148_429_357, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(210_774_665, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(7))
@@ -427,7 +427,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5028).saturating_mul(j.into()))
 	}
 	fn close_case() -> Weight {
-		Weight::from_parts(36_362_000, 0)
+		Weight::from_parts(62_652_000, 0)
 			.saturating_add(Weight::from_parts(0, 3535))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(3))

@@ -179,6 +179,13 @@ impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper 
 		let _ = Balances::set_balance(who, stake + UNIT);
 		let _ = pallet_tiers::Pallet::<Runtime>::do_bond(who, stake);
 	}
+
+	fn seat(who: &crate::AccountId, task: labelchain_primitives::TaskId, item: labelchain_primitives::ItemIndex) {
+		use labelchain_primitives::TaskInspect;
+		let deadline = crate::Tasks::task(task).map(|view| view.commit_deadline).unwrap_or_default();
+		let chunk = pallet_labels::Pallet::<Runtime>::chunk_of(item);
+		let _ = crate::Assignment::seat_directly(task, chunk, who, deadline);
+	}
 }
 
 impl pallet_reputation::Config for Runtime {
@@ -260,6 +267,7 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 		for l in 0..labelers {
 			LabelsBenchmarkHelper::make_eligible(&who(l), items);
 			for (first, count, leaves) in chunks(l) {
+				LabelsBenchmarkHelper::seat(&who(l), task, first);
 				let commitments = leaves.iter().map(|leaf| {
 					pallet_labels::Pallet::<Runtime>::commitment_of(&who(l), task, leaf.item, &leaf.label, &leaf.salt)
 				});
