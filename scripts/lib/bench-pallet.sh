@@ -1,7 +1,7 @@
 # Sourced by the benchmark scripts: `bench_pallet <pallet> <output> [extra args…]` runs the
 # node's `benchmark pallet` on the release runtime's wasm (development preset) for every
-# extrinsic of <pallet> and writes the weights to <output>. STEPS and REPEAT from the
-# environment (defaults 20 and 5).
+# extrinsic of <pallet> (or only EXTRINSIC) and writes the weights to <output>. STEPS and REPEAT
+# from the environment (defaults 20 and 5).
 bench_pallet() {
 	local pallet=$1 output=$2
 	shift 2

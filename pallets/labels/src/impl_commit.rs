@@ -81,26 +81,27 @@ impl<T: Config> Pallet<T> {
 		runs
 	}
 
-	/// What a `commit_singles` of these items costs. Its benchmarks measure the two ends: every
-	/// item in a chunk of its own (a seat check and a spread proof per item), and every item in
-	/// one chunk; a call is charged between them, by the chunks it touches.
+	/// What a `commit_singles` of these items costs, with the chunks it may list for
+	/// finalization (`list_chunks`). Its benchmarks measure the two ends: every item in a chunk
+	/// of its own (a seat check and a spread proof per item), and every item in one chunk; a
+	/// call is charged between them, by the chunks it touches.
 	pub fn commit_singles_weight(commits: &[SingleCommit]) -> Weight {
 		let n = commits.len() as u32;
+		let chunks = Self::chunks_touched(commits);
+		let listing = T::WeightInfo::list_chunks(chunks);
 		let spread = T::WeightInfo::commit_singles(n);
 		if n <= 1 || n > T::MaxBatchSize::get() {
-			return spread;
+			return spread.saturating_add(listing);
 		}
 		let in_chunk = T::WeightInfo::commit_singles_in_chunk(n);
-		let extra_chunks = Self::chunks_touched(commits).saturating_sub(1).min(n - 1);
+		let extra_chunks = chunks.saturating_sub(1).min(n - 1);
 		// The spread end's extra cost, for `extra_chunks` of the `n - 1` chunks it adds.
 		let part = |low: u64, high: u64| {
 			let extra = u128::from(high.saturating_sub(low)) * u128::from(extra_chunks) / u128::from(n - 1);
 			low.max(high.min(low.saturating_add(extra as u64)))
 		};
-		Weight::from_parts(
-			part(in_chunk.ref_time(), spread.ref_time()),
-			part(in_chunk.proof_size(), spread.proof_size()),
-		)
+		Weight::from_parts(part(in_chunk.ref_time(), spread.ref_time()), part(in_chunk.proof_size(), spread.proof_size()))
+			.saturating_add(listing)
 	}
 
 	/// The bit of `item` within its chunk.

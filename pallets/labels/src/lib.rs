@@ -341,8 +341,7 @@ pub mod pallet {
 		/// nodes; empty for a task whose items are listed). All are committed or none; each is
 		/// revealed on its own (`reveal`, `reveal_singles`).
 		#[pallet::call_index(7)]
-		#[pallet::weight(Pallet::<T>::commit_singles_weight(commits)
-			.saturating_add(T::WeightInfo::list_chunks(Pallet::<T>::chunks_touched(commits))))]
+		#[pallet::weight(Pallet::<T>::commit_singles_weight(commits))]
 		pub fn commit_singles(
 			origin: OriginFor<T>,
 			task: TaskId,

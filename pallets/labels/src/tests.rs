@@ -836,20 +836,21 @@ fn migration_v1_lists_the_chunks_of_existing_commitments() {
 }
 
 /// A `commit_singles` is charged by the chunks its items fall in: one chunk costs what the
-/// in-chunk benchmark measured, one chunk per item what the spread benchmark measured, and
-/// the charge grows with every further chunk in between.
+/// in-chunk benchmark measured, one chunk per item what the spread benchmark measured (each with
+/// the listing of its chunks), and the charge grows with every further chunk in between.
 #[test]
 fn commit_singles_is_charged_by_the_chunks_it_touches() {
 	use crate::WeightInfo;
 	use frame_support::traits::Get;
+	type W = ();
 	let chunk = <Test as crate::Config>::MaxBatchSize::get();
 	let n = 31u32;
 	let commits = |spacing: u32| -> Vec<SingleCommit> {
 		(0..n).map(|i| SingleCommit { item: i * spacing, item_hash: H256::zero(), commitment: H256::zero() }).collect()
 	};
 	let weight = |spacing: u32| Labels::commit_singles_weight(&commits(spacing));
-	assert_eq!(weight(1), <() as WeightInfo>::commit_singles_in_chunk(n));
-	assert_eq!(weight(chunk), <() as WeightInfo>::commit_singles(n));
+	assert_eq!(weight(1), W::commit_singles_in_chunk(n) + W::list_chunks(1));
+	assert_eq!(weight(chunk), W::commit_singles(n) + W::list_chunks(n));
 	assert!(weight(1).ref_time() < weight(chunk).ref_time());
 	// Every few items in a chunk of their own: strictly between, growing with the chunks.
 	let mut last = weight(1);
@@ -860,7 +861,7 @@ fn commit_singles_is_charged_by_the_chunks_it_touches() {
 		assert!(now.all_gte(last), "{per_chunk} items a chunk");
 		last = now;
 	}
-	assert_eq!(last, <() as WeightInfo>::commit_singles(n));
+	assert_eq!(last, W::commit_singles(n) + W::list_chunks(n));
 	// A single item, and more items than a chunk holds, are charged as spread.
-	assert_eq!(Labels::commit_singles_weight(&commits(1)[..1]), <() as WeightInfo>::commit_singles(1));
+	assert_eq!(Labels::commit_singles_weight(&commits(1)[..1]), W::commit_singles(1) + W::list_chunks(1));
 }
