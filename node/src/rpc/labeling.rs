@@ -14,7 +14,7 @@ use jsonrpsee::{
 };
 use labelchain_primitives::{
 	api::{ItemDetails, ItemStatus, LabelingApi, QueryError, TaskDetails, MAX_PAGE},
-	AgreementSums, Decision, ItemIndex, Label, LabelerTally, ProvenanceRoot, TaskId, TaskView,
+	AgreementSums, Decision, ItemIndex, Label, LabelSchema, LabelerTally, ProvenanceRoot, TaskId, TaskView,
 	AGREEMENT_SCALE,
 };
 use labelchain_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
@@ -178,6 +178,27 @@ fn label(l: &Option<Label>) -> Value {
 		None => Value::Null,
 		Some(Label::Class(c)) => json!({ "class": c }),
 		Some(Label::Digest(d)) => json!({ "digest": hex(d) }),
+		Some(Label::Level(l)) => json!({ "level": l }),
+		Some(Label::Number(x)) => json!({ "number": x }),
+		Some(Label::Classes(set)) => json!({ "classes": (0..64u8).filter(|c| set & (1u64 << c) != 0).collect::<Vec<_>>() }),
+		Some(Label::Prefer { side, clear }) => json!({ "preference": { "side": format!("{side:?}"), "clear": clear } }),
+		Some(Label::Ranking(order)) => json!({
+			"ranking": order.iter().copied().filter(|c| *c != labelchain_primitives::answers::NO_CANDIDATE).collect::<Vec<_>>()
+		}),
+	}
+}
+
+fn schema(s: &LabelSchema) -> Value {
+	match *s {
+		LabelSchema::Categorical { classes } => json!({ "categorical": { "classes": classes } }),
+		LabelSchema::FreeForm => json!("freeForm"),
+		LabelSchema::Ordinal { levels } => json!({ "ordinal": { "levels": levels } }),
+		LabelSchema::Numeric { min, max, step, tolerance } =>
+			json!({ "numeric": { "min": min, "max": max, "step": step, "tolerance": tolerance } }),
+		LabelSchema::MultiLabel { classes } => json!({ "multiLabel": { "classes": classes } }),
+		LabelSchema::Preference => json!("preference"),
+		LabelSchema::Ranking { candidates } => json!({ "ranking": { "candidates": candidates } }),
+		LabelSchema::FreeText => json!("freeText"),
 	}
 }
 
@@ -223,10 +244,7 @@ fn view(v: &TaskView<AccountId, Balance, BlockNumber>) -> Value {
 	json!({
 		"requester": account(&v.requester),
 		"domain": v.domain,
-		"schema": match v.schema.classes() {
-			Some(classes) => json!({ "categorical": { "classes": classes } }),
-			None => json!("freeForm"),
-		},
+		"schema": schema(&v.schema),
 		"itemCount": v.item_count,
 		"redundancy": v.redundancy,
 		"minTier": v.min_tier,

@@ -17,7 +17,8 @@ pub type DomainId = u16;
 /// A permission tier: 0 is anyone with a minimum stake, higher tiers are earned.
 pub type Tier = u8;
 
-/// What a label may be, as chosen by the requester.
+/// What a label may be, as chosen by the requester. Each kind of answer has its own consensus
+/// rule and its own distance between answers (`crate::answers`).
 #[derive(
 	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
@@ -27,6 +28,34 @@ pub enum LabelSchema {
 	/// The hash of an off-chain answer (RLHF text, code review, reasoning): labels agree when
 	/// their hashes are equal.
 	FreeForm,
+	/// One of `levels` ordered grades `0..levels` (a Likert item, a rubric score): decided by
+	/// the weighted median, answers are as good as they are close to it.
+	Ordinal { levels: u16 },
+	/// An integer in `min..=max` on a grid of `step` from `min`: decided by the weighted median;
+	/// answers within `tolerance` of it agree.
+	Numeric { min: i64, max: i64, step: u32, tolerance: u32 },
+	/// Any non-empty set of `classes` (at most 64) classes: each class is decided by its own
+	/// weighted vote; answers are as good as their Jaccard similarity to the decision.
+	MultiLabel { classes: u8 },
+	/// Which of two responses is better (A, B or a tie), and how clearly: the side by weighted
+	/// vote, the strength by the weighted median of those on it.
+	Preference,
+	/// An order of `candidates` (at most 8) candidates, best first: decided by weighted Borda
+	/// count (ties to the smaller candidate); answers are as good as their Kendall tau to it.
+	Ranking { candidates: u8 },
+	/// The hash of an off-chain text, judged by a review stage instead of a vote.
+	FreeText,
+}
+
+/// The side of a pairwise preference.
+#[derive(
+	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
+	TypeInfo, Debug,
+)]
+pub enum Side {
+	A,
+	Tie,
+	B,
 }
 
 /// A label as revealed on chain.
@@ -37,25 +66,47 @@ pub enum LabelSchema {
 pub enum Label {
 	/// A class of a categorical schema.
 	Class(u16),
-	/// The hash of a free-form answer.
+	/// The hash of a free-form or free-text answer.
 	Digest(H256),
+	/// A grade of an ordinal schema.
+	Level(u16),
+	/// A value of a numeric schema.
+	Number(i64),
+	/// The classes of a multi-label answer, bit `c` for class `c`.
+	Classes(u64),
+	/// A pairwise preference; `clear` is the stronger of the two strengths (a tie has none).
+	Prefer { side: Side, clear: bool },
+	/// Candidates best first; the entries past the schema's candidates are `u8::MAX`.
+	Ranking([u8; crate::answers::MAX_CANDIDATES]),
 }
 
 impl LabelSchema {
 	/// Whether `label` is a valid answer under this schema.
 	pub fn accepts(&self, label: &Label) -> bool {
-		match (self, label) {
-			(LabelSchema::Categorical { classes }, Label::Class(c)) => c < classes,
-			(LabelSchema::FreeForm, Label::Digest(_)) => true,
-			_ => false,
-		}
+		crate::answers::check(self, label).is_ok()
 	}
 
-	/// The number of distinct answers a labeler chooses from, where that is finite.
+	/// The number of distinct answers a labeler chooses from, where the vote treats answers as
+	/// unordered classes (the categorical rule); `None` for the other schemas.
 	pub fn classes(&self) -> Option<u16> {
 		match self {
 			LabelSchema::Categorical { classes } => Some(*classes),
-			LabelSchema::FreeForm => None,
+			_ => None,
+		}
+	}
+
+	/// Whether the schema is within the bounds a task may have (at least two answers, at most
+	/// 64 classes of a multi-label schema and 8 candidates of a ranking, a numeric range that
+	/// holds its grid and a step).
+	pub fn is_valid(&self) -> bool {
+		match *self {
+			LabelSchema::Categorical { classes } => classes >= 2,
+			LabelSchema::Ordinal { levels } => levels >= 2,
+			LabelSchema::Numeric { min, max, step, .. } => min < max && step >= 1,
+			LabelSchema::MultiLabel { classes } => (1..=64).contains(&classes),
+			LabelSchema::Ranking { candidates } =>
+				(2..=crate::answers::MAX_CANDIDATES as u8).contains(&candidates),
+			LabelSchema::FreeForm | LabelSchema::Preference | LabelSchema::FreeText => true,
 		}
 	}
 }

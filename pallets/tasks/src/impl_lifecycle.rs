@@ -33,6 +33,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(classes >= 2, Error::<T>::TooFewClasses);
 			ensure!(classes <= T::MaxClasses::get(), Error::<T>::TooManyClasses);
 		}
+		ensure!(spec.schema.is_valid(), Error::<T>::InvalidSchema);
+		// Issue 22 in progress: the other kinds wait for their consensus rules.
+		ensure!(
+			matches!(spec.schema, LabelSchema::Categorical { .. } | LabelSchema::FreeForm),
+			Error::<T>::UnsupportedSchema
+		);
 		let items = match spec.items {
 			ItemsSpec::Merkle { root, count } => Items::Merkle { root, count },
 			ItemsSpec::List(list) => Items::List(

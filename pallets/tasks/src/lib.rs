@@ -385,6 +385,11 @@ pub mod pallet {
 		/// Items with commitments are not all final yet: consensus settles the task when they
 		/// are.
 		FinalizationInProgress,
+		/// The schema is out of its bounds (fewer than two levels, more than 64 classes or 8
+		/// candidates, an empty numeric range or a zero step).
+		InvalidSchema,
+		/// Consensus does not decide answers of this kind yet.
+		UnsupportedSchema,
 	}
 
 	#[pallet::hooks]

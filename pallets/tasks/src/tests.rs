@@ -177,6 +177,15 @@ fn create_task_refuses_bad_input_and_moves_nothing() {
 			),
 			(TaskSpec { schema: LabelSchema::Categorical { classes: 1 }, ..spec() }, Error::TooFewClasses),
 			(TaskSpec { schema: LabelSchema::Categorical { classes: 17 }, ..spec() }, Error::TooManyClasses),
+			(TaskSpec { schema: LabelSchema::Ranking { candidates: 9 }, ..spec() }, Error::InvalidSchema),
+			(TaskSpec { schema: LabelSchema::Ordinal { levels: 1 }, ..spec() }, Error::InvalidSchema),
+			(
+				TaskSpec { schema: LabelSchema::Numeric { min: 5, max: 5, step: 1, tolerance: 0 }, ..spec() },
+				Error::InvalidSchema,
+			),
+			// Issue 22 in progress: consensus does not decide these yet.
+			(TaskSpec { schema: LabelSchema::Ordinal { levels: 5 }, ..spec() }, Error::UnsupportedSchema),
+			(TaskSpec { schema: LabelSchema::Preference, ..spec() }, Error::UnsupportedSchema),
 			(TaskSpec { items: ItemsSpec::List(vec![]), ..spec() }, Error::NoItems),
 			(TaskSpec { items: ItemsSpec::Merkle { root: H256::zero(), count: 0 }, ..spec() }, Error::NoItems),
 			(
