@@ -9,7 +9,7 @@ import { waitForBlock } from './lib/chain-extra.mjs';
 import { loadAccount } from './cli/accounts.mjs';
 import { readAnswers, readManifest } from './cli/manifest.mjs';
 import { exportDataset, labelStudio, rpc, verifyDataset } from './cli/dataset.mjs';
-import { goldCommitment, goldSalt, labelValue, parseAmount, formatAmount } from './cli/values.mjs';
+import { goldCommitment, goldSalt, labelValue, parseAmount, parseSchema, formatAmount } from './cli/values.mjs';
 import { commitment, deriveSalt, labelArg, verdictCommitment, verdictSalt } from './lib/labels.mjs';
 
 const program = new Command('labelchain')
@@ -72,7 +72,10 @@ task.command('create')
   .argument('<manifest>', 'manifest file: items in order, each with an id and a content hash (or content to hash)')
   .requiredOption('--reward <LBL>', 'reward per item, shared by the labelers who agree')
   .option('--redundancy <n>', 'labelers per item', '3')
-  .option('--classes <n>', 'categorical labels 0..n-1 (omit for free-form answers)')
+  .option('--classes <n>', 'categorical labels 0..n-1 (the same as --schema categorical:n)')
+  .option('--schema <schema>', 'what an answer is: categorical:K | free-form | ordinal:L (a rating 0..L-1) | numeric:MIN:MAX:STEP:TOLERANCE | multi:K (a set of classes) | preference (A, B or tie) | ranking:K (an order of K candidates)')
+  .option('--quorum <n>', 'the fewest revealed labels that decide an item (from the governed quorum up to the redundancy)')
+  .option('--threshold <percent>', 'the least confidence that decides an item, in percent (from the governed threshold; 100 asks for unanimity)')
   .option('--domain <n>', 'field of expertise (reputation is kept per domain)', '0')
   .option('--min-tier <n>', 'lowest tier allowed to label', '0')
   .option('--commit-blocks <n>', 'blocks from now during which labelers may commit', '20')
@@ -83,19 +86,23 @@ task.command('create')
     const manifest = readManifest(file);
     const now = await bestBlock(api);
     const id = (await api.query.tasks.nextTaskId()).toNumber();
+    const schema = o.schema ? parseSchema(o.schema) : o.classes ? { Categorical: { classes: Number(o.classes) } } : 'FreeForm';
     let gold = null;
     if (o.gold) {
       const answers = readAnswers(o.gold, manifest);
-      gold = { commitment: u8aToHex(goldCommitment(id, answers, goldSalt(account.saltKey, api.genesisHash, id))), count: answers.length };
+      gold = { commitment: u8aToHex(goldCommitment(id, answers, goldSalt(account.saltKey, api.genesisHash, id), schema)), count: answers.length };
     }
     const commitDeadline = now + Number(o.commitBlocks);
     const spec = {
       manifestHash: u8aToHex(manifest.fileHash), manifestUri: o.uri, domain: Number(o.domain),
-      schema: o.classes ? { Categorical: { classes: Number(o.classes) } } : 'FreeForm',
+      schema,
       items: { Merkle: { root: u8aToHex(manifest.root), count: manifest.items.length } },
       redundancy: Number(o.redundancy), minTier: Number(o.minTier), commitDeadline,
       revealDeadline: commitDeadline + Number(o.revealBlocks),
       rewardPerItem: parseAmount(o.reward), gold,
+      quorum: o.quorum === undefined ? null : Number(o.quorum),
+      // Percent → parts per billion (Perbill).
+      threshold: o.threshold === undefined ? null : Math.round(Number(o.threshold) * 10_000_000),
     };
     const { block, events } = await submit(api, api.tx.tasks.createTask(spec), account.pair, 'create the task');
     const created = events.find(({ event }) => api.events.tasks.TaskCreated.is(event));
@@ -139,7 +146,8 @@ task.command('reveal-gold')
   .action(action(async ({ api, account }, id, o) => {
     const answers = readAnswers(o.gold, readManifest(o.manifest)).sort((a, b) => a.item - b.item);
     const salt = goldSalt(account.saltKey, api.genesisHash, Number(id));
-    const { block } = await submit(api, api.tx.tasks.revealGold(id, answers.map((a) => [a.item, labelArg(labelValue(a.label))]), u8aToHex(salt)), account.pair, `reveal the gold answers of task ${id}`);
+    const { schema } = await rpc(api, 'labeling_task', Number(id));
+    const { block } = await submit(api, api.tx.tasks.revealGold(id, answers.map((a) => [a.item, labelArg(labelValue(a.label, schema))]), u8aToHex(salt)), account.pair, `reveal the gold answers of task ${id}`);
     print(`${answers.length} gold answers of task ${id} revealed in block ${block}.`);
   }));
 
@@ -262,7 +270,7 @@ program.command('label')
   .requiredOption('--manifest <file>', 'the task\'s manifest (for the items\' hashes and proofs)')
   .option('--answers <file>', 'answers: JSON/JSONL of {item | id, label}')
   .option('--item <index>', 'a single item (with --label)')
-  .option('--label <label>', 'the label of --item: a class number, or text for a free-form task')
+  .option('--label <label>', 'the label of --item, as the task\'s schema asks: a class, a level, a number, classes "0,3", a preference A|B|tie (A! when clear), a ranking "2>0>1", or text for a free-form task')
   .option('--no-reveal', 'commit only; run again later to reveal')
   .action(action(async ({ api, account }, id, o) => {
     const taskId = Number(id);
@@ -278,6 +286,11 @@ program.command('label')
     }
     const me = account.pair.address;
     const salt = (item) => deriveSalt(account.saltKey, api.genesisHash, taskId, item);
+    // Every answer is read for the task's schema, and refused here if the schema does not allow it.
+    const { schema } = await rpc(api, 'labeling_task', taskId);
+    for (const a of answers) {
+      try { a.value = labelValue(a.label, schema); } catch (e) { throw new Error(`item ${a.item}: ${e.message}`); }
+    }
     const mine = async (item) => (await api.query.labels.labels(taskId, item)).find((e) => e.labeler.toString() === me);
 
     // All transactions of a step go out at once, with consecutive nonces, so that they fit in
@@ -318,7 +331,7 @@ program.command('label')
     await sendAll(chunks(toCommit).map((part) => [
       api.tx.labels.commitSingles(taskId, part.map((a) => ({
         item: a.item, itemHash: u8aToHex(manifest.items[a.item].hash),
-        commitment: u8aToHex(commitment(api.genesisHash, taskId, a.item, me, labelValue(a.label), salt(a.item))),
+        commitment: u8aToHex(commitment(api.genesisHash, taskId, a.item, me, a.value, salt(a.item))),
       })), manifest.multiProof(part.map((a) => a.item))),
       `commit to ${which(part)} of task ${taskId}`]));
     const committed = toCommit.length;
@@ -335,7 +348,7 @@ program.command('label')
       if (entry && entry.label.isNone && entry.commitment.isSingle) toReveal.push(a);
     }
     await sendAll(chunks(toReveal).map((part) => [
-      api.tx.labels.revealSingles(taskId, part.map((a) => ({ item: a.item, label: labelArg(labelValue(a.label)), salt: u8aToHex(salt(a.item)) }))),
+      api.tx.labels.revealSingles(taskId, part.map((a) => ({ item: a.item, label: labelArg(a.value), salt: u8aToHex(salt(a.item)) }))),
       `reveal ${which(part)} of task ${taskId}`]));
     const revealed = toReveal.length;
     print(`Task ${taskId}: ${committed} committed, ${revealed} revealed${notDealt ? `, ${notDealt} not dealt to you` : ''}; finalization follows the reveal deadline (block ${t.revealDeadline.toNumber()}).`);
@@ -382,7 +395,7 @@ review.command('cases')
 review.command('vote')
   .description('commit your verdict on a case now and reveal it when its reveal phase opens (re-run after a restart: the salt is derived from your key)')
   .argument('<case>', 'case id')
-  .argument('<label>', 'the label you judge right: a class number, or text for a free-form task')
+  .argument('<label>', 'the label you judge right, as the case\'s schema asks: a class, a level, a number, classes "0,3", a preference A|B|tie (A! when clear), a ranking "2>0>1", or text for a free-form task')
   .action(action(async ({ api, account }, id, label) => {
     const caseId = Number(id);
     const me = account.pair.address;
@@ -396,7 +409,7 @@ review.command('vote')
     const seatOf = async () => api.query.review.seats(caseId, round, me);
     let seat = await seatOf();
     if (seat.isNone || seat.unwrap().noShow.isTrue) throw new Error(`You hold no seat on round ${round} of case ${caseId}.`);
-    const value = labelValue(label);
+    const value = labelValue(label, c.schema.toJSON());
     const salt = verdictSalt(account.saltKey, api.genesisHash, caseId, round);
     if (seat.unwrap().commitment.isNone) {
       const { block } = await submit(api, api.tx.review.commitVerdict(caseId, u8aToHex(verdictCommitment(caseId, round, me, value, salt))), account.pair, `commit a verdict on case ${caseId}`);

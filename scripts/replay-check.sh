@@ -11,6 +11,8 @@
 #    majority vote on the clean data (issue 19's bar: printed beside it, met on rte and web,
 #    missed on temp by half a point); the colluders lose money and the workers right at least
 #    80 % of the time earn; sybils copying honest answers (10 % and 40 %) lose money;
+#  - the web set replayed as ratings (`--ordinal`) is at least as accurate as majority vote and
+#    closer to gold on average (mean absolute error in grades);
 #  - no labeling call failed.
 # Escalated and audited items go to panels of simulated Experts (right 90 % of the time): the
 # accuracy after review is printed beside the vote's (the gates are on the vote's).
@@ -44,6 +46,20 @@ for set in rte temp web; do
 	reviewed=$(field "$r" reviewedAccuracy); audited=$(field "$r" audited)
 	printf '[replay] %-5s clean: finalized %.4f, majority vote %.4f, escalated %.1f %%; after review %.4f (%s audited) — %s\n' "$set" "$accuracy" "$majority" "$escalation" "$reviewed" "$audited" "$verdict"
 done
+# The five-grade web set as ratings (`Ordinal { levels: 5 }`: weighted median, pay by
+# closeness): at least as accurate as majority vote, and closer to gold than it on average.
+if [ -f "$data/web/labels.tsv" ]; then
+	r=$("$replay" "$data/web/labels.tsv" "$data/web/gold.tsv" --batch 50 --ordinal | sed -n 's/^result //p')
+	accuracy=$(field "$r" accuracy); majority=$(field "$r" majorityVote)
+	mae=$(field "$r" meanAbsError); mv_mae=$(field "$r" majorityVoteMeanAbsError)
+	verdict=ok
+	if ! awk -v a="$accuracy" -v m="$majority" 'BEGIN { exit !(a >= m) }'; then verdict="BELOW MAJORITY VOTE"; status=1; fi
+	if ! awk -v a="$mae" -v m="$mv_mae" 'BEGIN { exit !(a < m) }'; then verdict="$verdict, MAE NOT BELOW MAJORITY VOTE'S"; status=1; fi
+	if [ "$(field "$r" dispatchErrors)" != 0 ]; then verdict="$verdict, FAILED CALLS"; status=1; fi
+	printf '[replay] web   as ratings: exact %.4f (majority vote %.4f, offline Dawid-Skene 0.829), mean abs. error %.4f grades (majority vote %.4f), escalated %.1f %% — %s\n' \
+		"$accuracy" "$majority" "$mae" "$mv_mae" "$(field "$r" 'escalation*100')" "$verdict"
+fi
+
 mean=$(awk -v s="$sum" 'BEGIN { print s / 3 }')
 if awk -v m="$mean" 'BEGIN { exit !(m >= 0.8997) }'; then
 	printf '[replay] mean clean accuracy %.4f (offline Dawid-Skene 0.8997) — ok\n' "$mean"

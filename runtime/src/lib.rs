@@ -68,11 +68,11 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("labelchain"),
 	impl_name: Cow::Borrowed("labelchain"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: `labels.commit_singles` takes one combined proof for its items (its arguments changed).
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -150,6 +150,7 @@ type Migrations = (
 	pallet_tasks::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_tasks::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_tasks::migrations::v3::MigrateV2ToV3<Runtime>,
+	pallet_tasks::migrations::v4::MigrateV3ToV4<Runtime>,
 	pallet_reputation::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_reputation::migrations::v2::MigrateV1ToV2<Runtime>,
 );

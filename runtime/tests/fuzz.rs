@@ -315,6 +315,8 @@ impl Fuzzer {
 				commitment: pallet_tasks::gold_commitment(id, &gold, &gold_salt),
 				count: gold_count,
 			}),
+			quorum: None,
+			threshold: None,
 		};
 		self.tasks.push(TaskMemo { id, requester: signer, items, classes, listed, gold, gold_salt });
 		if self.tasks.len() > 400 {

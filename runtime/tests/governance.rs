@@ -119,6 +119,8 @@ fn task_with_commitments(reveal_window: BlockNumber) -> u64 {
 		reveal_deadline: now + reveal_window,
 		reward_per_item: 5 * UNIT,
 		gold: None,
+		quorum: None,
+		threshold: None,
 	};
 	let task = pallet_tasks::NextTaskId::<Runtime>::get();
 	assert_ok!(Tasks::create_task(signed(Sr25519Keyring::Bob), spec));

@@ -2,7 +2,7 @@
 // against the provenance root the chain recorded. Reads the chain through the node's
 // `labeling_*` RPC methods, and each item's votes from its `ItemFinalized` event.
 import { u8aToHex } from '@polkadot/util';
-import { merkleRoot } from '../lib/labels.mjs';
+import { merkleRoot, toJsonLabel } from '../lib/labels.mjs';
 import { provenanceLeaf, provenanceRoot } from '../lib/provenance.mjs';
 
 /**
@@ -47,8 +47,7 @@ async function finalizedIn(api, task, block) {
   return { hash: hash.toHex(), byItem, reviews, replaced };
 }
 
-const labelJson = (option) => (option.isSome ? toRpcLabel(option.unwrap()) : null);
-const toRpcLabel = (label) => (label.isClass ? { class: label.asClass.toNumber() } : { digest: label.asDigest.toHex() });
+const labelJson = (option) => (option.isSome ? toJsonLabel(option.unwrap()) : null);
 
 /**
  * One record per finalized item: item hash, final label, confidence, every labeler with their
@@ -92,21 +91,32 @@ export async function exportDataset(api, taskId, manifest) {
 
 /** The records as a Label Studio import: one task per item, the final label as its annotation. */
 export function labelStudio(records, classNames = []) {
-  const name = (label) => (label.class !== undefined ? (classNames[label.class] ?? String(label.class)) : label.digest);
+  const name = (c) => classNames[c] ?? String(c);
+  // Each kind of answer as the Label Studio result type requesters configure for it.
+  const result = (label) => {
+    if (label.class !== undefined) return { from_name: 'label', to_name: 'item', type: 'choices', value: { choices: [name(label.class)] } };
+    if (label.classes !== undefined) return { from_name: 'label', to_name: 'item', type: 'choices', value: { choices: label.classes.map(name) } };
+    // Label Studio's ratings count from 1.
+    if (label.level !== undefined) return { from_name: 'rating', to_name: 'item', type: 'rating', value: { rating: label.level + 1 } };
+    if (label.number !== undefined) return { from_name: 'number', to_name: 'item', type: 'number', value: { number: label.number } };
+    if (label.preference !== undefined) {
+      const selected = { A: 'left', B: 'right', Tie: 'none' }[label.preference.side];
+      return { from_name: 'pairwise', to_name: 'item', type: 'pairwise', value: { selected }, meta: { clear: label.preference.clear } };
+    }
+    if (label.ranking !== undefined) return { from_name: 'rank', to_name: 'item', type: 'ranker', value: { ranker: { rank: label.ranking.map(String) } } };
+    return { from_name: 'answer', to_name: 'item', type: 'textarea', value: { text: [label.digest] } };
+  };
   return records.map((r) => ({
     id: r.item + 1,
     data: { item: r.itemId ?? String(r.item), hash: r.itemHash ?? null },
     annotations: r.label === null ? [] : [{
-      result: [{
-        from_name: 'label', to_name: 'item', type: 'choices',
-        value: { choices: [name(r.label)] },
-      }],
+      result: [result(r.label)],
       ground_truth: r.gold,
       lead_time: 0,
     }],
     predictions: r.labelers.filter((l) => l.answer !== null).map((l) => ({
       model_version: l.account,
-      result: [{ from_name: 'label', to_name: 'item', type: 'choices', value: { choices: [name(l.answer)] } }],
+      result: [result(l.answer)],
     })),
     meta: {
       labelchain: {

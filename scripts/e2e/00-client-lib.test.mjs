@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
-import { batchSalt, deriveSalt, merkleTree, saltKey } from '../lib/labels.mjs';
+import { batchSalt, deriveSalt, encodeLabel, merkleTree, saltKey } from '../lib/labels.mjs';
+import { labelValue, parseSchema } from '../cli/values.mjs';
 import { loadAccount } from '../cli/accounts.mjs';
 
 test('multiProof: the combined proof of items 1, 4 and 6 of 7 is the runtime\'s (merkle::multi_proof)', async () => {
@@ -50,4 +51,26 @@ test('salts: one account gives the same salts from its URI and from its JSON key
   assert.deepEqual(deriveSalt(saltKey(mnemonic), genesis, 3, 17), deriveSalt(fromUri.saltKey, genesis, 3, 17));
   // Another account, other salts.
   assert.notDeepEqual(deriveSalt(saltKey('//Bob'), genesis, 3, 17), deriveSalt(fromUri.saltKey, genesis, 3, 17));
+});
+
+test('encodeLabel: every kind of label as the runtime encodes it (label_encodings_shared_with_the_client)', () => {
+  const hex = (label) => u8aToHex(encodeLabel(label));
+  assert.equal(hex(3), '0x000300');
+  assert.equal(hex({ Level: 3 }), '0x020300');
+  assert.equal(hex({ Number: -2 }), '0x03feffffffffffffff');
+  assert.equal(hex({ Classes: 5n }), '0x040500000000000000');
+  assert.equal(hex({ Prefer: { side: 'B', clear: true } }), '0x050201');
+  assert.equal(hex({ Prefer: { side: 'Tie', clear: false } }), '0x050100');
+  assert.equal(hex({ Ranking: [2, 0, 1] }), '0x06020001ffffffffff');
+  // Answers as people write them, read for their schema.
+  assert.deepEqual(labelValue('A!', 'preference'), { Prefer: { side: 'A', clear: true } });
+  assert.deepEqual(labelValue('2>0>1', { ranking: { candidates: 3 } }), { Ranking: [2, 0, 1] });
+  assert.deepEqual(labelValue('0,3', { multiLabel: { classes: 12 } }), { Classes: 9n });
+  assert.deepEqual(labelValue(4, { ordinal: { levels: 5 } }), { Level: 4 });
+  assert.deepEqual(labelValue('-5', { numeric: { min: -10, max: 10, step: 5, tolerance: 0 } }), { Number: -5 });
+  assert.throws(() => labelValue('-4', { numeric: { min: -10, max: 10, step: 5, tolerance: 0 } }), /grid/);
+  assert.throws(() => labelValue('0>0>1', { ranking: { candidates: 3 } }), /each once/);
+  assert.throws(() => labelValue(5, { ordinal: { levels: 5 } }), /outside/);
+  assert.deepEqual(parseSchema('numeric:0:100:1:5'), { Numeric: { min: 0, max: 100, step: 1, tolerance: 5 } });
+  assert.deepEqual(parseSchema('multi:12'), { MultiLabel: { classes: 12 } });
 });

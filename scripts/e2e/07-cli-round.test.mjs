@@ -5,12 +5,11 @@
 // checked against the round, and the export is verified against the chain's provenance root.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { devChain } from '../lib/test-chain.mjs';
+import { cliRunner } from '../lib/cli-run.mjs';
 import { Keyring } from '@polkadot/keyring';
 import { devAccounts } from '../lib/chain.mjs';
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
@@ -21,26 +20,9 @@ let api;
 let round;
 const chain = devChain({ onReady: (c) => { api = c.api; } });
 
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'labelchain.mjs');
 const UNIT = 10n ** 12n;
 
-/**
- * Runs the CLI as `account` (a secret URI, or `['--keystore', file, '--password', pw]`);
- * resolves with { code, stdout, stderr } (never rejects).
- */
-function labelchain(account, ...args) {
-  const who = account === null ? [] : Array.isArray(account) ? account : ['--suri', account];
-  return new Promise((resolve) => {
-    execFile('node', [cli, '--url', chain.node.wsUrl, ...who, ...args], { timeout: 600_000 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code ?? 1 : 0, stdout, stderr }));
-  });
-}
-
-async function ok(suri, ...args) {
-  const run = await labelchain(suri, ...args);
-  assert.equal(run.code, 0, `labelchain ${args.join(' ')} failed:\n${run.stderr}`);
-  return run.stdout;
-}
+const { labelchain, ok } = cliRunner(chain);
 
 test('a round through the CLI: task with gold, three labelers, payouts', { timeout: 900_000 }, async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'labelchain-cli-'));

@@ -6,14 +6,13 @@
 // the export and the provenance root all show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { devChain } from '../lib/test-chain.mjs';
+import { cliRunner } from '../lib/cli-run.mjs';
 import { devAccounts } from '../lib/chain.mjs';
 import { sendAndInclude, waitForBlock } from '../lib/chain-extra.mjs';
 import { commitment, deriveSalt, labelArg, merkleRoot, merkleTree, saltKey } from '../lib/labels.mjs';
@@ -22,22 +21,10 @@ import { rpc } from '../cli/dataset.mjs';
 
 let api;
 const chain = devChain({ onReady: (c) => { api = c.api; } });
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'labelchain.mjs');
 const UNIT = 10n ** 12n;
 const DOMAIN = 9;
 
-function labelchain(suri, ...args) {
-  return new Promise((resolve) => {
-    execFile('node', [cli, '--url', chain.node.wsUrl, '--suri', suri, ...args], { timeout: 600_000 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code ?? 1 : 0, stdout, stderr }));
-  });
-}
-
-async function ok(suri, ...args) {
-  const run = await labelchain(suri, ...args);
-  assert.equal(run.code, 0, `labelchain ${args.join(' ')} failed:\n${run.stderr}`);
-  return run.stdout;
-}
+const { labelchain, ok } = cliRunner(chain);
 
 const best = async () => (await api.rpc.chain.getHeader()).number.toNumber();
 const itemHash = (name) => blake2AsU8a(name, 256);

@@ -4,16 +4,74 @@ import { Keyring } from '@polkadot/keyring';
 import { u8aConcat, u8aToU8a, bnToU8a, stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
-/** SCALE of a `Label`: `Class(u16)` or `Digest(H256)`. */
+/** The most candidates a ranking orders; unused places hold 255 (`answers::NO_CANDIDATE`). */
+export const MAX_CANDIDATES = 8;
+const SIDES = ['A', 'Tie', 'B'];
+
+/**
+ * SCALE of a `Label`, from the chain-argument form (`{ Class }`, a bare class number,
+ * `{ Digest }`, `{ Level }`, `{ Number }`, `{ Classes }` (a bit set), `{ Prefer: { side, clear } }`,
+ * `{ Ranking }` (candidates best first)).
+ */
 export function encodeLabel(label) {
   if (typeof label === 'number') return u8aConcat([0], bnToU8a(label, { bitLength: 16 }));
   if (label.Class !== undefined) return u8aConcat([0], bnToU8a(label.Class, { bitLength: 16 }));
-  return u8aConcat([1], u8aToU8a(label.Digest));
+  if (label.Digest !== undefined) return u8aConcat([1], u8aToU8a(label.Digest));
+  if (label.Level !== undefined) return u8aConcat([2], bnToU8a(label.Level, { bitLength: 16 }));
+  if (label.Number !== undefined) return u8aConcat([3], bnToU8a(BigInt(label.Number), { bitLength: 64, isNegative: true }));
+  if (label.Classes !== undefined) return u8aConcat([4], bnToU8a(BigInt(label.Classes), { bitLength: 64 }));
+  if (label.Prefer !== undefined) {
+    const side = SIDES.indexOf(label.Prefer.side);
+    if (side < 0) throw new Error(`a preference is for A, B or Tie, not ${JSON.stringify(label.Prefer.side)}`);
+    return new Uint8Array([5, side, label.Prefer.clear ? 1 : 0]);
+  }
+  if (label.Ranking !== undefined) return u8aConcat([6], new Uint8Array(paddedRanking(label.Ranking)));
+  throw new Error(`not a label: ${JSON.stringify(label)}`);
+}
+
+/** A ranking's candidates, best first, padded to the chain's eight places. */
+export function paddedRanking(order) {
+  const places = [...order].filter((c) => c !== 255);
+  if (places.length > MAX_CANDIDATES) throw new Error(`a ranking orders at most ${MAX_CANDIDATES} candidates`);
+  return [...places, ...Array(MAX_CANDIDATES - places.length).fill(255)];
 }
 
 /** The label as the chain's API takes it. */
 export function labelArg(label) {
-  return typeof label === 'number' ? { Class: label } : label;
+  if (typeof label === 'number') return { Class: label };
+  if (label.Ranking !== undefined) return { Ranking: paddedRanking(label.Ranking) };
+  if (label.Classes !== undefined) return { Classes: BigInt(label.Classes).toString() };
+  if (label.Number !== undefined) return { Number: BigInt(label.Number).toString() };
+  return label;
+}
+
+/** A label as the node's RPC and the export write it (`{ class }`, `{ level }`, …) → the chain-argument form. */
+export function fromJsonLabel(label) {
+  if (label.class !== undefined) return { Class: label.class };
+  if (label.digest !== undefined) return { Digest: label.digest };
+  if (label.level !== undefined) return { Level: label.level };
+  if (label.number !== undefined) return { Number: label.number };
+  if (label.classes !== undefined) return { Classes: label.classes.reduce((set, c) => set | (1n << BigInt(c)), 0n) };
+  if (label.preference !== undefined) return { Prefer: { side: label.preference.side, clear: label.preference.clear } };
+  if (label.ranking !== undefined) return { Ranking: label.ranking };
+  throw new Error(`not a label: ${JSON.stringify(label)}`);
+}
+
+/** A polkadot.js `Label` codec → the JSON form the RPC and the export write. */
+export function toJsonLabel(label) {
+  if (label.isClass) return { class: label.asClass.toNumber() };
+  if (label.isDigest) return { digest: label.asDigest.toHex() };
+  if (label.isLevel) return { level: label.asLevel.toNumber() };
+  if (label.isNumber) return { number: Number(label.asNumber.toBigInt()) };
+  if (label.isClasses) {
+    const set = label.asClasses.toBigInt();
+    return { classes: [...Array(64).keys()].filter((c) => (set >> BigInt(c)) & 1n) };
+  }
+  // `clear` is also a Map method on a polkadot.js struct: read the field by name.
+  if (label.isPrefer) return { preference: { side: label.asPrefer.get('side').toString(), clear: label.asPrefer.get('clear').isTrue } };
+  // `[u8; 8]` is a byte array (U8aFixed) in polkadot.js.
+  if (label.isRanking) return { ranking: [...label.asRanking].map(Number).filter((c) => c !== 255) };
+  throw new Error(`an unknown kind of label: ${label.type}`);
 }
 
 /**

@@ -3,16 +3,15 @@
 // so that an exported dataset can be checked against the root the chain recorded.
 import { u8aConcat, u8aToHex, bnToU8a, compactToU8a, hexToU8a } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
-import { encodeLabel } from './labels.mjs';
+import { encodeLabel, fromJsonLabel } from './labels.mjs';
 
 export const PROVENANCE_DEPTH = 21;
 const DECISIONS = ['Consensus', 'Gold', 'Resolved', 'Unresolved', 'NoLabels', 'Reviewed'];
 
-/** A label as the RPC and the export write it (`{ class }`, `{ digest }` or null) → SCALE. */
+/** A label as the RPC and the export write it (`{ class }`, `{ level }`, …, or null) → SCALE. */
 function encodeOptionLabel(label) {
   if (label === null || label === undefined) return new Uint8Array([0]);
-  const value = label.class !== undefined ? label.class : { Digest: label.digest };
-  return u8aConcat([1], encodeLabel(value));
+  return u8aConcat([1], encodeLabel(fromJsonLabel(label)));
 }
 
 /**

@@ -69,6 +69,22 @@ struct Args {
 	money: Option<PathBuf>,
 	/// How often a simulated expert juror gives the gold answer; `None`: no court.
 	panel_accuracy: Option<f64>,
+	/// The labels are ordered grades: replay as `Ordinal { levels }` (weighted median, pay by
+	/// closeness) instead of `Categorical`.
+	ordinal: bool,
+}
+
+/// The chain's label for the data set's label `value`.
+fn to_label(ordinal: bool, value: u16) -> Label {
+	if ordinal { Label::Level(value) } else { Label::Class(value) }
+}
+
+/// The data set's label of a chain label.
+fn from_label(label: Label) -> Option<u16> {
+	match label {
+		Label::Class(v) | Label::Level(v) => Some(v),
+		_ => None,
+	}
 }
 
 fn usage() -> ! {
@@ -87,7 +103,10 @@ fn usage() -> ! {
 		 --money FILE    each worker's answers, gold accuracy and money, as TSV\n\
 		 --panel-accuracy A  escalated and audited items go to panels of simulated Expert\n\
 		 \x20               jurors who give the gold answer with probability A (default 0.9)\n\
-		 --no-review     no jurors: escalated items stay with the vote's label, none audited"
+		 --no-review     no jurors: escalated items stay with the vote's label, none audited\n\
+		 --ordinal       the labels are ordered grades 0..K: tasks are `Ordinal {{ levels: K }}`,\n\
+		 \x20               decided by the weighted median and paid by closeness; prints the\n\
+		 \x20               mean absolute error beside exact accuracy"
 	);
 	std::process::exit(2)
 }
@@ -104,6 +123,7 @@ fn parse_args() -> Args {
 		seed: 0,
 		money: None,
 		panel_accuracy: Some(0.9),
+		ordinal: false,
 	};
 	let mut it = std::env::args().skip(1);
 	while let Some(arg) = it.next() {
@@ -117,6 +137,7 @@ fn parse_args() -> Args {
 			"--money" => args.money = Some(PathBuf::from(value())),
 			"--panel-accuracy" => args.panel_accuracy = Some(value().parse().unwrap_or_else(|_| usage())),
 			"--no-review" => args.panel_accuracy = None,
+			"--ordinal" => args.ordinal = true,
 			"-h" | "--help" => usage(),
 			_ => positional.push(PathBuf::from(arg)),
 		}
@@ -308,6 +329,7 @@ struct Court {
 	accuracy: f64,
 	seed: u64,
 	classes: u16,
+	ordinal: bool,
 	/// The gold label of each (task, item), where the data set has one.
 	truth: HashMap<(TaskId, u32), u16>,
 }
@@ -315,9 +337,9 @@ struct Court {
 impl Court {
 	/// Gives each expert the stake and the record of an Expert in domain 1, and a seat in its
 	/// court; shortens the appeal window (nobody appeals in the model).
-	fn open(ledger: &mut Ledger, experts: usize, accuracy: f64, seed: u64, classes: u16) -> Court {
+	fn open(ledger: &mut Ledger, experts: usize, accuracy: f64, seed: u64, classes: u16, ordinal: bool) -> Court {
 		let expert_stake = <<Runtime as pallet_tiers::Config>::TierThresholds as polkadot_sdk::frame_support::traits::Get<_>>::get()[2].min_stake;
-		let mut court = Court { experts: Vec::new(), accuracy, seed, classes, truth: HashMap::new() };
+		let mut court = Court { experts: Vec::new(), accuracy, seed, classes, ordinal, truth: HashMap::new() };
 		for i in 0..experts {
 			let who = account(&format!("labelchain-replay-expert-{i}"));
 			let funds = expert_stake.saturating_add(20_000 * UNIT);
@@ -357,16 +379,13 @@ impl Court {
 		let (case, round) = (case.to_string(), round.to_string());
 		let truth = match self.truth.get(&(task, item)) {
 			Some(gold) => *gold,
-			None => match vote {
-				Some(Label::Class(c)) => c,
-				_ => 0,
-			},
+			None => vote.and_then(from_label).unwrap_or(0),
 		};
 		if self.classes < 2 || draw(self.seed, &["juror", &juror, &case, &round]) < self.accuracy {
-			return Label::Class(truth);
+			return to_label(self.ordinal, truth);
 		}
 		let other = (draw(self.seed, &["juror-error", &juror, &case, &round]) * (self.classes - 1) as f64) as u16;
-		Label::Class((truth + 1 + other.min(self.classes - 2)) % self.classes)
+		to_label(self.ordinal, (truth + 1 + other.min(self.classes - 2)) % self.classes)
 	}
 
 	/// Every seated juror of every open case commits, or reveals, as its phase asks.
@@ -391,6 +410,15 @@ impl Court {
 			}
 		}
 	}
+}
+
+/// The mean of `answers`, rounded to the nearest grade (a baseline for ordered grades).
+fn mean_rounded(answers: &[(String, u16)]) -> Option<u16> {
+	if answers.is_empty() {
+		return None;
+	}
+	let sum: f64 = answers.iter().map(|(_, l)| f64::from(*l)).sum();
+	Some((sum / answers.len() as f64).round() as u16)
 }
 
 /// The most frequent labels of `answers` (ties all returned, smallest first).
@@ -514,8 +542,15 @@ fn main() {
 			dispatch(&mut ledger, &account(w), RuntimeCall::Tiers(pallet_tiers::Call::bond { amount: stake }));
 		}
 		let mut court = match args.panel_accuracy {
-			Some(accuracy) => Court::open(&mut ledger, 15, accuracy, args.seed, data.classes),
-			None => Court { experts: Vec::new(), accuracy: 0.0, seed: args.seed, classes: data.classes, truth: HashMap::new() },
+			Some(accuracy) => Court::open(&mut ledger, 15, accuracy, args.seed, data.classes, args.ordinal),
+			None => Court {
+				experts: Vec::new(),
+				accuracy: 0.0,
+				seed: args.seed,
+				classes: data.classes,
+				ordinal: args.ordinal,
+				truth: HashMap::new(),
+			},
 		};
 		let mut task_of_item: HashMap<String, (TaskId, u32)> = HashMap::new();
 		let mut gold_set: HashSet<String> = HashSet::new();
@@ -551,14 +586,18 @@ fn main() {
 			let reveal_deadline = commit_deadline + 11;
 			let gold: Vec<(ItemIndex, Label)> = gold_items(&args, &data, chunk)
 				.into_iter()
-				.filter_map(|i| Some((slot(i as usize), Label::Class(*data.gold.get(chunk.get(i as usize)?)?))))
+				.filter_map(|i| Some((slot(i as usize), to_label(args.ordinal, *data.gold.get(chunk.get(i as usize)?)?))))
 				.collect();
 			gold_set.extend(gold.iter().filter_map(|(i, _)| chunk.get((*i / chunk_size) as usize).cloned()));
 			let spec = pallet_tasks::TaskSpec {
 				manifest_hash: H256(blake2_256(&chunk.join("\n").into_bytes())),
 				manifest_uri: b"replay".to_vec(),
 				domain: 1,
-				schema: LabelSchema::Categorical { classes: data.classes },
+				schema: if args.ordinal {
+					LabelSchema::Ordinal { levels: data.classes }
+				} else {
+					LabelSchema::Categorical { classes: data.classes }
+				},
 				items: pallet_tasks::ItemsSpec::Merkle { root: merkle::root(leaves.clone()), count: leaves.len() as u32 },
 				redundancy,
 				min_tier: 0,
@@ -569,6 +608,8 @@ fn main() {
 					commitment: pallet_tasks::gold_commitment(task, &gold, &gold_salt),
 					count: gold.len() as u32,
 				}),
+				quorum: None,
+				threshold: None,
 			};
 			dispatch(&mut ledger, &requester, RuntimeCall::Tasks(pallet_tasks::Call::create_task { spec }));
 
@@ -592,7 +633,7 @@ fn main() {
 					dealt_answers += 1;
 					seen.entry(item.clone()).or_default().push((worker.clone(), *label));
 					let commitment = pallet_labels::Pallet::<Runtime>::commitment_of(
-						&who, task, index, &Label::Class(*label), &salt(worker, item),
+						&who, task, index, &to_label(args.ordinal, *label), &salt(worker, item),
 					);
 					dispatch(&mut ledger, &who, RuntimeCall::Labels(pallet_labels::Call::commit {
 						task, item: index, item_hash: leaves[index as usize], proof: proof.clone(), commitment,
@@ -603,7 +644,7 @@ fn main() {
 			for (k, item) in chunk.iter().enumerate() {
 				for (worker, label) in seen.get(item).into_iter().flatten() {
 					dispatch(&mut ledger, &account(worker), RuntimeCall::Labels(pallet_labels::Call::reveal {
-						task, item: slot(k), label: Label::Class(*label), salt: salt(worker, item),
+						task, item: slot(k), label: to_label(args.ordinal, *label), salt: salt(worker, item),
 					}));
 				}
 			}
@@ -639,6 +680,7 @@ fn main() {
 		// audited items counted with it), and the label after review.
 		let (mut correct, mut mv_smaller, mut mv_expected, mut scored, mut escalated) = (0usize, 0usize, 0f64, 0usize, 0usize);
 		let (mut reviewed_correct, mut audited, mut unreviewed) = (0usize, 0usize, 0usize);
+		let (mut vote_error, mut reviewed_error, mut mv_error, mut mean_error, mut mean_correct) = (0f64, 0f64, 0f64, 0f64, 0usize);
 		for item in &data.items {
 			let Some(gold) = data.gold.get(item) else { continue };
 			if gold_set.contains(item) {
@@ -665,9 +707,19 @@ fn main() {
 				None => after,
 			};
 			scored += 1;
-			correct += (vote == Some(Label::Class(*gold))) as usize;
-			reviewed_correct += (after == Some(Label::Class(*gold))) as usize;
+			correct += (vote == Some(to_label(args.ordinal, *gold))) as usize;
+			reviewed_correct += (after == Some(to_label(args.ordinal, *gold))) as usize;
+			// Absolute errors in grades (an item without a label counts as the farthest grade).
+			let error = |label: Option<Label>| {
+				label.and_then(from_label).map_or(f64::from(data.classes.saturating_sub(1)), |v| f64::from(v.abs_diff(*gold)))
+			};
+			vote_error += error(vote);
+			reviewed_error += error(after);
 			let tied = majority(seen.get(item).map(Vec::as_slice).unwrap_or_default());
+			mv_error += tied.first().map_or(f64::from(data.classes.saturating_sub(1)), |v| f64::from(v.abs_diff(*gold)));
+			mean_error += mean_rounded(seen.get(item).map(Vec::as_slice).unwrap_or_default())
+				.map_or(f64::from(data.classes.saturating_sub(1)), |v| f64::from(v.abs_diff(*gold)));
+			mean_correct += (mean_rounded(seen.get(item).map(Vec::as_slice).unwrap_or_default()) == Some(*gold)) as usize;
 			mv_smaller += (tied.first() == Some(gold)) as usize;
 			if tied.contains(gold) {
 				mv_expected += 1.0 / tied.len() as f64;
@@ -744,6 +796,12 @@ fn main() {
 			None => println!("after review       {reviewed_accuracy:.4}  (no court)"),
 		}
 		println!("majority vote      {mv_small:.4}  (ties to the smaller label); {mv_exp:.4} counting a tie among n as 1/n");
+		let n = scored.max(1) as f64;
+		// Meaningful where the labels are ordered grades (web), printed for every set.
+		println!(
+			"mean abs. error    vote {:.4}, after review {:.4}, majority vote {:.4} (in label steps); the rounded mean answer: {:.4} exact, {:.4} MAE",
+			vote_error / n, reviewed_error / n, mv_error / n, mean_correct as f64 / n, mean_error / n
+		);
 		println!("rewards paid       {:.1} LBL; slashes taken {:.1} LBL", rewards as f64 / UNIT as f64, slashes as f64 / UNIT as f64);
 		println!(
 			"net per answer     accurate workers (>= 0.8, {}): {:+.3} LBL, {} lost money; near-random workers (< 0.6, {}): {:+.3} LBL, {} of them lost money",
@@ -761,6 +819,8 @@ fn main() {
 		let summary = serde_json::json!({
 			"accuracy": accuracy, "escalation": escalation, "majorityVote": mv_small, "majorityVoteExpected": mv_exp,
 			"reviewedAccuracy": reviewed_accuracy, "audited": audited, "unreviewed": unreviewed,
+			"meanAbsError": vote_error / n, "reviewedMeanAbsError": reviewed_error / n,
+			"majorityVoteMeanAbsError": mv_error / n, "ordinal": args.ordinal,
 			"scored": scored, "goldItems": gold_set.len(), "dispatchErrors": ledger.dispatch_errors,
 			"dealtAnswers": dealt_answers, "answers": all_answers,
 			"adversaries": adversaries.json(), "honest": honest.json(), "accurate": accurate.json(), "nearRandom": random.json(),

@@ -127,6 +127,7 @@ impl TaskInspect<AccountId, u64> for MockTasks {
 			reveal_deadline: commit_deadline + 10,
 			reward_per_item: REWARD.with(|r| *r.borrow()),
 			protocol_fee: Permill::zero(),
+			pay_curve: Default::default(),
 			labeling: LabelingTerms {
 				commit_bond: 1,
 				commit_bond_multiple: 1,

@@ -9,6 +9,29 @@ use frame_system::RawOrigin;
 use labelchain_primitives::Label;
 use polkadot_sdk::frame_benchmarking;
 
+/// A task of `items` items past its reveal deadline with `labelers` labelers on each, the last
+/// `silent` never revealing, in the pass `stage` (`None`: from before the passes): categorical
+/// answers alike, or with `graded` eight-candidate rankings, each a different swap away from
+/// the decision.
+fn revealed<T: Config>(
+	graded: bool,
+	items: u32,
+	labelers: u32,
+	silent: u32,
+	stage: Option<Stage>,
+) -> labelchain_primitives::TaskId {
+	let task = if graded {
+		T::BenchmarkHelper::revealed_ranking_task(items, labelers, silent)
+	} else {
+		T::BenchmarkHelper::revealed_task(items, labelers, silent, false)
+	};
+	match stage {
+		Some(stage) => Stages::<T>::insert(task, stage),
+		None => Stages::<T>::remove(task),
+	}
+	task
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -20,9 +43,23 @@ mod benchmarks {
 	/// as a cost of the whole call, charged again for every single item a walk finalizes).
 	#[benchmark]
 	fn finalize_items(n: Linear<1, { T::MaxItemsPerBlock::get() }>) -> Result<(), BenchmarkError> {
-		let r = T::MaxRedundancy::get();
-		let task = T::BenchmarkHelper::revealed_task(n, r, 1, false);
-		Stages::<T>::remove(task);
+		let task = revealed::<T>(false, n, T::MaxRedundancy::get(), 1, None);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		finalize(RawOrigin::Signed(caller), task, 0, n);
+
+		assert_eq!(Results::<T>::iter_prefix(task).count() as u32, n);
+		Ok(())
+	}
+
+	/// `finalize_items` for graded answers: `n` items of a ranking task of eight candidates
+	/// with the most labelers an item can have, every answer a different ranking close to the
+	/// decision (each paid by its Kendall tau). Graded items are charged the costlier of the
+	/// two.
+	#[benchmark]
+	fn finalize_graded_items(n: Linear<1, { T::MaxItemsPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		let task = revealed::<T>(true, n, T::MaxRedundancy::get(), 1, None);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
@@ -92,8 +129,24 @@ mod benchmarks {
 	/// reveal the same label, each recorded in reputation.
 	#[benchmark]
 	fn record_evidence(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
-		let task = T::BenchmarkHelper::revealed_task(1, r, 0, false);
-		Stages::<T>::insert(task, Stage::Evidence);
+		let task = revealed::<T>(false, 1, r, 0, Some(Stage::Evidence));
+		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
+
+		#[block]
+		{
+			Pallet::<T>::record_item_evidence(task, 0, &view);
+		}
+
+		let recorded = frame_system::Pallet::<T>::events().len();
+		assert!(recorded >= r as usize, "every labeler's evidence recorded");
+		Ok(())
+	}
+
+	/// `record_evidence` for graded answers: `r` labelers' rankings of eight candidates, the
+	/// reference a Borda count, each recorded by its closeness.
+	#[benchmark]
+	fn record_graded_evidence(r: Linear<2, { T::MaxRedundancy::get() }>) -> Result<(), BenchmarkError> {
+		let task = revealed::<T>(true, 1, r, 0, Some(Stage::Evidence));
 		let view = <T::Tasks as labelchain_primitives::TaskInspect<_, _>>::task(task).ok_or("task")?;
 
 		#[block]

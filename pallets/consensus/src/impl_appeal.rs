@@ -5,27 +5,31 @@
 //! kept until then (they are pruned with the task's leftover records), and the task does not
 //! settle while its window or any appeal case is open: its escrow and provenance root wait.
 //!
-//! When an appeal opens, what the labelers of the decided label could owe (their reward share
+//! When an appeal opens, what the labelers paid for the decision could owe (what they were paid
 //! and the deviation slash of their bond) is set aside from their free stake, so that leaving
-//! cannot dodge the verdict. If the panel overturns the decision, each of them repays its share
-//! and loses the slash, both to the labelers who gave the upheld label (to the requester, the
-//! reward part, when nobody gave it); reputation records the upheld label; the result becomes
+//! cannot dodge the verdict. If the panel overturns the decision, the item's reward is shared
+//! again under the verdict (equally among its labelers for a categorical item, by closeness for
+//! a graded one): each labeler paid more than the verdict gives repays the difference, and the
+//! deviation slash if the verdict gives it nothing, to the labelers the verdict gives more, in
+//! proportion to what they were short (to the requester, the reward part, when the verdict
+//! gives nobody anything); reputation records the upheld label; the result becomes
 //! `Reviewed`, with a new provenance leaf; a rejected gold answer also forfeits its part of the
 //! gold deposit to the labelers who were right. If the panel upholds it, only the decision's record
 //! changes (`Reviewed`, a new leaf); the appellant's deposit paid the panel.
 
-use crate::{impl_decide::VoteOf, pallet::*, types::*};
+use crate::{impl_decide::{ViewOf, VoteOf}, pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use labelchain_primitives::{
-	merkle::provenance_leaf, CaseKind, CaseRequest, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
+	merkle::provenance_leaf, CaseKind, CaseRequest, ItemIndex, Label, LabelStore, LabelerTally,
 	ReputationRecord, ReviewCourt, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId, TaskInspect,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_runtime::{
+		helpers_128bit::multiply_by_rational_with_rounding,
 		traits::{Saturating, Zero},
-		DispatchError, DispatchResult,
+		DispatchError, DispatchResult, Rounding,
 	},
 };
 
@@ -105,15 +109,38 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// What a labeler of the decided label owes if the decision is overturned: its reward
-	/// share (one of `winners`) and the full deviation slash of its bond.
-	fn owed_on_overturn(view: &crate::impl_decide::ViewOf<T>, winners: u32, vote: &VoteOf<T>) -> (BalanceOf<T>, BalanceOf<T>) {
-		(view.reward_per_item / winners.max(1).into(), view.labeling.deviation_slash * vote.bond)
+	/// What each vote was paid of the item's reward under `label` (or is owed under it): the
+	/// reward shared by the votes' shares of a full reward, equally among the agreeing for a
+	/// categorical item, by closeness for a graded one (as `settle_item` pays).
+	fn payments(view: &ViewOf<T>, votes: &[VoteOf<T>], label: Option<Label>) -> Vec<BalanceOf<T>> {
+		let shares: Vec<u128> = votes
+			.iter()
+			.map(|v| match (v.label, label) {
+				(Some(given), Some(decided)) => u128::from(Self::grade(view, &given, &decided).1.deconstruct()),
+				_ => 0,
+			})
+			.collect();
+		let sum: u128 = shares.iter().sum();
+		let pot: u128 = view.reward_per_item.into();
+		shares
+			.iter()
+			.map(|share| {
+				if sum == 0 {
+					return Zero::zero();
+				}
+				multiply_by_rational_with_rounding(pot, *share, sum, Rounding::Down)
+					.and_then(|a| a.try_into().ok())
+					.unwrap_or_else(Zero::zero)
+			})
+			.collect()
 	}
 
-	/// Whether `vote` revealed `label`.
-	fn gave(vote: &VoteOf<T>, label: Option<Label>) -> bool {
-		vote.label.is_some() && vote.label == label
+	/// Whether `vote` agrees fully with `label` (for a graded answer: within full pay of it).
+	fn agrees_with(view: &ViewOf<T>, vote: &VoteOf<T>, label: Option<Label>) -> bool {
+		match (vote.label, label) {
+			(Some(given), Some(decided)) => Self::agrees(view, &given, &decided),
+			_ => false,
+		}
 	}
 
 	/// An appeal case opened: the task waits for it, and what the decided label's labelers
@@ -122,12 +149,15 @@ impl<T: Config> Pallet<T> {
 		let result = Results::<T>::get(task, item).ok_or(Error::<T>::NotAppealable)?;
 		let view = T::Tasks::task(task).ok_or(Error::<T>::UnknownTask)?;
 		let votes = T::Labels::votes(task, item);
-		let winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| Self::gave(v, result.label)).collect();
+		let paid = Self::payments(&view, &votes, result.label);
 		let mut locks = BoundedVec::<(T::AccountId, BalanceOf<T>), T::MaxRedundancy>::new();
 		let mut total: BalanceOf<T> = Zero::zero();
-		for vote in &winners {
-			let (share, slash) = Self::owed_on_overturn(&view, winners.len() as u32, vote);
-			let amount = share.saturating_add(slash).min(T::Stake::free(&vote.labeler));
+		for (vote, paid) in votes.iter().zip(paid) {
+			if paid.is_zero() {
+				continue;
+			}
+			let slash = view.labeling.deviation_slash * vote.bond;
+			let amount = paid.saturating_add(slash).min(T::Stake::free(&vote.labeler));
 			if amount.is_zero() || T::Stake::lock(&vote.labeler, amount).is_err() {
 				continue;
 			}
@@ -174,9 +204,11 @@ impl<T: Config> Pallet<T> {
 		Revisions::<T>::mutate(task, |n| *n = n.saturating_add(1));
 
 		let (decided, replaced, decided_at) = (result.label, result.position, result.block);
-		let gave = Self::gave;
-		let old_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, decided)).collect();
-		let new_winners: Vec<&VoteOf<T>> = votes.iter().filter(|v| gave(v, Some(label))).collect();
+		// What each labeler was paid under the decision, and is owed under the verdict.
+		let old_pay = Self::payments(&view, &votes, decided);
+		let new_pay = Self::payments(&view, &votes, Some(label));
+		let new_winners: Vec<&VoteOf<T>> =
+			votes.iter().filter(|v| Self::agrees_with(&view, v, Some(label))).collect();
 		let overturned = decided != Some(label);
 		if overturned && result.decision == Decision::Gold {
 			// A gold answer the panel rejects forfeits its part of the gold deposit to the
@@ -185,41 +217,61 @@ impl<T: Config> Pallet<T> {
 			T::Tasks::forfeit_gold_item(task, item, &winners)?;
 		}
 		if overturned {
-			let count = old_winners.len() as u32;
-			for vote in &old_winners {
-				let (share, slash) = Self::owed_on_overturn(&view, count, vote);
+			// The labelers the verdict gives more, by how much they were short.
+			let short: Vec<(usize, u128)> = old_pay
+				.iter()
+				.zip(&new_pay)
+				.enumerate()
+				.filter(|(_, (old, new))| new > old)
+				.map(|(j, (old, new))| (j, new.saturating_sub(*old).into()))
+				.collect();
+			let short_sum: u128 = short.iter().map(|(_, s)| *s).sum();
+			for (i, vote) in votes.iter().enumerate() {
+				let (Some(old), Some(new)) = (old_pay.get(i), new_pay.get(i)) else { continue };
+				if old <= new {
+					continue;
+				}
+				let over = old.saturating_sub(*new);
+				// Nothing under the verdict: an outvoted answer to ground truth, slashed.
+				let slash = if new.is_zero() { view.labeling.deviation_slash * vote.bond } else { Zero::zero() };
 				let mut repaid: BalanceOf<T> = Zero::zero();
-				if new_winners.is_empty() {
-					// Nobody gave the upheld label: the reward returns to the requester, the
-					// slash to the treasury.
-					let back = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(share), &view.requester);
+				if short_sum == 0 {
+					// The verdict pays nobody: the reward returns to the requester, the slash to
+					// the treasury.
+					let back = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(over), &view.requester);
 					let slashed = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(slash), &T::Treasury::get());
 					repaid = back.saturating_add(slashed);
 					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: view.requester.clone(), amount: back });
 					Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: T::Treasury::get(), amount: slashed });
 				} else {
-					let part = share.saturating_add(slash) / (new_winners.len() as u32).into();
-					for to in &new_winners {
+					let owed: u128 = over.saturating_add(slash).into();
+					for (j, gap) in &short {
+						let Some(to) = votes.get(*j) else { continue };
+						let part: BalanceOf<T> = multiply_by_rational_with_rounding(owed, *gap, short_sum, Rounding::Down)
+							.and_then(|a| a.try_into().ok())
+							.unwrap_or_else(Zero::zero);
 						let moved = T::Stake::slash(&vote.labeler, SlashAmount::Fixed(part), &to.labeler);
 						repaid = repaid.saturating_add(moved);
 						Self::adjust_tally(task, &to.labeler, |t| t.earned = t.earned.saturating_add(moved));
 						Self::deposit_event(Event::ClawedBack { task, item, from: vote.labeler.clone(), to: to.labeler.clone(), amount: moved });
 					}
 				}
-				Self::adjust_tally(task, &vote.labeler, |t| {
-					t.slashed = t.slashed.saturating_add(repaid);
-					t.agreed = t.agreed.saturating_sub(1);
-				});
+				Self::adjust_tally(task, &vote.labeler, |t| t.slashed = t.slashed.saturating_add(repaid));
 			}
-			for vote in &new_winners {
-				Self::adjust_tally(task, &vote.labeler, |t| t.agreed = t.agreed.saturating_add(1));
+			for vote in &votes {
+				match (Self::agrees_with(&view, vote, decided), Self::agrees_with(&view, vote, Some(label))) {
+					(true, false) => Self::adjust_tally(task, &vote.labeler, |t| t.agreed = t.agreed.saturating_sub(1)),
+					(false, true) => Self::adjust_tally(task, &vote.labeler, |t| t.agreed = t.agreed.saturating_add(1)),
+					_ => {},
+				}
 			}
 		}
 		// Reputation records the upheld label, as an audit's does.
 		let evidence = Self::evidence_weight(&view);
-		for vote in votes.iter().filter(|v| v.label.is_some()) {
-			let outcome = if gave(vote, Some(label)) { Outcome::Agreed } else { Outcome::Disagreed };
-			T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
+		for vote in &votes {
+			let Some(given) = vote.label else { continue };
+			let (closeness, _) = Self::grade(&view, &given, &label);
+			T::Reputation::record(&vote.labeler, view.domain, task, Self::closeness_outcome(&view, closeness, false), evidence);
 		}
 		TaskStats::<T>::mutate(task, |stats| {
 			let decisions = &mut stats.decisions;

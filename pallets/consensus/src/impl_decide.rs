@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
+	answers,
 	merkle::provenance_leaf, CaseKind, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
 	ReputationInspect, ReputationRecord, ReviewCourt, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId,
 	TaskInspect, TaskPhase, TaskView, Vote,
@@ -13,8 +14,9 @@ use labelchain_primitives::{
 use polkadot_sdk::{
 	frame_support, frame_system,
 	sp_runtime::{
+		helpers_128bit::multiply_by_rational_with_rounding,
 		traits::{Saturating, Zero},
-		DispatchResult, Perbill,
+		DispatchResult, Perbill, Rounding,
 	},
 };
 
@@ -86,6 +88,9 @@ impl<T: Config> Pallet<T> {
 	/// The reputation-weighted vote over the revealed labels, with weights that leave
 	/// `leave_out`'s agreement evidence out (a reference decision) or not (the decision).
 	pub fn tally(view: &ViewOf<T>, votes: &[VoteOf<T>], leave_out: Option<TaskId>) -> Tally {
+		if view.schema.is_graded() {
+			return Self::graded_tally(view, votes, leave_out);
+		}
 		// (label, summed weight), at most one entry per distinct label, in first-seen order.
 		let mut sums: Vec<(Label, i64)> = Vec::new();
 		let mut revealed = 0u32;
@@ -103,6 +108,53 @@ impl<T: Config> Pallet<T> {
 		let weights: Vec<i64> = sums.iter().map(|(_, w)| *w).collect();
 		let confidence = math::posterior_confidence(&weights, view.schema.classes());
 		Tally { winner, confidence, revealed }
+	}
+
+	/// The vote on graded answers: the schema's rule (`answers::decide`: a weighted median, a
+	/// vote per class, a weighted Borda count) over the answers weighted by their vote weights
+	/// (a weight below zero counts as none), and as confidence the weighted agreement of the
+	/// answers with the decision (`answers::agreement`: one when every answer is the decision).
+	fn graded_tally(view: &ViewOf<T>, votes: &[VoteOf<T>], leave_out: Option<TaskId>) -> Tally {
+		let answers: Vec<(Label, u64)> = votes
+			.iter()
+			.filter_map(|vote| {
+				let weight = Self::vote_weight(&vote.labeler, view, leave_out).max(0) as u64;
+				vote.label.map(|label| (label, weight))
+			})
+			.collect();
+		let winner = answers::decide(&view.schema, &answers);
+		let confidence = winner.map_or(Perbill::zero(), |w| answers::agreement(&view.schema, &answers, &w));
+		Tally { winner, confidence, revealed: answers.len() as u32 }
+	}
+
+	/// What `given` earns against the decision `decided`: its closeness (reputation) and its
+	/// share of a full reward. A categorical or free-form answer is right or wrong; a graded
+	/// one is paid by the task's curve.
+	pub fn grade(view: &ViewOf<T>, given: &Label, decided: &Label) -> (Perbill, Perbill) {
+		if !view.schema.is_graded() {
+			let right = if given == decided { Perbill::one() } else { Perbill::zero() };
+			return (right, right);
+		}
+		let distance = answers::distance(&view.schema, given, decided);
+		(Perbill::one().saturating_sub(distance), view.pay_curve.share(distance))
+	}
+
+	/// Whether `given` agrees with `decided` fully: the same label, or a graded answer within
+	/// full pay of it.
+	pub fn agrees(view: &ViewOf<T>, given: &Label, decided: &Label) -> bool {
+		Self::grade(view, given, decided).1 == Perbill::one()
+	}
+
+	/// The outcome of agreeing this much with a decision (`gold`: a gold answer).
+	pub(crate) fn closeness_outcome(view: &ViewOf<T>, closeness: Perbill, gold: bool) -> Outcome {
+		match (view.schema.is_graded(), gold, closeness == Perbill::one()) {
+			(true, false, _) => Outcome::Close { closeness },
+			(true, true, _) => Outcome::GoldClose { closeness },
+			(false, false, true) => Outcome::Agreed,
+			(false, false, false) => Outcome::Disagreed,
+			(false, true, true) => Outcome::GoldCorrect,
+			(false, true, false) => Outcome::GoldWrong,
+		}
 	}
 
 	/// Whether the item may be finalized now: after the reveal window and any gold reveal; a
@@ -139,7 +191,7 @@ impl<T: Config> Pallet<T> {
 			let tally = Self::tally(view, &votes, Some(task));
 			let contested = tally.revealed >= quorum &&
 				tally.confidence >= terms.clear_margin &&
-				tally.winner.is_some_and(|w| w != gold);
+				tally.winner.is_some_and(|w| !Self::agrees(view, &w, &gold));
 			if contested {
 				// Where labelers gave the gold answer too, it still weighs the task's labelers
 				// (its other items are decided after this pass): otherwise a bloc that
@@ -147,7 +199,8 @@ impl<T: Config> Pallet<T> {
 				// counting against it. A gold answer nobody else gave weighs nobody: a
 				// requester's false answer against everyone cannot drain the task's weights
 				// (and so its confidence and its payments). Only the money waits for review.
-				let support = votes.iter().filter(|v| v.label == Some(gold)).count();
+				let support =
+					votes.iter().filter(|v| v.label.is_some_and(|l| Self::agrees(view, &l, &gold))).count();
 				if support >= 2 {
 					Self::record_gold_outcomes(task, view, &votes, gold);
 				}
@@ -213,7 +266,8 @@ impl<T: Config> Pallet<T> {
 		let evidence = Self::evidence_weight(view);
 		for vote in votes {
 			let Some(given) = vote.label else { continue };
-			let outcome = if given == gold { Outcome::GoldCorrect } else { Outcome::GoldWrong };
+			let (closeness, _) = Self::grade(view, &given, &gold);
+			let outcome = Self::closeness_outcome(view, closeness, true);
 			T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
 		}
 	}
@@ -291,19 +345,26 @@ impl<T: Config> Pallet<T> {
 		let position = tree.push(leaf).map_err(|_| Error::<T>::ProvenanceFull)?;
 		Provenance::<T>::insert(task, tree);
 
-		// Indices into `votes` of the labelers whose label is the final one.
-		let agreeing: Vec<usize> = votes
+		// What each vote earns against the final label: (closeness, share of a full reward);
+		// nothing for a missing reveal or an item without a label.
+		let grades: Vec<(Perbill, Perbill)> = votes
 			.iter()
-			.enumerate()
-			.filter(|(_, v)| v.label.is_some() && v.label == how.label)
-			.map(|(i, _)| i)
+			.map(|v| match (v.label, how.label) {
+				(Some(given), Some(decided)) => Self::grade(view, &given, &decided),
+				_ => (Perbill::zero(), Perbill::zero()),
+			})
 			.collect();
+		let share_of = |index: usize| grades.get(index).map_or(Perbill::zero(), |g| g.1);
+		// Indices into `votes` of the labelers who agree with the final label fully (for a
+		// graded answer: within full pay of it).
+		let agreeing: Vec<usize> = (0..votes.len()).filter(|&i| share_of(i) == Perbill::one()).collect();
 		let gold = how.decision == Decision::Gold;
 		let mut tallies: Vec<TallyOf<T>> = votes
 			.iter()
-			.map(|v| {
+			.enumerate()
+			.map(|(index, v)| {
 				let revealed = v.label.is_some() as u32;
-				let agreed = (v.label.is_some() && v.label == how.label) as u32;
+				let agreed = agreeing.contains(&index) as u32;
 				LabelerTally {
 					committed: 1,
 					revealed,
@@ -319,20 +380,31 @@ impl<T: Config> Pallet<T> {
 		for vote in votes {
 			T::Stake::unlock(&vote.labeler, vote.bond);
 		}
-		if how.pay && !agreeing.is_empty() {
-			let share = view.reward_per_item.saturating_sub(how.fee_paid) / (agreeing.len() as u32).into();
-			for &index in &agreeing {
+		// The reward is shared in proportion to each answer's share of a full reward: equally
+		// among the agreeing for a categorical item, more to the closer answers of a graded one.
+		let shares_sum: u128 = (0..votes.len()).map(|i| u128::from(share_of(i).deconstruct())).sum();
+		if how.pay && shares_sum > 0 {
+			let pot: u128 = view.reward_per_item.saturating_sub(how.fee_paid).into();
+			for index in 0..votes.len() {
+				let parts = u128::from(share_of(index).deconstruct());
+				if parts == 0 {
+					continue;
+				}
 				let Some(labeler) = votes.get(index).map(|v| &v.labeler) else { continue };
-				match T::Tasks::pay_reward(task, labeler, share) {
+				let amount: BalanceOf<T> =
+					multiply_by_rational_with_rounding(pot, parts, shares_sum, Rounding::Down)
+						.and_then(|a| a.try_into().ok())
+						.unwrap_or_else(Zero::zero);
+				match T::Tasks::pay_reward(task, labeler, amount) {
 					Ok(()) => {
 						if let Some(tally) = tallies.get_mut(index) {
-							tally.earned = tally.earned.saturating_add(share);
+							tally.earned = tally.earned.saturating_add(amount);
 						}
 						Self::deposit_event(Event::Rewarded {
 							task,
 							item,
 							labeler: labeler.clone(),
-							amount: share,
+							amount,
 						})
 					},
 					// The escrow is held with `Force` transfers: nothing the requester does can
@@ -343,7 +415,7 @@ impl<T: Config> Pallet<T> {
 							task,
 							item,
 							labeler: labeler.clone(),
-							amount: share,
+							amount,
 						});
 					},
 				}
@@ -358,15 +430,14 @@ impl<T: Config> Pallet<T> {
 					Some(Outcome::NoReveal)
 				},
 				Some(_) if how.revealers_failed => Some(Outcome::Disagreed),
-				Some(label) if Some(label) == how.label => how
-					.record_revealers
-					.then_some(if gold { Outcome::GoldCorrect } else { Outcome::Agreed }),
 				Some(_) => {
-					if !how.deviant_slash.is_zero() {
+					let (closeness, share) = grades.get(index).copied().unwrap_or_default();
+					// A deviant earns nothing: a categorical answer that is not the label, a
+					// graded one beyond the pay curve.
+					if share.is_zero() && how.label.is_some() && !how.deviant_slash.is_zero() {
 						Self::slash_bond(task, item, view, index, votes, how.deviant_slash, &agreeing, &mut tallies);
 					}
-					how.record_revealers
-						.then_some(if gold { Outcome::GoldWrong } else { Outcome::Disagreed })
+					how.record_revealers.then(|| Self::closeness_outcome(view, closeness, gold))
 				},
 			};
 			if let Some(outcome) = outcome {
@@ -434,8 +505,11 @@ impl<T: Config> Pallet<T> {
 		Escalations::<T>::remove(task, item);
 		// Before the item settles, which may settle the task and return the deposit.
 		if gold.is_some_and(|g| g != label) {
-			let winners: Vec<T::AccountId> =
-				votes.iter().filter(|v| v.label == Some(label)).map(|v| v.labeler.clone()).collect();
+			let winners: Vec<T::AccountId> = votes
+				.iter()
+				.filter(|v| v.label.is_some_and(|l| Self::agrees(&view, &l, &label)))
+				.map(|v| v.labeler.clone())
+				.collect();
 			T::Tasks::forfeit_gold_item(task, item, &winners)?;
 		}
 		let deviant_slash = match (gold, kind) {

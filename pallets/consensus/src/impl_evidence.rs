@@ -13,7 +13,7 @@
 //! `K` labels (nothing at chance, all of it when certain).
 
 use crate::{impl_decide::ViewOf, pallet::*};
-use labelchain_primitives::{ItemIndex, LabelStore, Outcome, ReputationRecord, TaskId, TaskInspect};
+use labelchain_primitives::{ItemIndex, LabelStore, ReputationRecord, TaskId, TaskInspect};
 use polkadot_sdk::sp_runtime::Perbill;
 
 impl<T: Config> Pallet<T> {
@@ -51,7 +51,8 @@ impl<T: Config> Pallet<T> {
 		let evidence = Self::evidence_weight(view) * discount;
 		for vote in &votes {
 			let Some(given) = vote.label else { continue };
-			let outcome = if given == label { Outcome::Agreed } else { Outcome::Disagreed };
+			let (closeness, _) = Self::grade(view, &given, &label);
+			let outcome = Self::closeness_outcome(view, closeness, false);
 			T::Reputation::record(&vote.labeler, view.domain, task, outcome, evidence);
 		}
 		Self::deposit_event(Event::ReferenceRecorded {

@@ -473,8 +473,15 @@ impl<T: Config> Pallet<T> {
 	/// items share their labelers, whose records a call reads once: its constant holds one
 	/// item's labelers, so an item whose labelers are all new to the call is charged the whole
 	/// of it.
+	/// A graded item (its rule and distances) is charged as the costlier of the two.
 	fn item_weight() -> Weight {
-		T::WeightInfo::finalize_items(1)
+		T::WeightInfo::finalize_items(1).max(T::WeightInfo::finalize_graded_items(1))
+	}
+
+	/// One item's agreement evidence at the largest redundancy, categorical or graded.
+	fn evidence_weight_of_item() -> Weight {
+		let r = T::MaxRedundancy::get();
+		T::WeightInfo::record_evidence(r).max(T::WeightInfo::record_graded_evidence(r))
 	}
 
 	/// Finalizing `items` items at the largest redundancy, with two tier changes per labeler
@@ -500,7 +507,7 @@ impl<T: Config> Pallet<T> {
 	/// tier change per labeler per item (from the reputation update).
 	pub fn evidence_pass_weight(items: u32) -> Weight {
 		let changes = items.saturating_mul(T::MaxRedundancy::get());
-		T::WeightInfo::record_evidence(T::MaxRedundancy::get())
+		Self::evidence_weight_of_item()
 			.saturating_mul(items.into())
 			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
 	}
@@ -510,7 +517,7 @@ impl<T: Config> Pallet<T> {
 	pub fn evidence_passed_weight(changes_before: u32) -> Weight {
 		use labelchain_primitives::TierChangeCount;
 		let changes = T::TierChanges::tier_changes().wrapping_sub(changes_before);
-		T::WeightInfo::record_evidence(T::MaxRedundancy::get())
+		Self::evidence_weight_of_item()
 			.saturating_add(T::TierChangeWeight::get().saturating_mul(changes.into()))
 	}
 

@@ -83,6 +83,12 @@ pub trait BenchmarkHelper<AccountId> {
 	/// `silent` never reveal, now past its reveal deadline. The others all reveal class 0, or,
 	/// with `split`, labeler `l` reveals class `l mod 4` (no label reaches half the weight).
 	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> labelchain_primitives::TaskId;
+	/// A task of `items` items ranking eight candidates (the costliest graded rule: a Borda
+	/// count, then a Kendall tau per answer), each committed to by `labelers` labelers of which
+	/// the last `silent` never reveal, now past its reveal deadline: labeler `l` swaps the
+	/// candidates `l mod 7` and `l mod 7 + 1` of the identity (every answer differs, all close
+	/// to the decision).
+	fn revealed_ranking_task(items: u32, labelers: u32, silent: u32) -> labelchain_primitives::TaskId;
 }
 
 #[frame_support::pallet]

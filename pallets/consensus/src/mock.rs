@@ -61,6 +61,7 @@ impl pallet_tasks::Config for Test {
 	type FeeDestination = Treasury;
 	type ProtocolFee = Fee;
 	type LabelingTerms = Terms;
+	type PayCurve = frame_support::traits::GetDefault;
 	type GoldDeposit = ConstU128<50>;
 	type MaxGoldShare = MaxGoldShare;
 	type MinRevealPeriod = ConstU64<5>;
@@ -294,13 +295,24 @@ pub fn new_task_with(
 	reward: Balance,
 	gold: Option<pallet_tasks::GoldSpec>,
 ) -> (u64, Vec<sp_core::H256>) {
+	new_task_of(labelchain_primitives::LabelSchema::Categorical { classes: 4 }, items, labelers, reward, gold)
+}
+
+/// `new_task_with`, of any schema.
+pub fn new_task_of(
+	schema: labelchain_primitives::LabelSchema,
+	items: u32,
+	labelers: u8,
+	reward: Balance,
+	gold: Option<pallet_tasks::GoldSpec>,
+) -> (u64, Vec<sp_core::H256>) {
 	let leaves: Vec<sp_core::H256> = (0..items).map(|i| sp_core::H256::from_low_u64_be(i as u64 + 7)).collect();
 	let now = System::block_number();
 	let spec = pallet_tasks::TaskSpec {
 		manifest_hash: sp_core::H256::repeat_byte(1),
 		manifest_uri: vec![],
 		domain: 1,
-		schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
+		schema,
 		items: pallet_tasks::ItemsSpec::Merkle { root: labelchain_primitives::merkle::root(leaves.clone()), count: items },
 		redundancy: labelers,
 		min_tier: 0,
@@ -308,6 +320,8 @@ pub fn new_task_with(
 		reveal_deadline: now + 20,
 		reward_per_item: reward,
 		gold,
+		quorum: None,
+		threshold: None,
 	};
 	(pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).expect("task"), leaves)
 }
@@ -345,6 +359,32 @@ pub fn reveal(who: AccountId, task: u64, item: u32, label: labelchain_primitives
 pub struct BenchHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for BenchHelper {
+	fn revealed_ranking_task(items: u32, labelers: u32, silent: u32) -> u64 {
+		let schema = labelchain_primitives::LabelSchema::Ranking { candidates: 8 };
+		let (task, leaves) = new_task_of(schema, items, labelers as u8, 1_000, None);
+		let label = |l: u32| {
+			let mut order = [0u8, 1, 2, 3, 4, 5, 6, 7];
+			order.swap((l % 7) as usize, (l % 7 + 1) as usize);
+			labelchain_primitives::Label::Ranking(order)
+		};
+		for l in 0..labelers {
+			let who = 1_000 + l as u64;
+			let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::set_balance(&who, START);
+			TestStake::set(who, 10_000 * items as u128);
+			for i in 0..items {
+				commit(who, task, &leaves, i, label(l));
+			}
+		}
+		run_to_block(System::block_number() + 11);
+		for l in 0..labelers.saturating_sub(silent) {
+			for i in 0..items {
+				reveal(1_000 + l as u64, task, i, label(l));
+			}
+		}
+		System::set_block_number(System::block_number() + 10);
+		task
+	}
+
 	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> u64 {
 		use labelchain_primitives::Label;
 		let (task, leaves) = new_task(items, labelers as u8, 1_000);

@@ -199,6 +199,8 @@ fn gold_round(gold_answer: u16, labels: [u16; 3]) -> u64 {
 		reveal_deadline: 21,
 		reward_per_item: 30,
 		gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
+		quorum: None,
+		threshold: None,
 	};
 	let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
 	let voters = [A, B, C];
@@ -960,3 +962,4 @@ fn jobs_written_before_the_passes_decode_unchanged() {
 }
 
 mod appeals;
+mod graded;

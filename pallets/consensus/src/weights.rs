@@ -42,9 +42,11 @@ use polkadot_sdk::{
 /// Weight functions needed for `pallet_consensus`.
 pub trait WeightInfo {
 	fn finalize_items(n: u32, ) -> Weight;
+	fn finalize_graded_items(n: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
 	fn settle_appeal(r: u32, ) -> Weight;
 	fn record_evidence(r: u32, ) -> Weight;
+	fn record_graded_evidence(r: u32, ) -> Weight;
 	fn on_initialize(j: u32, ) -> Weight;
 	fn prune_task_state(e: u32, ) -> Weight;
 }
@@ -55,7 +57,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tiers::TierChanges` (r:1 w:0)
 	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2699), added: 5174, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:14 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
@@ -100,21 +102,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
-		// Proof size: measured `7179 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_255_670_000 picoseconds.
-		Weight::from_parts(2_373_582_000, 0)
+		// Proof size: measured `7187 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_360_436_000 picoseconds.
+		Weight::from_parts(429_853_576, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_058_342_498, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_105_423_227, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(127))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(84))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
+	/// Storage: `Tiers::TierChanges` (r:1 w:0)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:1 w:1)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2699), added: 5174, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:14 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:64 w:64)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:64 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Stages` (r:1 w:0)
+	/// Proof: `Consensus::Stages` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:64 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Review::TreeNodes` (r:8 w:0)
+	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:1 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:7 w:7)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn finalize_graded_items(n: u32, ) -> Weight {
+		// Proof size: measured `7186 + n * (141 ±0)`, estimated `105405 + n * (4229 ±0)`.
+		// Minimum execution time: 2_421_282_000 picoseconds.
+		Weight::from_parts(2_443_368_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(Weight::from_parts(2_432_746_537, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(133))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(90))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
 	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:1)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2699), added: 5174, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:11 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
@@ -153,11 +214,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
-		// Proof size: measured `1852 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 327_499_000 picoseconds.
-		Weight::from_parts(188_565_176, 0)
+		// Proof size: measured `1860 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 332_275_000 picoseconds.
+		Weight::from_parts(231_661_055, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(87_252_281, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(96_235_226, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -175,7 +236,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consensus::Results` (r:1 w:1)
 	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Tasks` (r:1 w:0)
-	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2669), added: 5144, mode: `MaxEncodedLen`)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2699), added: 5174, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::Congestion` (r:1 w:0)
 	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
 	/// Storage: `Labels::Labels` (r:1 w:0)
@@ -214,11 +275,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[4, 15]`.
 	fn settle_appeal(r: u32, ) -> Weight {
-		// Proof size: measured `2177 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 518_180_000 picoseconds.
-		Weight::from_parts(541_007_000, 0)
+		// Proof size: measured `2185 + r * (381 ±0)`, estimated `29315 + r * (6961 ±15)`.
+		// Minimum execution time: 521_384_000 picoseconds.
+		Weight::from_parts(542_975_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(107_554_724, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(116_324_627, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -248,10 +309,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `974 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 211_943_000 picoseconds.
-		Weight::from_parts(71_105_077, 0)
+		// Minimum execution time: 211_713_000 picoseconds.
+		Weight::from_parts(101_244_042, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(85_530_481, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(92_425_020, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:1 w:0)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:1 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:1 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:9 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:15 w:15)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:15 w:15)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 15]`.
+	fn record_graded_evidence(r: u32, ) -> Weight {
+		// Proof size: measured `974 + r * (250 ±0)`, estimated `24165 + r * (6961 ±0)`.
+		// Minimum execution time: 216_518_000 picoseconds.
+		Weight::from_parts(130_998_471, 0)
+			.saturating_add(Weight::from_parts(0, 24165))
+			.saturating_add(Weight::from_parts(111_216_803, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -271,10 +365,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_288_000 picoseconds.
-		Weight::from_parts(15_194_338, 0)
+		// Minimum execution time: 8_336_000 picoseconds.
+		Weight::from_parts(14_018_815, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(10_314_357, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_437_053, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -300,10 +394,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 26_206_000 picoseconds.
-		Weight::from_parts(60_704_052, 0)
+		// Minimum execution time: 24_932_000 picoseconds.
+		Weight::from_parts(523_892, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_435_782, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_121_718, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -315,19 +409,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(2_373_582_000, 0)
+		Weight::from_parts(429_853_576, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_058_342_498, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_105_423_227, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(127))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(84))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
+	fn finalize_graded_items(n: u32, ) -> Weight {
+		Weight::from_parts(2_443_368_000, 0)
+			.saturating_add(Weight::from_parts(0, 105405))
+			.saturating_add(Weight::from_parts(2_432_746_537, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(133))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(90))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(188_565_176, 0)
+		Weight::from_parts(231_661_055, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(87_252_281, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(96_235_226, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(26))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
@@ -335,9 +439,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn settle_appeal(r: u32, ) -> Weight {
-		Weight::from_parts(541_007_000, 0)
+		Weight::from_parts(542_975_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(107_554_724, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(116_324_627, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -345,9 +449,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(71_105_077, 0)
+		Weight::from_parts(101_244_042, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(85_530_481, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(92_425_020, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(15))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(1))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
+	}
+	fn record_graded_evidence(r: u32, ) -> Weight {
+		Weight::from_parts(130_998_471, 0)
+			.saturating_add(Weight::from_parts(0, 24165))
+			.saturating_add(Weight::from_parts(111_216_803, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -355,9 +469,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(15_194_338, 0)
+		Weight::from_parts(14_018_815, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(10_314_357, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(8_437_053, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -365,9 +479,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(60_704_052, 0)
+		Weight::from_parts(523_892, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_435_782, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_121_718, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))

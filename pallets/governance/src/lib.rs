@@ -133,6 +133,9 @@ pub mod pallet {
 		SeatBondAboveJurorStake,
 		/// Vote decisions could be appealed after a paid labeler's stake finished unbonding.
 		AppealPeriodAboveUnbonding,
+		/// Graded pay would not fall from full to nothing: full pay must end before no pay
+		/// starts.
+		PayCurveNotFalling,
 	}
 
 	/// Parameter values that replace the defaults at genesis, each the SCALE encoding of a

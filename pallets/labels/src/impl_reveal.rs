@@ -15,6 +15,22 @@ use polkadot_sdk::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Refuses an answer the task's schema does not allow, naming what is wrong with it (the
+	/// commitment then stays unrevealed: a no-show).
+	pub(crate) fn check_answer(schema: &labelchain_primitives::LabelSchema, label: &Label) -> DispatchResult {
+		use labelchain_primitives::answers::{check, AnswerError};
+		check(schema, label).map_err(|e| {
+			match e {
+				AnswerError::WrongKind | AnswerError::OutOfRange => Error::<T>::LabelOutOfSchema,
+				AnswerError::OffGrid => Error::<T>::AnswerOffGrid,
+				AnswerError::EmptySet => Error::<T>::EmptyAnswer,
+				AnswerError::NotAPermutation => Error::<T>::NotAPermutation,
+				AnswerError::ClearTie => Error::<T>::ClearTie,
+			}
+			.into()
+		})
+	}
+
 	/// The hash of the genesis block, which every commitment includes.
 	pub fn genesis_hash() -> H256 {
 		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
@@ -93,7 +109,7 @@ impl<T: Config> Pallet<T> {
 				Commitment::Leaked => return Err(Error::<T>::NoCommitment.into()),
 			};
 			ensure!(entry.label.is_none(), Error::<T>::AlreadyRevealed);
-			ensure!(schema.accepts(&label), Error::<T>::LabelOutOfSchema);
+			Self::check_answer(&schema, &label)?;
 			ensure!(
 				label_commitment(genesis, task, item, who, &label, salt) == committed,
 				Error::<T>::CommitmentMismatch
@@ -148,7 +164,7 @@ impl<T: Config> Pallet<T> {
 				.checked_sub(batch.first_item)
 				.filter(|p| *p < batch.count)
 				.ok_or(Error::<T>::NoCommitment)?;
-			ensure!(schema.accepts(&leaf.label), Error::<T>::LabelOutOfSchema);
+			Self::check_answer(&schema, &leaf.label)?;
 			if !whole {
 				let commitment = label_commitment(&genesis, task, leaf.item, who, &leaf.label, &leaf.salt);
 				ensure!(
@@ -188,7 +204,7 @@ impl<T: Config> Pallet<T> {
 
 		let mut revealed = BoundedVec::<(ItemIndex, Label), T::MaxRevealChunk>::new();
 		for ((item, label), state) in items.zip(batch.leaves.iter_mut()) {
-			ensure!(schema.accepts(label), Error::<T>::LabelOutOfSchema);
+			Self::check_answer(&schema, label)?;
 			Self::reveal_leaf(Some(state), *label)?;
 			revealed.try_push((item, *label)).map_err(|_| Error::<T>::BatchTooLarge)?;
 		}

@@ -282,6 +282,14 @@ pub mod pallet {
 		NotWholeBatch,
 		/// The items of a `commit_singles` are listed in ascending order, each once.
 		ItemsNotAscending,
+		/// A number between the schema's grid points (the schema's step).
+		AnswerOffGrid,
+		/// A multi-label answer with no class.
+		EmptyAnswer,
+		/// A ranking that names a candidate twice or leaves one out.
+		NotAPermutation,
+		/// A preference tie marked as clear (a tie has no strength).
+		ClearTie,
 	}
 
 	#[pallet::hooks]

@@ -57,6 +57,7 @@ impl pallet_tasks::Config for Test {
 	type FeeDestination = Treasury;
 	type ProtocolFee = Fee;
 	type LabelingTerms = Terms;
+	type PayCurve = frame_support::traits::GetDefault;
 	type GoldDeposit = ConstU128<50>;
 	type MaxGoldShare = MaxGoldShare;
 	type MinRevealPeriod = ConstU64<5>;
@@ -242,6 +243,8 @@ pub fn task_spec(item_count: u32, root: sp_core::H256, now: u64) -> pallet_tasks
 		reveal_deadline: now + 20,
 		reward_per_item: 1,
 		gold: None,
+		quorum: None,
+		threshold: None,
 	}
 }
 

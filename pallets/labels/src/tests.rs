@@ -865,3 +865,47 @@ fn commit_singles_is_charged_by_the_chunks_it_touches() {
 	// A single item, and more items than a chunk holds, are charged as spread.
 	assert_eq!(Labels::commit_singles_weight(&commits(1)[..1]), W::commit_singles(1) + W::list_chunks(1));
 }
+
+#[test]
+fn graded_answers_outside_their_schema_are_refused_by_name() {
+	use labelchain_primitives::{answers::NO_CANDIDATE, LabelSchema, Side};
+	test(|| {
+		staked(&[ALICE]);
+		let ranking = |order: &[u8]| {
+			let mut r = [NO_CANDIDATE; 8];
+			r[..order.len()].copy_from_slice(order);
+			Label::Ranking(r)
+		};
+		let cases = [
+			(LabelSchema::Numeric { min: 0, max: 100, step: 5, tolerance: 0 }, Label::Number(7), Error::<Test>::AnswerOffGrid),
+			(LabelSchema::Numeric { min: 0, max: 100, step: 5, tolerance: 0 }, Label::Number(105), Error::<Test>::LabelOutOfSchema),
+			(LabelSchema::Ordinal { levels: 5 }, Label::Level(5), Error::<Test>::LabelOutOfSchema),
+			(LabelSchema::MultiLabel { classes: 12 }, Label::Classes(0), Error::<Test>::EmptyAnswer),
+			(LabelSchema::MultiLabel { classes: 12 }, Label::Classes(1 << 12), Error::<Test>::LabelOutOfSchema),
+			(LabelSchema::Ranking { candidates: 4 }, ranking(&[0, 1, 1, 3]), Error::<Test>::NotAPermutation),
+			(LabelSchema::Preference, Label::Prefer { side: Side::Tie, clear: true }, Error::<Test>::ClearTie),
+			(LabelSchema::Preference, Label::Level(1), Error::<Test>::LabelOutOfSchema),
+		];
+		let mut tasks = Vec::new();
+		for (schema, label, _) in &cases {
+			let spec = pallet_tasks::TaskSpec { schema: *schema, ..task_spec(1, merkle::root(items(1)), 1) };
+			let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).expect("task");
+			assert_ok!(commit(ALICE, task, 0, *label));
+			tasks.push(task);
+		}
+		run_to(12);
+		for ((_, label, error), task) in cases.into_iter().zip(tasks) {
+			// The commitment matches, the answer does not fit: it stays unrevealed.
+			assert_noop!(reveal(ALICE, task, 0, label), error);
+		}
+		// The valid answers of each kind are revealed.
+		let spec = pallet_tasks::TaskSpec {
+			schema: LabelSchema::Ranking { candidates: 4 },
+			..task_spec(1, merkle::root(items(1)), System::block_number())
+		};
+		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).expect("task");
+		assert_ok!(commit(ALICE, task, 0, ranking(&[3, 1, 0, 2])));
+		run_to(System::block_number() + 11);
+		assert_ok!(reveal(ALICE, task, 0, ranking(&[3, 1, 0, 2])));
+	});
+}

@@ -6,6 +6,7 @@
 //! and the votes of one item (the task's redundancy).
 
 use crate::{Label, LabelSchema, Side};
+use polkadot_sdk::sp_runtime::Saturating;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::sp_runtime::Perbill;
@@ -256,6 +257,40 @@ pub fn distance(schema: &LabelSchema, given: &Label, decision: &Label) -> Perbil
 	}
 }
 
+/// How close `given` is to `decision`: one minus their [`distance`].
+pub fn closeness(schema: &LabelSchema, given: &Label, decision: &Label) -> Perbill {
+	Perbill::one().saturating_sub(distance(schema, given, decision))
+}
+
+/// The weighted mean closeness of the answers to `decision` (each answer counted once if every
+/// weight is zero): how much the item's labelers agree with its decision, from nothing (every
+/// answer as far as can be) to all (every answer the decision).
+pub fn agreement(schema: &LabelSchema, votes: &[(Label, u64)], decision: &Label) -> Perbill {
+	let all_zero = votes.iter().all(|(_, w)| *w == 0);
+	let (mut close, mut total) = (0u128, 0u128);
+	for (label, weight) in votes {
+		let weight = if all_zero { 1 } else { u128::from(*weight) };
+		let c = u128::from(closeness(schema, label, decision).deconstruct());
+		close = close.saturating_add(c.saturating_mul(weight));
+		total = total.saturating_add(weight);
+	}
+	if total == 0 {
+		return Perbill::zero();
+	}
+	// `close / total` is at most 10^9 (a Perbill's parts).
+	Perbill::from_parts(u32::try_from(close / total).unwrap_or(1_000_000_000))
+}
+
+/// Whether a review juror's graded verdict is close enough to the panel's decision to count as
+/// coherent with it (paid, not slashed): within a quarter of the scale.
+pub fn coherent(schema: &LabelSchema, given: &Label, decision: &Label) -> bool {
+	if schema.is_graded() {
+		distance(schema, given, decision) <= Perbill::from_percent(25)
+	} else {
+		given == decision
+	}
+}
+
 /// The share of candidate pairs the two rankings order differently.
 pub fn kendall_distance(candidates: u8, a: &[u8; MAX_CANDIDATES], b: &[u8; MAX_CANDIDATES]) -> Perbill {
 	let k = usize::from(candidates).min(MAX_CANDIDATES);
@@ -292,7 +327,21 @@ pub struct PayCurve {
 	pub none_beyond: Perbill,
 }
 
+impl Default for PayCurve {
+	/// Full pay for an answer within 5 % of the scale of the decision (an exact rating, a
+	/// ranking one swap of eight candidates off), nothing from half the scale (two levels of five,
+	/// a tie against a side, half the classes of a set wrong).
+	fn default() -> Self {
+		PayCurve { full_within: Perbill::from_percent(5), none_beyond: Perbill::from_percent(50) }
+	}
+}
+
 impl PayCurve {
+	/// Whether the curve is a curve: full pay ends where it starts to fall, before nothing.
+	pub fn is_valid(&self) -> bool {
+		self.full_within < self.none_beyond
+	}
+
 	/// The share of a full reward an answer at `distance` earns.
 	pub fn share(&self, distance: Perbill) -> Perbill {
 		if distance <= self.full_within {

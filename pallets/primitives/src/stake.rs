@@ -100,6 +100,11 @@ pub enum Outcome {
 	GoldWrong,
 	/// Committed and never revealed.
 	NoReveal,
+	/// Revealed a graded answer (a rating, a number, a set, a preference, a ranking) this close
+	/// to the final one: agreement in that proportion.
+	Close { closeness: Perbill },
+	/// Answered a gold item with a graded answer this close to the gold answer.
+	GoldClose { closeness: Perbill },
 }
 
 /// Recording evidence, done by consensus only.

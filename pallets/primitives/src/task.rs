@@ -95,6 +95,19 @@ impl LabelSchema {
 		}
 	}
 
+	/// Whether answers are graded by their distance to the decision (ordinal, numeric,
+	/// multi-label, preference, ranking), rather than right or wrong (categorical, free-form).
+	pub fn is_graded(&self) -> bool {
+		matches!(
+			self,
+			LabelSchema::Ordinal { .. } |
+				LabelSchema::Numeric { .. } |
+				LabelSchema::MultiLabel { .. } |
+				LabelSchema::Preference |
+				LabelSchema::Ranking { .. }
+		)
+	}
+
 	/// Whether the schema is within the bounds a task may have (at least two answers, at most
 	/// 64 classes of a multi-label schema and 8 candidates of a ranking, a numeric range that
 	/// holds its grid and a step).
@@ -192,6 +205,9 @@ pub struct TaskView<AccountId, Balance, BlockNumber> {
 	pub protocol_fee: Permill,
 	/// The labeling and consensus rules the task was created under.
 	pub labeling: LabelingTerms<Balance, BlockNumber>,
+	/// How pay falls with a graded answer's distance from the decision, as the task was
+	/// created under.
+	pub pay_curve: crate::answers::PayCurve,
 	pub phase: TaskPhase,
 	/// How many gold items the requester committed to (their positions stay secret until the
 	/// requester reveals them).

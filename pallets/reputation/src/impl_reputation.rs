@@ -196,6 +196,8 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 			Outcome::GoldCorrect => (gold, gold),
 			Outcome::GoldWrong => (0, gold),
 			Outcome::NoReveal => (0, no_reveal),
+			Outcome::Close { closeness } => (closeness * OBSERVATION, OBSERVATION),
+			Outcome::GoldClose { closeness } => (closeness * gold, gold),
 		};
 		let (agree, total) = (weight * agree, weight * total);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -213,7 +215,7 @@ impl<T: Config> ReputationRecord<T::AccountId> for Pallet<T> {
 		);
 		match outcome {
 			// Ground truth: it weighs the labeler at once, in this task's own votes too.
-			Outcome::GoldCorrect | Outcome::GoldWrong => {
+			Outcome::GoldCorrect | Outcome::GoldWrong | Outcome::GoldClose { .. } => {
 				evidence.agree = evidence.agree.saturating_add(agree);
 				evidence.total = evidence.total.saturating_add(total);
 				evidence.gold_agree = evidence.gold_agree.saturating_add(agree);

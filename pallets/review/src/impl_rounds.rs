@@ -15,7 +15,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	CaseKind, CaseRequest, DecisionAppeals, Eligibility, ItemIndex, Label, ReviewOutcome, TaskHooks, TaskId,
+	answers, CaseKind, CaseRequest, DecisionAppeals, Eligibility, ItemIndex, Label, LabelSchema, ReviewOutcome, TaskHooks, TaskId,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -367,8 +367,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The label with the most seats among revealed verdicts (`None` on a tie or none).
-	pub(crate) fn tally(id: CaseId, round: u8) -> RoundTally {
+	/// The round's verdict among the revealed verdicts, each weighing its seats. Categorical
+	/// and free-form cases: the label with the most seats (`None` on a tie or none). Graded
+	/// cases: the schema's rule (`answers::decide`: a weighted median, a vote per class, a
+	/// Borda count), never tied. The coherent seats are those whose verdict is the decision, or
+	/// for a graded case close to it (`answers::coherent`).
+	pub(crate) fn tally(id: CaseId, round: u8, schema: &LabelSchema) -> RoundTally {
 		let mut counts: Vec<(Label, u32)> = Vec::new();
 		for who in Panels::<T>::get(id, round) {
 			let Some(seat) = Seats::<T>::get((id, round, &who)) else { continue };
@@ -377,6 +381,17 @@ impl<T: Config> Pallet<T> {
 				Some(entry) => entry.1 = entry.1.saturating_add(seat.seats),
 				None => counts.push((label, seat.seats)),
 			}
+		}
+		if schema.is_graded() {
+			let weighted: Vec<(Label, u64)> = counts.iter().map(|(l, n)| (*l, u64::from(*n))).collect();
+			let Some(verdict) = answers::decide(schema, &weighted) else {
+				return RoundTally { verdict: None, coherent_seats: 0 };
+			};
+			let coherent_seats = counts
+				.iter()
+				.filter(|(l, _)| answers::coherent(schema, l, &verdict))
+				.fold(0u32, |sum, (_, n)| sum.saturating_add(*n));
+			return RoundTally { verdict: Some(verdict), coherent_seats };
 		}
 		let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
 		let mut leaders = counts.iter().filter(|(_, n)| *n == best && best > 0);
@@ -390,7 +405,7 @@ impl<T: Config> Pallet<T> {
 	/// round (a tie), or the outcome.
 	pub(crate) fn close_reveal(id: CaseId, mut case: CaseOf<T>, now: BlockNumberFor<T>) -> DispatchResult {
 		let round = case.round;
-		let tally = Self::tally(id, round);
+		let tally = Self::tally(id, round, &case.schema);
 		// What the coherent jurors share: the fee in the first decisive round, an appeal
 		// round's deposit.
 		let fee = if case.fee_paid.is_zero() && tally.verdict.is_some() { case.fee } else { Zero::zero() };
@@ -406,7 +421,7 @@ impl<T: Config> Pallet<T> {
 			let (slash, reason) = match (seat.no_show, revealed, tally.verdict) {
 				(true, _, _) => slash(T::NoShowSlash::get(), SlashReason::NoShow),
 				(false, None, _) => slash(T::NoShowSlash::get(), SlashReason::NoReveal),
-				(false, Some(given), Some(verdict)) if given != verdict =>
+				(false, Some(given), Some(verdict)) if !answers::coherent(&case.schema, &given, &verdict) =>
 					slash(T::IncoherenceSlash::get(), SlashReason::Incoherent),
 				_ => (Zero::zero(), None),
 			};
@@ -415,7 +430,11 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::JurorSlashed { case: id, round, juror: who.clone(), amount: taken, reason });
 				continue;
 			}
-			if tally.verdict.is_none() || revealed != tally.verdict || tally.coherent_seats == 0 {
+			let coherent = match (revealed, tally.verdict) {
+				(Some(given), Some(verdict)) => answers::coherent(&case.schema, &given, &verdict),
+				_ => false,
+			};
+			if !coherent || tally.coherent_seats == 0 {
 				continue;
 			}
 			let part = |pot: BalanceOf<T>| {

@@ -53,6 +53,8 @@ fn spec<T: Config>(task: TaskId, uri: u32, listed: u32, gold: u32) -> TaskSpecOf
 			commitment: gold_commitment(task, &gold_answers(gold), &SALT),
 			count: gold,
 		}),
+		quorum: None,
+		threshold: None,
 	}
 }
 

@@ -34,11 +34,21 @@ impl<T: Config> Pallet<T> {
 			ensure!(classes <= T::MaxClasses::get(), Error::<T>::TooManyClasses);
 		}
 		ensure!(spec.schema.is_valid(), Error::<T>::InvalidSchema);
-		// Issue 22 in progress: the other kinds wait for their consensus rules.
-		ensure!(
-			matches!(spec.schema, LabelSchema::Categorical { .. } | LabelSchema::FreeForm),
-			Error::<T>::UnsupportedSchema
-		);
+		// Free text is judged by a review stage, which is not built yet.
+		ensure!(spec.schema != LabelSchema::FreeText, Error::<T>::UnsupportedSchema);
+		// The requester may ask for a stricter decision than the governed one, never a laxer.
+		let mut labeling = T::LabelingTerms::get();
+		if let Some(quorum) = spec.quorum {
+			ensure!(
+				quorum >= labeling.quorum && quorum <= u32::from(spec.redundancy),
+				Error::<T>::QuorumOutOfBounds
+			);
+			labeling.quorum = quorum;
+		}
+		if let Some(threshold) = spec.threshold {
+			ensure!(threshold >= labeling.threshold, Error::<T>::ThresholdOutOfBounds);
+			labeling.threshold = threshold;
+		}
 		let items = match spec.items {
 			ItemsSpec::Merkle { root, count } => Items::Merkle { root, count },
 			ItemsSpec::List(list) => Items::List(
@@ -147,13 +157,14 @@ impl<T: Config> Pallet<T> {
 				gold_deposit,
 				gold_reveal_deadline,
 				settle_at,
-				labeling: T::LabelingTerms::get(),
+				labeling,
 			},
 			escrow: Escrow { rewards_left: rewards, rewards_paid: Zero::zero(), fee_reserved },
 			commitments: 0,
 			finalized_items: 0,
 			state: TaskState::Active,
 			provenance: None,
+			pay_curve: T::PayCurve::get(),
 		};
 		Tasks::<T>::insert(task_id, task);
 		NextTaskId::<T>::put(task_id.saturating_add(1));

@@ -47,6 +47,7 @@ impl<T: Config> Pallet<T> {
 			reward_per_item: task.reward_per_item,
 			protocol_fee: task.terms.protocol_fee,
 			labeling: task.terms.labeling,
+			pay_curve: task.pay_curve,
 			phase: Self::phase_at(task, frame_system::Pallet::<T>::block_number()),
 			gold_count: task.gold.map(|g| g.count).unwrap_or(0),
 			gold_reveal_deadline: if task.gold.is_some() {

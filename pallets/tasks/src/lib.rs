@@ -73,7 +73,7 @@ pub mod pallet {
 	/// 1: the gold deposit is held per gold item until settlement (`migrations::v1`).
 	/// 2: cancelled tasks leave no record, settled ones are queued for pruning
 	/// (`migrations::v2`).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -106,6 +106,10 @@ pub mod pallet {
 		/// The labeling and consensus rules a new task is created under (governed; each task
 		/// keeps the ones of its creation).
 		type LabelingTerms: Get<LabelingTerms<BalanceOf<Self>, BlockNumberFor<Self>>>;
+
+		/// How pay falls with a graded answer's distance from the decision, for new tasks
+		/// (governed; each task keeps the curve of its creation).
+		type PayCurve: Get<labelchain_primitives::answers::PayCurve>;
 
 		/// The shortest reveal window a task may have, so that labelers can reveal (governed).
 		type MinRevealPeriod: Get<BlockNumberFor<Self>>;
@@ -388,8 +392,13 @@ pub mod pallet {
 		/// The schema is out of its bounds (fewer than two levels, more than 64 classes or 8
 		/// candidates, an empty numeric range or a zero step).
 		InvalidSchema,
-		/// Consensus does not decide answers of this kind yet.
+		/// Consensus does not decide answers of this kind yet (free text waits for its review
+		/// stage).
 		UnsupportedSchema,
+		/// The task's quorum is below the governed quorum or above its redundancy.
+		QuorumOutOfBounds,
+		/// The task's threshold is below the governed threshold.
+		ThresholdOutOfBounds,
 	}
 
 	#[pallet::hooks]

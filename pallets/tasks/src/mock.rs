@@ -80,6 +80,7 @@ impl pallet_tasks::Config for Test {
 	type FeeDestination = Treasury;
 	type ProtocolFee = ProtocolFee;
 	type LabelingTerms = Terms;
+	type PayCurve = frame_support::traits::GetDefault;
 	type GoldDeposit = GoldDeposit;
 	type MaxGoldShare = MaxGoldShare;
 	type MinRevealPeriod = MinRevealPeriod;

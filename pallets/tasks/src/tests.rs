@@ -39,6 +39,8 @@ fn spec() -> TaskSpecOf<Test> {
 		reveal_deadline: 20,
 		reward_per_item: REWARD,
 		gold: None,
+		quorum: None,
+		threshold: None,
 	}
 }
 
@@ -183,9 +185,16 @@ fn create_task_refuses_bad_input_and_moves_nothing() {
 				TaskSpec { schema: LabelSchema::Numeric { min: 5, max: 5, step: 1, tolerance: 0 }, ..spec() },
 				Error::InvalidSchema,
 			),
-			// Issue 22 in progress: consensus does not decide these yet.
-			(TaskSpec { schema: LabelSchema::Ordinal { levels: 5 }, ..spec() }, Error::UnsupportedSchema),
-			(TaskSpec { schema: LabelSchema::Preference, ..spec() }, Error::UnsupportedSchema),
+			// Free text waits for its review stage.
+			(TaskSpec { schema: LabelSchema::FreeText, ..spec() }, Error::UnsupportedSchema),
+			// A task may ask for a stricter decision than the governed one, never a laxer: a
+			// quorum from the governed one to the redundancy, a threshold from the governed one.
+			(TaskSpec { quorum: Some(4), ..spec() }, Error::QuorumOutOfBounds),
+			(TaskSpec { quorum: Some(Terms::get().quorum - 1), ..spec() }, Error::QuorumOutOfBounds),
+			(
+				TaskSpec { threshold: Some(Perbill::from_percent(59)), ..spec() },
+				Error::ThresholdOutOfBounds,
+			),
 			(TaskSpec { items: ItemsSpec::List(vec![]), ..spec() }, Error::NoItems),
 			(TaskSpec { items: ItemsSpec::Merkle { root: H256::zero(), count: 0 }, ..spec() }, Error::NoItems),
 			(
@@ -713,7 +722,53 @@ fn try_state_catches_escrow_that_does_not_match_the_tasks() {
 	});
 }
 
+#[test]
+fn every_graded_schema_is_accepted_and_a_task_keeps_its_stricter_decision_rules() {
+	test(|| {
+		for schema in [
+			LabelSchema::Ordinal { levels: 5 },
+			LabelSchema::Numeric { min: 0, max: 100, step: 1, tolerance: 5 },
+			LabelSchema::MultiLabel { classes: 12 },
+			LabelSchema::Preference,
+			LabelSchema::Ranking { candidates: 4 },
+		] {
+			let id = create(TaskSpec { schema, ..spec() });
+			assert_eq!(<Tasks as TaskInspect<_, _>>::task(id).unwrap().schema, schema);
+		}
+		let strict = create(TaskSpec { quorum: Some(3), threshold: Some(Perbill::one()), ..spec() });
+		let view = <Tasks as TaskInspect<_, _>>::task(strict).unwrap();
+		assert_eq!((view.labeling.quorum, view.labeling.threshold), (3, Perbill::one()));
+		assert_eq!(view.pay_curve, labelchain_primitives::answers::PayCurve::default());
+	});
+}
+
 // ---- migrations ----
+
+#[test]
+fn migration_v4_appends_the_pay_curve_to_every_task() {
+	use crate::migrations::v4::UncheckedMigrateV3ToV4;
+	use codec::Encode;
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+	test(|| {
+		let first = create(spec());
+		let second = create(TaskSpec { gold: None, redundancy: 2, ..spec() });
+		let curve = labelchain_primitives::answers::PayCurve::default();
+		let mut before = Vec::new();
+		for id in [first, second] {
+			// A version-3 record: today's bytes without the curve at their end.
+			let task = crate::pallet::Tasks::<Test>::get(id).unwrap();
+			let mut bytes = task.encode();
+			bytes.truncate(bytes.len() - curve.encode().len());
+			frame_support::storage::unhashed::put_raw(&crate::pallet::Tasks::<Test>::hashed_key_for(id), &bytes);
+			assert!(crate::pallet::Tasks::<Test>::try_get(id).is_err(), "no longer decodes");
+			before.push(task);
+		}
+		UncheckedMigrateV3ToV4::<Test>::on_runtime_upgrade();
+		for (id, task) in [first, second].into_iter().zip(before) {
+			assert_eq!(crate::pallet::Tasks::<Test>::get(id), Some(task));
+		}
+	});
+}
 
 #[test]
 fn migration_v3_hands_the_tasks_open_for_commitments_to_dealing() {

@@ -5,9 +5,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
-	DomainId, ItemIndex, Label, LabelSchema, LabelingTerms, ProvenanceRoot, Tier,
+	answers::PayCurve, DomainId, ItemIndex, Label, LabelSchema, LabelingTerms, ProvenanceRoot, Tier,
 };
-use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::Permill};
+use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::{Perbill, Permill}};
 use scale_info::TypeInfo;
 
 use crate::Config;
@@ -85,6 +85,12 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	/// What the labelers who agree on an item share.
 	pub reward_per_item: Balance,
 	pub gold: Option<GoldSpec>,
+	/// The fewest revealed labels that decide an item, if the task asks for more than the
+	/// governed quorum (at most the redundancy: `redundancy` asks for every labeler).
+	pub quorum: Option<u32>,
+	/// The least confidence that decides an item, if the task asks for more than the governed
+	/// threshold (100 % asks for unanimity of the weights).
+	pub threshold: Option<Perbill>,
 }
 
 /// The terms a task was created under: a later change of the governed parameters does not
@@ -148,6 +154,9 @@ pub struct Task<AccountId, Balance, BlockNumber, Uri, Listed> {
 	pub state: TaskState,
 	/// The provenance root over the results finalized when the task settled.
 	pub provenance: Option<ProvenanceRoot>,
+	/// How pay falls with a graded answer's distance from the decision (the governed curve of
+	/// the task's creation). Last, so that version 3 records upgrade by appending it.
+	pub pay_curve: PayCurve,
 }
 
 /// How many recent blocks the congestion log covers.

@@ -2,7 +2,7 @@
 //! and of `pallet-nfts`, which holds the tier badges. Every economic number comes from the
 //! governed parameters (`parameters.rs`); what is left here are storage bounds.
 
-use super::parameters::{assignment, consensus, reputation, review, tasks, tiers, CurrentLabelingTerms};
+use super::parameters::{assignment, consensus, reputation, review, tasks, tiers, CurrentLabelingTerms, CurrentPayCurve};
 use crate::{Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason, DAYS, UNIT};
 use frame_support::{
 	parameter_types,
@@ -30,6 +30,7 @@ impl pallet_tasks::Config for Runtime {
 	type FeeDestination = TreasuryAccount;
 	type ProtocolFee = tasks::ProtocolFee;
 	type LabelingTerms = CurrentLabelingTerms;
+	type PayCurve = CurrentPayCurve;
 	type GoldDeposit = tasks::GoldDeposit;
 	type MaxGoldShare = tasks::MaxGoldShare;
 	type MinRevealPeriod = tasks::MinRevealPeriod;
@@ -149,25 +150,7 @@ pub struct LabelsBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper {
 	fn open_task(item_count: u32, items_root: sp_core::H256) -> labelchain_primitives::TaskId {
-		use frame_support::traits::fungible::Mutate;
-		let requester: crate::AccountId = frame_benchmarking::account("requester", 0, 0);
-		let _ = Balances::set_balance(&requester, 1_000_000_000 * UNIT);
-		let _ = Balances::set_balance(&TreasuryAccount::get(), UNIT);
-		let now = crate::System::block_number();
-		let spec = pallet_tasks::TaskSpec {
-			manifest_hash: sp_core::H256::repeat_byte(1),
-			manifest_uri: alloc::vec::Vec::new(),
-			domain: 1,
-			schema: labelchain_primitives::LabelSchema::Categorical { classes: 4 },
-			items: pallet_tasks::ItemsSpec::Merkle { root: items_root, count: item_count },
-			redundancy: 15,
-			min_tier: 0,
-			commit_deadline: now + 10,
-			reveal_deadline: now + 20,
-			reward_per_item: UNIT,
-			gold: None,
-		};
-		pallet_tasks::Pallet::<Runtime>::do_create_task(requester, spec).unwrap_or_default()
+		Self::open_task_of(labelchain_primitives::LabelSchema::Categorical { classes: 4 }, item_count, items_root)
 	}
 
 	fn make_eligible(who: &crate::AccountId, commitments: u32) {
@@ -185,6 +168,39 @@ impl pallet_labels::BenchmarkHelper<crate::AccountId> for LabelsBenchmarkHelper 
 		let deadline = crate::Tasks::task(task).map(|view| view.commit_deadline).unwrap_or_default();
 		let chunk = pallet_labels::Pallet::<Runtime>::chunk_of(item);
 		let _ = crate::Assignment::seat_directly(task, chunk, who, deadline);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl LabelsBenchmarkHelper {
+	/// A task of `schema` with `item_count` items under `items_root`, redundancy 15, open for
+	/// commitments for 10 blocks, then 10 for reveals.
+	pub fn open_task_of(
+		schema: labelchain_primitives::LabelSchema,
+		item_count: u32,
+		items_root: sp_core::H256,
+	) -> labelchain_primitives::TaskId {
+		use frame_support::traits::fungible::Mutate;
+		let requester: crate::AccountId = frame_benchmarking::account("requester", 0, 0);
+		let _ = Balances::set_balance(&requester, 1_000_000_000 * UNIT);
+		let _ = Balances::set_balance(&TreasuryAccount::get(), UNIT);
+		let now = crate::System::block_number();
+		let spec = pallet_tasks::TaskSpec {
+			manifest_hash: sp_core::H256::repeat_byte(1),
+			manifest_uri: alloc::vec::Vec::new(),
+			domain: 1,
+			schema,
+			items: pallet_tasks::ItemsSpec::Merkle { root: items_root, count: item_count },
+			redundancy: 15,
+			min_tier: 0,
+			commit_deadline: now + 10,
+			reveal_deadline: now + 20,
+			reward_per_item: UNIT,
+			gold: None,
+			quorum: None,
+			threshold: None,
+		};
+		pallet_tasks::Pallet::<Runtime>::do_create_task(requester, spec).unwrap_or_default()
 	}
 }
 
@@ -240,13 +256,41 @@ pub struct ConsensusBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkHelper {
 	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> labelchain_primitives::TaskId {
+		let schema = labelchain_primitives::LabelSchema::Categorical { classes: 4 };
+		let label = |l: u32| labelchain_primitives::Label::Class(if split { (l % 4) as u16 } else { 0 });
+		Self::revealed(schema, items, labelers, silent, label)
+	}
+
+	fn revealed_ranking_task(items: u32, labelers: u32, silent: u32) -> labelchain_primitives::TaskId {
+		let schema = labelchain_primitives::LabelSchema::Ranking { candidates: 8 };
+		let label = |l: u32| {
+			let mut order = [0u8, 1, 2, 3, 4, 5, 6, 7];
+			order.swap((l % 7) as usize, (l % 7 + 1) as usize);
+			labelchain_primitives::Label::Ranking(order)
+		};
+		Self::revealed(schema, items, labelers, silent, label)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl ConsensusBenchmarkHelper {
+	/// A task of `schema` whose `items` items each `labelers` labelers commit to by batches
+	/// (labeler `l` answering `label(l)`), all but the last `silent` revealing, now past its
+	/// reveal deadline.
+	fn revealed(
+		schema: labelchain_primitives::LabelSchema,
+		items: u32,
+		labelers: u32,
+		silent: u32,
+		label: impl Fn(u32) -> labelchain_primitives::Label,
+	) -> labelchain_primitives::TaskId {
 		use frame_support::traits::Get;
-		use labelchain_primitives::{merkle, Label};
+		use labelchain_primitives::merkle;
 		use pallet_labels::BenchmarkHelper as _;
 		let leaves: alloc::vec::Vec<sp_core::H256> =
 			(0..items).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
-		let task = LabelsBenchmarkHelper::open_task(items, merkle::root(leaves.clone()));
-		let label = |l: u32| Label::Class(if split { (l % 4) as u16 } else { 0 });
+		let task = LabelsBenchmarkHelper::open_task_of(schema, items, merkle::root(leaves.clone()));
+		let label = &label;
 		let salt = |l: u32, i: u32| {
 			use sp_runtime::traits::{BlakeTwo256, Hash};
 			BlakeTwo256::hash(&codec::Encode::encode(&(l, i))).0

@@ -137,6 +137,15 @@ pub mod dynamic_params {
 		/// 60 × 0.02 = 1.2 LBL in fees, however the tasks are shaped.
 		#[codec(index = 10)]
 		pub static EvidenceFee: Balance = UNIT / 50;
+		/// A graded answer (a rating, a number, a set, a preference, a ranking) is paid in full
+		/// up to this distance from the decision (a share of the scale: 5 % is an exact rating
+		/// of five levels, a ranking of eight one swap off)...
+		#[codec(index = 11)]
+		pub static PayFullWithin: Perbill = Perbill::from_percent(5);
+		/// ... nothing from this distance (two levels of five, a tie against a side), linearly
+		/// less between; an answer this far from a clear decision is slashed as a deviant.
+		#[codec(index = 12)]
+		pub static PayNoneBeyond: Perbill = Perbill::from_percent(50);
 	}
 
 	/// Permission tiers: what stake and reputation each needs, and how long stake stays bound.
@@ -334,6 +343,17 @@ impl Get<LabelingTerms<Balance, BlockNumber>> for CurrentLabelingTerms {
 	}
 }
 
+/// How graded answers of a new task are paid, from the current parameters.
+pub struct CurrentPayCurve;
+impl Get<labelchain_primitives::answers::PayCurve> for CurrentPayCurve {
+	fn get() -> labelchain_primitives::answers::PayCurve {
+		labelchain_primitives::answers::PayCurve {
+			full_within: consensus::PayFullWithin::get(),
+			none_beyond: consensus::PayNoneBeyond::get(),
+		}
+	}
+}
+
 /// Who may change which parameter: a referendum on the labeling-parameters track (or root) for
 /// the labeling economics; root alone (the root track) for the referendum periods themselves.
 pub struct ParameterChangeOrigin;
@@ -447,6 +467,8 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		let threshold = consensus::Threshold::get();
 		ensure(threshold >= Perbill::from_percent(50), ThresholdBelowMajority)?;
 		ensure(consensus::ClearMargin::get() >= threshold, ClearMarginBelowThreshold)?;
+		// Pay falls from full to nothing: a curve, not a cliff below full pay.
+		ensure(CurrentPayCurve::get().is_valid(), PayCurveNotFalling)?;
 		// Otherwise a labeler who expects to be outvoted does best by not revealing.
 		ensure(consensus::NoRevealSlash::get() >= consensus::DeviationSlash::get(), NoRevealBelowDeviation)?;
 		period(consensus::EscalationPeriod::get())?;

@@ -191,6 +191,8 @@ pub fn task_spec(plan: &TaskPlan) -> pallet_tasks::TaskSpecOf<Runtime> {
 		reveal_deadline: now + plan.commit_blocks + plan.reveal_blocks,
 		reward_per_item: plan.reward,
 		gold: None,
+		quorum: None,
+		threshold: None,
 	}
 }
 

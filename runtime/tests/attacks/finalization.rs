@@ -85,6 +85,8 @@ fn a_million_item_task_does_not_hold_back_a_small_one() {
 				reveal_deadline: spec.reveal_deadline,
 				reward_per_item: 1,
 				gold: None,
+				quorum: None,
+				threshold: None,
 			},
 		});
 		let commit = labelchain_runtime::RuntimeCall::Labels(pallet_labels::Call::commit_batch {

@@ -9,6 +9,7 @@ mod escrow;
 mod fees;
 mod finalization;
 mod gold;
+mod graded;
 mod reputation;
 mod review;
 mod slots;

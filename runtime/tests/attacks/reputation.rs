@@ -32,6 +32,8 @@ fn farm(requester: &str, labeler: &str, items: u32, reward: Balance) -> (TaskId,
 		reveal_deadline: now + 15,
 		reward_per_item: reward,
 		gold: Some(pallet_tasks::GoldSpec { commitment: pallet_tasks::gold_commitment(task, &answers, &salt), count: gold }),
+		quorum: None,
+		threshold: None,
 	};
 	let treasury = labelchain_runtime::configs::TreasuryAccount::get();
 	let treasury_before = labelchain_runtime::Balances::free_balance(&treasury);

@@ -177,6 +177,8 @@ fn a_task_decided_by_gold_alone_opens_its_appeal_window() {
 			reveal_deadline: 21,
 			reward_per_item: 30,
 			gold: Some(GoldSpec { commitment: gold_commitment(0, &gold, &salt), count: 1 }),
+			quorum: None,
+			threshold: None,
 		};
 		let task = pallet_tasks::Pallet::<Test>::do_create_task(REQUESTER, spec).unwrap();
 		for w in [A, B, C] {

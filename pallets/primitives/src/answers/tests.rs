@@ -167,3 +167,17 @@ proptest! {
 		prop_assert_eq!(distance(&schema, &ranking(&order), &ranking(&reversed)), Perbill::one());
 	}
 }
+
+#[test]
+fn label_encodings_shared_with_the_client() {
+	use codec::Encode;
+	// The same bytes are asserted by `scripts/e2e/00-client-lib.test.mjs` (`encodeLabel`).
+	let hex = |l: Label| l.encode().iter().map(|b| format!("{b:02x}")).collect::<String>();
+	assert_eq!(hex(Label::Class(3)), "000300");
+	assert_eq!(hex(Label::Level(3)), "020300");
+	assert_eq!(hex(Label::Number(-2)), "03feffffffffffffff");
+	assert_eq!(hex(Label::Classes(5)), "040500000000000000");
+	assert_eq!(hex(Label::Prefer { side: Side::B, clear: true }), "050201");
+	assert_eq!(hex(Label::Prefer { side: Side::Tie, clear: false }), "050100");
+	assert_eq!(hex(Label::Ranking([2, 0, 1, 255, 255, 255, 255, 255])), "06020001ffffffffff");
+}
