@@ -144,7 +144,6 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(4)]
 	impl labelchain_primitives::api::LabelingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> {
 			labeling_api::task(task)

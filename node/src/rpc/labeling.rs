@@ -351,6 +351,31 @@ where
 		at.unwrap_or_else(|| self.client.info().best_hash)
 	}
 
+	/// The version of `LabelingApi` the runtime at `at` has.
+	fn api_version(&self, at: <Block as BlockT>::Hash) -> RpcResult<u32> {
+		Ok(self
+			.client
+			.runtime_api()
+			.api_version::<dyn LabelingApi<Block, AccountId, Balance, BlockNumber>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1))
+	}
+
+	/// `LabelingApi::task` of whichever version the runtime at `at` has.
+	fn task_at(
+		&self,
+		at: <Block as BlockT>::Hash,
+		task: TaskId,
+	) -> RpcResult<Option<TaskDetails<AccountId, Balance, BlockNumber>>> {
+		let api = self.client.runtime_api();
+		if self.api_version(at)? >= 5 {
+			return api.task(at, task).map_err(runtime_error);
+		}
+		#[allow(deprecated)]
+		let old = api.task_before_version_5(at, task).map_err(runtime_error)?;
+		Ok(old.map(Into::into))
+	}
+
 	/// `LabelingApi::item_results` of whichever version the runtime at `at` has.
 	fn item_results_at(
 		&self,
@@ -360,11 +385,7 @@ where
 		limit: u32,
 	) -> RpcResult<Result<Vec<ItemDetails<BlockNumber>>, QueryError>> {
 		let api = self.client.runtime_api();
-		let version = api
-			.api_version::<dyn LabelingApi<Block, AccountId, Balance, BlockNumber>>(at)
-			.map_err(runtime_error)?
-			.unwrap_or(1);
-		if version >= 2 {
+		if self.api_version(at)? >= 2 {
 			return api.item_results(at, task, from, limit).map_err(runtime_error);
 		}
 		#[allow(deprecated)]
@@ -379,12 +400,7 @@ where
 	C::Api: LabelingApi<Block, AccountId, Balance, BlockNumber>,
 {
 	fn task(&self, task: TaskId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Value> {
-		let details = self
-			.client
-			.runtime_api()
-			.task(self.at(at), task)
-			.map_err(runtime_error)?
-			.ok_or_else(|| unknown_task(task))?;
+		let details = self.task_at(self.at(at), task)?.ok_or_else(|| unknown_task(task))?;
 		let mut answer = task_details(&details);
 		// Seats dealt by lot (runtimes before API version 4 deal none: first come, first served).
 		let seats = self.client.runtime_api().task_seats(self.at(at), task).ok().flatten();
@@ -421,11 +437,10 @@ where
 	) -> RpcResult<Value> {
 		let from = from.unwrap_or(0);
 		let at = self.at(at);
-		let api = self.client.runtime_api();
 		let items = self
 			.item_results_at(at, task, from, page(limit))?
 			.map_err(|e| query_error(e, task, Some(from)))?;
-		let count = api.task(at, task).map_err(runtime_error)?.map_or(0, |t| t.view.item_count);
+		let count = self.task_at(at, task)?.map_or(0, |t| t.view.item_count);
 		let next = items.last().map(|i| i.item.saturating_add(1)).filter(|n| *n < count);
 		Ok(json!({
 			"task": task,
@@ -529,11 +544,16 @@ where
 		limit: Option<u32>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Value> {
-		let (tasks, next) = self
-			.client
-			.runtime_api()
-			.open_tasks(self.at(at), who.clone(), from.unwrap_or(0), page(limit))
-			.map_err(runtime_error)?;
+		let at = self.at(at);
+		let api = self.client.runtime_api();
+		let (tasks, next) = if self.api_version(at)? >= 5 {
+			api.open_tasks(at, who.clone(), from.unwrap_or(0), page(limit)).map_err(runtime_error)?
+		} else {
+			#[allow(deprecated)]
+			let (old, next) =
+				api.open_tasks_before_version_5(at, who.clone(), from.unwrap_or(0), page(limit)).map_err(runtime_error)?;
+			(old.into_iter().map(Into::into).collect(), next)
+		};
 		Ok(json!({
 			"account": account(&who),
 			"tasks": tasks.iter().map(task_details).collect::<Vec<_>>(),

@@ -90,6 +90,97 @@ pub struct ItemDetails<BlockNumber> {
 
 /// The answers of `LabelingApi` version 1 (runtimes up to spec 105), which stored each final
 /// item's provenance leaf: a node reads older blocks with them.
+/// The task views of version 4 and before: without the pay curve of graded answers.
+pub mod v4 {
+	use super::*;
+	use crate::{DomainId, LabelSchema, LabelingTerms, TaskPhase};
+	use polkadot_sdk::sp_runtime::Permill;
+
+	/// A task as consensus saw it (version 4): `crate::TaskView` without `pay_curve`.
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+	pub struct TaskView<AccountId, Balance, BlockNumber> {
+		pub requester: AccountId,
+		pub domain: DomainId,
+		pub schema: LabelSchema,
+		pub item_count: u32,
+		pub redundancy: u8,
+		pub min_tier: Tier,
+		pub commit_deadline: BlockNumber,
+		pub reveal_deadline: BlockNumber,
+		pub reward_per_item: Balance,
+		pub protocol_fee: Permill,
+		pub labeling: LabelingTerms<Balance, BlockNumber>,
+		pub phase: TaskPhase,
+		pub gold_count: u32,
+		pub gold_reveal_deadline: BlockNumber,
+	}
+
+	/// Everything about a task (version 4).
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+	pub struct TaskDetails<AccountId, Balance, BlockNumber> {
+		pub id: TaskId,
+		pub view: TaskView<AccountId, Balance, BlockNumber>,
+		pub manifest_hash: H256,
+		pub manifest_uri: Vec<u8>,
+		pub items_root: H256,
+		pub listed_items: Vec<H256>,
+		pub created_at: BlockNumber,
+		pub settle_at: BlockNumber,
+		pub rewards_left: Balance,
+		pub rewards_paid: Balance,
+		pub fee_reserved: Balance,
+		pub commitments: u32,
+		pub finalized_items: u32,
+		pub gold_revealed: bool,
+		pub provenance: ProvenanceRoot,
+		pub settled_provenance: Option<ProvenanceRoot>,
+	}
+
+	impl<AccountId, Balance, BlockNumber> From<TaskDetails<AccountId, Balance, BlockNumber>>
+		for super::TaskDetails<AccountId, Balance, BlockNumber>
+	{
+		/// A task of a runtime before graded answers: categorical or free-form, whose pay
+		/// curve is never used (the default stands in).
+		fn from(old: TaskDetails<AccountId, Balance, BlockNumber>) -> Self {
+			let v = old.view;
+			super::TaskDetails {
+				id: old.id,
+				view: crate::TaskView {
+					requester: v.requester,
+					domain: v.domain,
+					schema: v.schema,
+					item_count: v.item_count,
+					redundancy: v.redundancy,
+					min_tier: v.min_tier,
+					commit_deadline: v.commit_deadline,
+					reveal_deadline: v.reveal_deadline,
+					reward_per_item: v.reward_per_item,
+					protocol_fee: v.protocol_fee,
+					labeling: v.labeling,
+					pay_curve: Default::default(),
+					phase: v.phase,
+					gold_count: v.gold_count,
+					gold_reveal_deadline: v.gold_reveal_deadline,
+				},
+				manifest_hash: old.manifest_hash,
+				manifest_uri: old.manifest_uri,
+				items_root: old.items_root,
+				listed_items: old.listed_items,
+				created_at: old.created_at,
+				settle_at: old.settle_at,
+				rewards_left: old.rewards_left,
+				rewards_paid: old.rewards_paid,
+				fee_reserved: old.fee_reserved,
+				commitments: old.commitments,
+				finalized_items: old.finalized_items,
+				gold_revealed: old.gold_revealed,
+				provenance: old.provenance,
+				settled_provenance: old.settled_provenance,
+			}
+		}
+	}
+}
+
 pub mod v1 {
 	use super::*;
 
@@ -240,14 +331,18 @@ pub struct TaskSeats {
 sp_api::decl_runtime_apis! {
 	/// Read-only views of tasks, results, labelers and agreement. Version 2: final items no
 	/// longer carry their provenance leaf. Version 3: review cases. Version 4: seats dealt by
-	/// lot.
-	#[api_version(3)]
+	/// lot. Version 5: graded answers (a task's view carries its pay curve).
+	#[api_version(5)]
 	pub trait LabelingApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
 		Balance: Codec,
 		BlockNumber: Codec,
 	{
+		/// The task, if it exists (version 4, without the pay curve).
+		#[changed_in(5)]
+		fn task(task: TaskId) -> Option<v4::TaskDetails<AccountId, Balance, BlockNumber>>;
+
 		/// The task, if it exists.
 		fn task(task: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>>;
 
@@ -272,23 +367,96 @@ sp_api::decl_runtime_apis! {
 		/// Tasks from id `from` on that `who` may commit to now (open, tier high enough, not
 		/// their own), at most `limit`, and the id to continue from. At most `MAX_PAGE` ids are
 		/// looked at per call.
+		#[changed_in(5)]
+		fn open_tasks(who: AccountId, from: TaskId, limit: u32)
+			-> (Vec<v4::TaskDetails<AccountId, Balance, BlockNumber>>, Option<TaskId>);
+
+		/// Tasks from id `from` on that `who` may commit to now, as above.
 		fn open_tasks(who: AccountId, from: TaskId, limit: u32)
 			-> (Vec<TaskDetails<AccountId, Balance, BlockNumber>>, Option<TaskId>);
 
 		/// Open review cases from case id `from` on, of `task` if given, on whose current
 		/// round `juror` sits if given; at most `limit`, and the id to continue from. At most
 		/// `MAX_PAGE` ids are looked at per call.
-		#[api_version(3)]
 		fn cases(task: Option<TaskId>, juror: Option<AccountId>, from: u64, limit: u32)
 			-> (Vec<CaseDetails<AccountId, Balance, BlockNumber>>, Option<u64>);
 
 		/// The task's seats (none before its first deal), if the task exists.
-		#[api_version(4)]
 		fn task_seats(task: TaskId) -> Option<TaskSeats>;
 
 		/// The seats `who` holds now (each a chunk of a task's items to commit on), from task
 		/// `from` on, at most `limit` (capped at `MAX_PAGE`), in task and chunk order.
-		#[api_version(4)]
 		fn assignments(who: AccountId, from: TaskId, limit: u32) -> Vec<crate::HeldSeat<BlockNumber>>;
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{LabelSchema, LabelingTerms, TaskPhase};
+	use polkadot_sdk::sp_runtime::Permill;
+
+	#[test]
+	fn a_version_4_task_reads_as_today_with_the_curve_its_runtime_never_used() {
+		let terms = LabelingTerms::<u128, u32> {
+			commit_bond: 1,
+			commit_bond_multiple: 5,
+			leak_slash: Perbill::from_percent(10),
+			leak_reward: Perbill::from_percent(50),
+			quorum: 2,
+			threshold: Perbill::from_percent(60),
+			clear_margin: Perbill::from_percent(60),
+			deviation_slash: Perbill::one(),
+			no_reveal_slash: Perbill::one(),
+			slash_to_agreeing: false,
+			escalation_period: 10,
+			max_accuracy: Permill::from_percent(99),
+			stake_weight_cap: 50_000,
+			stake_for_full_weight: 7,
+		};
+		let old = v4::TaskDetails::<u64, u128, u32> {
+			id: 3,
+			view: v4::TaskView {
+				requester: 9,
+				domain: 1,
+				schema: LabelSchema::Categorical { classes: 3 },
+				item_count: 6,
+				redundancy: 3,
+				min_tier: 0,
+				commit_deadline: 20,
+				reveal_deadline: 30,
+				reward_per_item: 5,
+				protocol_fee: Permill::from_percent(2),
+				labeling: terms,
+				phase: TaskPhase::Open,
+				gold_count: 0,
+				gold_reveal_deadline: 30,
+			},
+			manifest_hash: H256::repeat_byte(1),
+			manifest_uri: b"ipfs://x".to_vec(),
+			items_root: H256::repeat_byte(2),
+			listed_items: Vec::new(),
+			created_at: 1,
+			settle_at: 99,
+			rewards_left: 30,
+			rewards_paid: 0,
+			fee_reserved: 1,
+			commitments: 0,
+			finalized_items: 0,
+			gold_revealed: false,
+			provenance: ProvenanceRoot { root: H256::zero(), items: 0 },
+			settled_provenance: None,
+		};
+		let bytes = old.encode();
+		let read: TaskDetails<u64, u128, u32> =
+			v4::TaskDetails::decode(&mut &bytes[..]).expect("version 4 bytes").into();
+		assert_eq!(read.view.pay_curve, crate::answers::PayCurve::default());
+		assert_eq!((read.id, read.view.item_count, read.view.labeling, read.settle_at), (3, 6, terms, 99));
+		// Today's encoding is version 4's with the curve after the labeling terms.
+		let today = read.encode();
+		let curve = read.view.pay_curve.encode();
+		assert_eq!(today.len(), bytes.len() + curve.len());
+		let at = today.windows(curve.len()).position(|w| w == curve.as_slice()).expect("the curve");
+		assert_eq!([&today[..at], &today[at + curve.len()..]].concat(), bytes);
 	}
 }
