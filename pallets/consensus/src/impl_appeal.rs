@@ -29,7 +29,7 @@ use polkadot_sdk::{
 	sp_runtime::{
 		helpers_128bit::multiply_by_rational_with_rounding,
 		traits::{Saturating, Zero},
-		DispatchError, DispatchResult, Rounding,
+		DispatchError, DispatchResult, Perbill, Rounding,
 	},
 };
 
@@ -109,38 +109,17 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// What each vote was paid of the item's reward under `label` (or is owed under it): the
-	/// reward shared by the votes' shares of a full reward, equally among the agreeing for a
-	/// categorical item, by closeness for a graded one (as `settle_item` pays).
+	/// What each vote was paid of the item's reward under `label` (or is owed under it), as
+	/// `settle_item` pays an appealable decision (no panel fee taken from it).
 	fn payments(view: &ViewOf<T>, votes: &[VoteOf<T>], label: Option<Label>) -> Vec<BalanceOf<T>> {
-		let shares: Vec<u128> = votes
+		let shares: Vec<Perbill> = votes
 			.iter()
 			.map(|v| match (v.label, label) {
-				(Some(given), Some(decided)) => u128::from(Self::grade(view, &given, &decided).1.deconstruct()),
-				_ => 0,
+				(Some(given), Some(decided)) => Self::grade(view, &given, &decided).1,
+				_ => Perbill::zero(),
 			})
 			.collect();
-		let sum: u128 = shares.iter().sum();
-		let pot: u128 = view.reward_per_item.into();
-		shares
-			.iter()
-			.map(|share| {
-				if sum == 0 {
-					return Zero::zero();
-				}
-				multiply_by_rational_with_rounding(pot, *share, sum, Rounding::Down)
-					.and_then(|a| a.try_into().ok())
-					.unwrap_or_else(Zero::zero)
-			})
-			.collect()
-	}
-
-	/// Whether `vote` agrees fully with `label` (for a graded answer: within full pay of it).
-	fn agrees_with(view: &ViewOf<T>, vote: &VoteOf<T>, label: Option<Label>) -> bool {
-		match (vote.label, label) {
-			(Some(given), Some(decided)) => Self::agrees(view, &given, &decided),
-			_ => false,
-		}
+		Self::split_by_shares(view.reward_per_item, &shares)
 	}
 
 	/// An appeal case opened: the task waits for it, and what the decided label's labelers

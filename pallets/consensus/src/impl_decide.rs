@@ -145,6 +145,33 @@ impl<T: Config> Pallet<T> {
 		Self::grade(view, given, decided).1 == Perbill::one()
 	}
 
+	/// Whether `vote` agrees fully with `label` (`agrees`; a missing reveal or label never does).
+	pub(crate) fn agrees_with(view: &ViewOf<T>, vote: &VoteOf<T>, label: Option<Label>) -> bool {
+		match (vote.label, label) {
+			(Some(given), Some(decided)) => Self::agrees(view, &given, &decided),
+			_ => false,
+		}
+	}
+
+	/// `pot` split in proportion to `shares` (each vote's share of a full reward, as `grade`
+	/// gives it), rounded down: equally among the agreeing for a categorical item, more to the
+	/// closer answers of a graded one; nothing to anyone if no share is above zero.
+	pub(crate) fn split_by_shares(pot: BalanceOf<T>, shares: &[Perbill]) -> Vec<BalanceOf<T>> {
+		let sum: u128 = shares.iter().map(|s| u128::from(s.deconstruct())).sum();
+		let pot: u128 = pot.into();
+		shares
+			.iter()
+			.map(|share| {
+				if sum == 0 {
+					return Zero::zero();
+				}
+				multiply_by_rational_with_rounding(pot, u128::from(share.deconstruct()), sum, Rounding::Down)
+					.and_then(|a| a.try_into().ok())
+					.unwrap_or_else(Zero::zero)
+			})
+			.collect()
+	}
+
 	/// The outcome of agreeing this much with a decision (`gold`: a gold answer).
 	pub(crate) fn closeness_outcome(view: &ViewOf<T>, closeness: Perbill, gold: bool) -> Outcome {
 		match (view.schema.is_graded(), gold, closeness == Perbill::one()) {
@@ -199,8 +226,7 @@ impl<T: Config> Pallet<T> {
 				// counting against it. A gold answer nobody else gave weighs nobody: a
 				// requester's false answer against everyone cannot drain the task's weights
 				// (and so its confidence and its payments). Only the money waits for review.
-				let support =
-					votes.iter().filter(|v| v.label.is_some_and(|l| Self::agrees(view, &l, &gold))).count();
+				let support = votes.iter().filter(|v| Self::agrees_with(view, v, Some(gold))).count();
 				if support >= 2 {
 					Self::record_gold_outcomes(task, view, &votes, gold);
 				}
@@ -380,21 +406,15 @@ impl<T: Config> Pallet<T> {
 		for vote in votes {
 			T::Stake::unlock(&vote.labeler, vote.bond);
 		}
-		// The reward is shared in proportion to each answer's share of a full reward: equally
-		// among the agreeing for a categorical item, more to the closer answers of a graded one.
-		let shares_sum: u128 = (0..votes.len()).map(|i| u128::from(share_of(i).deconstruct())).sum();
-		if how.pay && shares_sum > 0 {
-			let pot: u128 = view.reward_per_item.saturating_sub(how.fee_paid).into();
-			for index in 0..votes.len() {
-				let parts = u128::from(share_of(index).deconstruct());
-				if parts == 0 {
+		// The reward is shared in proportion to each answer's share of a full reward.
+		if how.pay {
+			let shares: Vec<Perbill> = grades.iter().map(|g| g.1).collect();
+			let pot = view.reward_per_item.saturating_sub(how.fee_paid);
+			for (index, amount) in Self::split_by_shares(pot, &shares).into_iter().enumerate() {
+				if share_of(index).is_zero() {
 					continue;
 				}
 				let Some(labeler) = votes.get(index).map(|v| &v.labeler) else { continue };
-				let amount: BalanceOf<T> =
-					multiply_by_rational_with_rounding(pot, parts, shares_sum, Rounding::Down)
-						.and_then(|a| a.try_into().ok())
-						.unwrap_or_else(Zero::zero);
 				match T::Tasks::pay_reward(task, labeler, amount) {
 					Ok(()) => {
 						if let Some(tally) = tallies.get_mut(index) {
@@ -507,7 +527,7 @@ impl<T: Config> Pallet<T> {
 		if gold.is_some_and(|g| g != label) {
 			let winners: Vec<T::AccountId> = votes
 				.iter()
-				.filter(|v| v.label.is_some_and(|l| Self::agrees(&view, &l, &label)))
+				.filter(|v| Self::agrees_with(&view, v, Some(label)))
 				.map(|v| v.labeler.clone())
 				.collect();
 			T::Tasks::forfeit_gold_item(task, item, &winners)?;
