@@ -8,7 +8,7 @@ import { connect, describeDispatchError } from './lib/chain.mjs';
 import { waitForBlock } from './lib/chain-extra.mjs';
 import { loadAccount } from './cli/accounts.mjs';
 import { readAnswers, readManifest } from './cli/manifest.mjs';
-import { exportDataset, labelStudio, rpc, verifyDataset } from './cli/dataset.mjs';
+import { exportDataset, freeTextAnswers, itemCount, labelStudio, rpc, verifyDataset } from './cli/dataset.mjs';
 import { goldCommitment, goldSalt, labelValue, parseAmount, parseSchema, formatAmount } from './cli/values.mjs';
 import { commitment, deriveSalt, labelArg, verdictCommitment, verdictSalt } from './lib/labels.mjs';
 
@@ -73,7 +73,7 @@ task.command('create')
   .requiredOption('--reward <LBL>', 'reward per item, shared by the labelers who agree')
   .option('--redundancy <n>', 'labelers per item', '3')
   .option('--classes <n>', 'categorical labels 0..n-1 (the same as --schema categorical:n)')
-  .option('--schema <schema>', 'what an answer is: categorical:K | free-form | ordinal:L (a rating 0..L-1) | numeric:MIN:MAX:STEP:TOLERANCE | multi:K (a set of classes) | preference (A, B or tie) | ranking:K (an order of K candidates)')
+  .option('--schema <schema>', 'what an answer is: categorical:K | free-form | ordinal:L (a rating 0..L-1) | numeric:MIN:MAX:STEP:TOLERANCE | multi:K (a set of classes) | preference (A, B or tie) | ranking:K (an order of K candidates) | text (free text, rated 0-4 by a review task of other labelers)')
   .option('--quorum <n>', 'the fewest revealed labels that decide an item (from the governed quorum up to the redundancy)')
   .option('--threshold <percent>', 'the least confidence that decides an item, in percent (from the governed threshold; 100 asks for unanimity)')
   .option('--domain <n>', 'field of expertise (reputation is kept per domain)', '0')
@@ -122,12 +122,22 @@ task.command('status')
     const phase = state !== 'Active' ? state
       : now <= t.commitDeadline.toNumber() ? 'Open' : now <= t.revealDeadline.toNumber() ? 'Revealing' : 'Finalizing';
     print({
-      task: Number(id), requester: t.requester.toString(), phase, block: now, items: t.items.isMerkle ? t.items.asMerkle.count.toNumber() : t.items.asList.length,
+      task: Number(id), requester: t.requester.toString(), phase, block: now, items: itemCount(t),
       redundancy: t.redundancy.toNumber(), commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(),
       rewardPerItem: formatAmount(t.rewardPerItem), rewardsLeft: formatAmount(t.escrow.rewardsLeft), rewardsPaid: formatAmount(t.escrow.rewardsPaid),
       commitments: t.commitments.toNumber(), finalizedItems: t.finalizedItems.toNumber(), gold: t.gold.isSome ? { count: t.gold.unwrap().count.toNumber(), revealed: t.goldRevealed.isTrue } : null,
       terms: t.terms.toHuman(),
+      // Free text: the review task rating its answers, or the task a review rates.
+      ...(t.schema.isFreeText ? { review: (await api.query.tasks.reviewOf(id)).unwrapOr(null)?.review.toNumber() ?? null } : {}),
+      ...(t.items.isSubmissions ? { reviews: t.items.asSubmissions.of.toNumber() } : {}),
     });
+  }, { signs: false }));
+
+program.command('texts')
+  .description('the answers of a free-text task (or of the task a review rates), each with its item, author, hash, rating and whether it is its item\'s best')
+  .argument('<task>', 'a free-text task, or its review task')
+  .action(action(async ({ api }, id) => {
+    print(await freeTextAnswers(api, Number(id)));
   }, { signs: false }));
 
 task.command('cancel')
@@ -234,7 +244,7 @@ program.command('tasks')
     const open = (await api.query.tasks.tasks.entries())
       .map(([key, t]) => ({ id: key.args[0].toNumber(), t: t.unwrap() }))
       .filter(({ t }) => t.state.toString() === 'Active' && now <= t.commitDeadline.toNumber() && t.minTier.toNumber() <= tier)
-      .map(({ id, t }) => ({ task: id, domain: t.domain.toNumber(), items: t.items.isMerkle ? t.items.asMerkle.count.toNumber() : t.items.asList.length,
+      .map(({ id, t }) => ({ task: id, domain: t.domain.toNumber(), items: itemCount(t),
         redundancy: t.redundancy.toNumber(), minTier: t.minTier.toNumber(), rewardPerItem: formatAmount(t.rewardPerItem),
         commitDeadline: t.commitDeadline.toNumber(), revealDeadline: t.revealDeadline.toNumber(), manifestUri: t.manifestUri.toUtf8(),
         dealt: seats.filter((s) => s.task === id).map((s) => ({ firstItem: s.firstItem, items: s.items, commitBy: s.deadline, committed: s.committed })) }));
@@ -267,23 +277,38 @@ pool.command('leave')
 program.command('label')
   .description('commit answers to a task now and reveal them when the reveal window opens (re-run after a restart: salts are derived from your key, commitments already made are kept)')
   .argument('<task>', 'task id')
-  .requiredOption('--manifest <file>', 'the task\'s manifest (for the items\' hashes and proofs)')
+  .option('--manifest <file>', 'the task\'s manifest (for the items\' hashes and proofs); a review task needs none (see `texts`)')
   .option('--answers <file>', 'answers: JSON/JSONL of {item | id, label}')
   .option('--item <index>', 'a single item (with --label)')
-  .option('--label <label>', 'the label of --item, as the task\'s schema asks: a class, a level, a number, classes "0,3", a preference A|B|tie (A! when clear), a ranking "2>0>1", or text for a free-form task')
+  .option('--label <label>', 'the label of --item, as the task\'s schema asks: a class, a level, a number, classes "0,3", a preference A|B|tie (A! when clear), a ranking "2>0>1", or the text of a free-form or free-text answer')
   .option('--no-reveal', 'commit only; run again later to reveal')
   .action(action(async ({ api, account }, id, o) => {
     const taskId = Number(id);
-    const manifest = readManifest(o.manifest);
-    const answers = o.answers ? readAnswers(o.answers, manifest)
-      : o.item !== undefined && o.label !== undefined ? [{ item: Number(o.item), label: o.label }]
-        : (() => { throw new Error('Give --answers <file>, or --item <index> with --label <label>.'); })();
     const stored = await api.query.tasks.tasks(taskId);
     if (stored.isNone) throw new Error(`There is no task ${taskId} on this chain.`);
     const t = stored.unwrap();
-    if (!t.items.isMerkle || u8aToHex(manifest.root) !== t.items.asMerkle.root.toHex()) {
+    // A review task's items are the free-text answers it rates, named by their hashes on chain
+    // (no proof); any other task's come from its manifest, whose root must be the task's.
+    const review = t.items.isSubmissions ? t.items.asSubmissions : null;
+    const manifest = review ? null : o.manifest ? readManifest(o.manifest)
+      : (() => { throw new Error('Give --manifest <file>: the task\'s items and their proofs come from it.'); })();
+    if (manifest && (!t.items.isMerkle || u8aToHex(manifest.root) !== t.items.asMerkle.root.toHex())) {
       throw new Error(`The manifest does not match task ${taskId}: its Merkle root differs from the task's.`);
     }
+    const itemCount = review ? review.count.toNumber() : manifest.items.length;
+    const answers = o.answers ? readAnswers(o.answers, manifest, itemCount)
+      : o.item !== undefined && o.label !== undefined ? [{ item: Number(o.item), label: o.label }]
+        : (() => { throw new Error('Give --answers <file>, or --item <index> with --label <label>.'); })();
+    const answerHashes = new Map();
+    if (review) {
+      for (const a of answers) {
+        const answer = await api.query.tasks.submissions(review.of, a.item);
+        if (answer.isNone) throw new Error(`Task ${taskId} has no item ${a.item}.`);
+        answerHashes.set(a.item, answer.unwrap().digest.toHex());
+      }
+    }
+    const itemHash = (item) => (review ? answerHashes.get(item) : u8aToHex(manifest.items[item].hash));
+    const proofOf = (items) => (review ? [] : manifest.multiProof(items));
     const me = account.pair.address;
     const salt = (item) => deriveSalt(account.saltKey, api.genesisHash, taskId, item);
     // Every answer is read for the task's schema, and refused here if the schema does not allow it.
@@ -330,9 +355,9 @@ program.command('label')
     toCommit.sort((x, y) => x.item - y.item);
     await sendAll(chunks(toCommit).map((part) => [
       api.tx.labels.commitSingles(taskId, part.map((a) => ({
-        item: a.item, itemHash: u8aToHex(manifest.items[a.item].hash),
+        item: a.item, itemHash: itemHash(a.item),
         commitment: u8aToHex(commitment(api.genesisHash, taskId, a.item, me, a.value, salt(a.item))),
-      })), manifest.multiProof(part.map((a) => a.item))),
+      })), proofOf(part.map((a) => a.item))),
       `commit to ${which(part)} of task ${taskId}`]));
     const committed = toCommit.length;
     console.error(`Committed ${committed} answers (${answers.length - committed - notDealt} were already committed).`);

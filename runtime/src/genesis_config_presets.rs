@@ -45,6 +45,11 @@ pub fn development_review_timing() -> Vec<RuntimeParameters> {
 		set(review::Parameters::AppealPeriod(review::AppealPeriod, blocks(20))),
 		set(review::Parameters::DecisionAppealPeriod(review::DecisionAppealPeriod, blocks(20))),
 		set(review::Parameters::GovernancePeriod(review::GovernancePeriod, blocks(5 * MINUTES + 10))),
+		// A free-text task's review takes commitments for 20 blocks, as a case's round does.
+		RuntimeParameters::Tasks(crate::configs::parameters::tasks::Parameters::ReviewPeriod(
+			crate::configs::parameters::tasks::ReviewPeriod,
+			blocks(20),
+		)),
 	]
 }
 

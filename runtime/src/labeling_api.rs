@@ -28,6 +28,13 @@ pub fn task(id: TaskId) -> Option<TaskDetails<AccountId, Balance, BlockNumber>> 
 	let (items_root, listed_items) = match &record.items {
 		Items::Merkle { root, .. } => (*root, Vec::new()),
 		Items::List(list) => (merkle::root(list.iter().copied()), list.to_vec()),
+		// A review task's items are the answers it rates, listed (a page of them at most).
+		Items::Submissions { of, count } => {
+			let digests: Vec<_> = (0..(*count).min(labelchain_primitives::api::MAX_PAGE))
+				.filter_map(|k| pallet_tasks::Submissions::<Runtime>::get(of, k).map(|s| s.digest))
+				.collect();
+			(merkle::root(digests.iter().copied()), digests)
+		},
 	};
 	Some(TaskDetails {
 		id,

@@ -307,6 +307,21 @@ fn out_of_bounds_values_are_refused_even_from_root() {
 			Some(labelchain_runtime::DAYS - 1),
 		));
 		assert_noop!(Governance::set_parameter(root(), short), Error::<Runtime>::RetentionTooShort);
+		// Free text: reviewers and authors are both paid, and a review has reviewers.
+		for share in [0, 100] {
+			let review_share = RuntimeParameters::Tasks(tasks::Parameters::ReviewShare(
+				tasks::ReviewShare,
+				Some(Perbill::from_percent(share)),
+			));
+			let refusal = if share == 0 { Error::<Runtime>::ZeroValue } else { Error::<Runtime>::AboveMaximum };
+			assert_noop!(Governance::set_parameter(root(), review_share), refusal);
+		}
+		let no_reviewers =
+			RuntimeParameters::Tasks(tasks::Parameters::ReviewRedundancy(tasks::ReviewRedundancy, Some(0)));
+		assert_noop!(Governance::set_parameter(root(), no_reviewers), Error::<Runtime>::ZeroValue);
+		let crowd =
+			RuntimeParameters::Tasks(tasks::Parameters::ReviewRedundancy(tasks::ReviewRedundancy, Some(16)));
+		assert_noop!(Governance::set_parameter(root(), crowd), Error::<Runtime>::AboveMaximum);
 
 		// A share above 100 % cannot even be expressed: it does not decode.
 		let mut call = RuntimeCall::Governance(pallet_governance::Call::set_parameter {

@@ -11,6 +11,47 @@ import { provenanceLeaf, provenanceRoot } from '../lib/provenance.mjs';
  */
 export const rpc = (api, method, ...params) => api._rpcCore.provider.send(method, params);
 
+/** How many items a stored task (`api.query.tasks.tasks`) has. */
+export function itemCount(t) {
+  if (t.items.isMerkle) return t.items.asMerkle.count.toNumber();
+  if (t.items.isSubmissions) return t.items.asSubmissions.count.toNumber();
+  return t.items.asList.length;
+}
+
+/**
+ * The answers of free-text task `taskId` (or of the task review `taskId` rates), in the order
+ * its review numbers them: item, author, hash, the rating its review decided (0..4, `null`
+ * before or without one) and whether it is its item's label (the best rated, the earlier of
+ * equals, as the chain keeps it).
+ */
+export async function freeTextAnswers(api, taskId) {
+  const stored = await api.query.tasks.tasks(taskId);
+  if (stored.isNone) throw new Error(`There is no task ${taskId} on this chain.`);
+  const t = stored.unwrap();
+  const task = t.items.isSubmissions ? t.items.asSubmissions.of.toNumber() : Number(taskId);
+  const link = (await api.query.tasks.reviewOf(task)).unwrapOr(null);
+  const review = link ? link.review.toNumber() : null;
+  const count = (await api.query.tasks.submissionCount(task)).toNumber();
+  const ratings = new Map();
+  if (review !== null) {
+    for (const r of await itemResults(api, review)) {
+      if (r.status === 'final' && r.label?.level !== undefined) ratings.set(r.item, r.label.level);
+    }
+  }
+  const answers = [];
+  for (let k = 0; k < count; k += 1) {
+    const s = (await api.query.tasks.submissions(task, k)).unwrap();
+    const item = s.item.toNumber();
+    const best = (await api.query.tasks.bestSubmission(task, item)).unwrapOr(null);
+    answers.push({
+      answer: k, item, author: s.author.toString(), digest: s.digest.toHex(),
+      rating: ratings.has(k) ? ratings.get(k) : null,
+      best: best !== null && best[1].toNumber() === k,
+    });
+  }
+  return { task, review, answers };
+}
+
 /** Every item of `task` as `labeling_itemResults` gives it, page by page. */
 export async function itemResults(api, task) {
   const items = [];
@@ -86,6 +127,16 @@ export async function exportDataset(api, taskId, manifest) {
     // The chain keeps no leaf: it follows from the record, and the provenance root proves it.
     records.push({ ...record, leaf: u8aToHex(provenanceLeaf(record)) });
   }
+  // Free text: each item's answers with their ratings, and the best rated as its answer.
+  if (info.schema === 'freeText' && records.length) {
+    const { review, answers } = await freeTextAnswers(api, task);
+    for (const record of records) {
+      const mine = answers.filter((a) => a.item === record.item);
+      record.review = { task: review, answers: mine.map(({ answer, author, digest, rating }) => ({ answer, account: author, digest, rating })) };
+      const best = mine.find((a) => a.best);
+      record.answer = best ? { digest: best.digest } : null;
+    }
+  }
   return { info, records, pending: results.length - records.length };
 }
 
@@ -109,8 +160,9 @@ export function labelStudio(records, classNames = []) {
   return records.map((r) => ({
     id: r.item + 1,
     data: { item: r.itemId ?? String(r.item), hash: r.itemHash ?? null },
-    annotations: r.label === null ? [] : [{
-      result: [result(r.label)],
+    // A free-text item's annotation is its best-rated answer (its vote has no label).
+    annotations: (r.label ?? r.answer ?? null) === null ? [] : [{
+      result: [result(r.label ?? r.answer)],
       ground_truth: r.gold,
       lead_time: 0,
     }],

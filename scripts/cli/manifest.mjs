@@ -43,11 +43,12 @@ export function readManifest(file) {
 }
 
 /** Answers `{ item | id, label }` resolved to item indexes of `manifest`. */
-export function readAnswers(file, manifest) {
-  const byId = new Map(manifest.items.map((i) => [i.id, i.index]));
+export function readAnswers(file, manifest, itemCount = manifest?.items.length) {
+  // Without a manifest (a review task: its items are the answers it rates), items go by index.
+  const byId = new Map((manifest?.items ?? []).map((i) => [i.id, i.index]));
   return readRecords(file).records.map((r, n) => {
     const item = r.item ?? byId.get(r.id);
-    if (item === undefined || item >= manifest.items.length) throw new Error(`${file}: answer ${n + 1} names no item of the manifest`);
+    if (item === undefined || !(item >= 0 && item < itemCount)) throw new Error(`${file}: answer ${n + 1} names no item of the task`);
     return { item, label: r.label };
   });
 }

@@ -6,7 +6,7 @@ import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 import { encodeLabel, fromJsonLabel } from './labels.mjs';
 
 export const PROVENANCE_DEPTH = 21;
-const DECISIONS = ['Consensus', 'Gold', 'Resolved', 'Unresolved', 'NoLabels', 'Reviewed'];
+const DECISIONS = ['Consensus', 'Gold', 'Resolved', 'Unresolved', 'NoLabels', 'Reviewed', 'Submitted'];
 
 /** A label as the RPC and the export write it (`{ class }`, `{ level }`, …, or null) → SCALE. */
 function encodeOptionLabel(label) {

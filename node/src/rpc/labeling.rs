@@ -210,6 +210,7 @@ fn decision(d: Decision) -> &'static str {
 		Decision::Reviewed => "Reviewed",
 		Decision::Unresolved => "Unresolved",
 		Decision::NoLabels => "NoLabels",
+		Decision::Submitted => "Submitted",
 	}
 }
 

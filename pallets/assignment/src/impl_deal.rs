@@ -43,9 +43,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Deals up to `MaxDealsPerBlock` seats, one chunk a turn, round robin over the tasks
 	/// waiting; returns the seats dealt and the draw attempts made.
-	pub(crate) fn deal(now: BlockNumberFor<T>) -> (u32, u32) {
+	pub(crate) fn deal(now: BlockNumberFor<T>) -> (u32, u32, u32) {
 		let budget = T::MaxDealsPerBlock::get();
-		let (mut dealt, mut attempts) = (0u32, 0u32);
+		let (mut dealt, mut attempts, mut reads) = (0u32, 0u32, 0u32);
 		// A turn that deals nothing still costs a visit: the loop ends either way. A chunk
 		// nobody more could sit on waits for the next block (its randomness, and members who
 		// join), at the back of the queue.
@@ -59,8 +59,10 @@ impl<T: Config> Pallet<T> {
 			if !Self::dealing(&view, now) || pending.chunk >= Self::chunks(view.item_count) {
 				continue;
 			}
+			let (authors, author_reads) = Self::chunk_authors(&view, pending.task, pending.chunk);
+			reads = reads.saturating_add(author_reads);
 			let (filled, turn_dealt, turn_attempts) =
-				Self::deal_chunk(&view, pending.task, pending.chunk, now, budget.saturating_sub(dealt));
+				Self::deal_chunk(&view, pending.task, pending.chunk, now, budget.saturating_sub(dealt), &authors);
 			dealt = dealt.saturating_add(turn_dealt);
 			attempts = attempts.saturating_add(turn_attempts);
 			if !filled && dealt < budget {
@@ -75,19 +77,47 @@ impl<T: Config> Pallet<T> {
 		for pending in starved {
 			Self::push_pending(pending);
 		}
-		(dealt, attempts)
+		(dealt, attempts, reads)
+	}
+
+	/// The authors of the answers a review task's chunk rates (nobody rates their own text);
+	/// none for any other task. Also returns the storage reads made.
+	fn chunk_authors(view: &ViewOf<T>, task: TaskId, chunk: ChunkIndex) -> (Vec<T::AccountId>, u32) {
+		let size = T::ChunkSize::get().max(1);
+		let first = chunk.saturating_mul(size);
+		let Some(submission) = T::Tasks::submission(task, first) else { return (Vec::new(), 1) };
+		let mut authors = alloc::vec![submission.author];
+		let end = first.saturating_add(size).min(view.item_count);
+		for item in first.saturating_add(1)..end {
+			if let Some(s) = T::Tasks::submission(task, item) {
+				if !authors.contains(&s.author) {
+					authors.push(s.author);
+				}
+			}
+		}
+		// Two reads per item (the review's task, the answer), and a member and a tree node per
+		// author excluded from each draw.
+		let reads = (end.saturating_sub(first)).saturating_mul(2).saturating_add((authors.len() as u32).saturating_mul(2));
+		(authors, reads)
 	}
 
 	/// Deals the chunk's missing seats, at most `budget`; returns whether it is full, the
 	/// seats dealt and the draw attempts made.
-	fn deal_chunk(view: &ViewOf<T>, task: TaskId, chunk: ChunkIndex, now: BlockNumberFor<T>, budget: u32) -> (bool, u32, u32) {
+	fn deal_chunk(
+		view: &ViewOf<T>,
+		task: TaskId,
+		chunk: ChunkIndex,
+		now: BlockNumberFor<T>,
+		budget: u32,
+		authors: &[T::AccountId],
+	) -> (bool, u32, u32) {
 		let redundancy = u32::from(view.redundancy).min(T::MaxRedundancy::get());
 		let mut seats = Deals::<T>::get(task, chunk);
 		let (mut dealt, mut attempts) = (0u32, 0u32);
 		let deadline = now.saturating_add(T::SeatPeriod::get()).min(view.commit_deadline);
 		let held = |seats: &[SeatOf<T>]| seats.iter().filter(|s| s.held()).count() as u32;
 		while held(&seats) < redundancy && dealt < budget {
-			let (holder, tries) = Self::draw_holder(view, task, chunk, &seats, now);
+			let (holder, tries) = Self::draw_holder(view, task, chunk, &seats, now, authors);
 			attempts = attempts.saturating_add(tries);
 			let Some(holder) = holder else {
 				Self::deposit_event(Event::NoEligibleMember { task, chunk });
@@ -114,15 +144,18 @@ impl<T: Config> Pallet<T> {
 		chunk: ChunkIndex,
 		seats: &[SeatOf<T>],
 		now: BlockNumberFor<T>,
+		authors: &[T::AccountId],
 	) -> (Option<T::AccountId>, u32) {
 		let floor = view.min_tier.max(1);
-		// Those already seated on the chunk, and the requester, are taken out of the draw (as
-		// if their tickets were not in their pool's tree): seats are drawn without replacement,
-		// by stake, with no attempt lost on them.
+		// Those already seated on the chunk, the requester, and on a review the authors of the
+		// chunk's answers are taken out of the draw (as if their tickets were not in their
+		// pool's tree): seats are drawn without replacement, by stake, with no attempt lost on
+		// them.
 		let excluded: Vec<(PoolKey, u32, u128)> = seats
 			.iter()
 			.map(|s| &s.holder)
 			.chain(core::iter::once(&view.requester))
+			.chain(authors.iter())
 			.filter_map(|who| {
 				let member = Members::<T>::get(view.domain, who)?;
 				let pool = (view.domain, member.tier);
@@ -164,7 +197,11 @@ impl<T: Config> Pallet<T> {
 			let Some((_, who)) = sortition::draw_excluding(&Pool::<T>::of(*pool), r, out) else { continue };
 			let Some(member) = Members::<T>::get(view.domain, &who) else { continue };
 			// (The exclusions above make the last two impossible; kept as the rule itself.)
-			if member.joined >= now || who == view.requester || seats.iter().any(|s| s.holder == who) {
+			if member.joined >= now ||
+				who == view.requester ||
+				seats.iter().any(|s| s.holder == who) ||
+				authors.contains(&who)
+			{
 				continue;
 			}
 			if !T::Eligibility::may_label(&who, view.domain, view.min_tier) {

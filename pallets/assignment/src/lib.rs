@@ -237,12 +237,14 @@ pub mod pallet {
 		/// windows, then deals seats (both bounded).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let expired = Self::take_back_due(now);
-			let (dealt, attempts) = Self::deal(now);
+			let (dealt, attempts, reads) = Self::deal(now);
 			T::WeightInfo::take_back(expired)
 				.saturating_add(T::WeightInfo::deal(dealt))
 				// Every draw attempt walks a tree (20 levels for the largest pool) and reads the
 				// member; the benchmark's draws mostly succeed at once.
 				.saturating_add(T::DbWeight::get().reads(u64::from(attempts).saturating_mul(21)))
+				// A review's chunk reads the authors it excludes.
+				.saturating_add(T::DbWeight::get().reads(reads.into()))
 		}
 
 		#[cfg(feature = "try-runtime")]

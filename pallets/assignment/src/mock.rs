@@ -155,6 +155,10 @@ impl TaskInspect<AccountId, u64> for MockTasks {
 	fn contains_items(_: TaskId, _: &[(ItemIndex, H256)], _: &[H256]) -> bool {
 		true
 	}
+	fn submission(task: TaskId, item: ItemIndex) -> Option<labelchain_primitives::Submission<AccountId>> {
+		let author = AUTHORS.with(|a| a.borrow().get(&(task, item)).copied())?;
+		Some(labelchain_primitives::Submission { task: task + 100, item, author, digest: H256::repeat_byte(item as u8) })
+	}
 	fn gold_label(_: TaskId, _: ItemIndex) -> Option<Label> {
 		None
 	}
@@ -248,4 +252,13 @@ pub fn set_reward(reward: Balance) {
 /// Sets a labeler's free stake.
 pub fn set_stake(who: AccountId, amount: Balance) {
 	STAKE.with(|s| s.borrow_mut().insert(who, amount));
+}
+
+thread_local! {
+	/// Authors of the free-text answers a review task's items rate: (task, item) → author.
+	static AUTHORS: core::cell::RefCell<std::collections::BTreeMap<(TaskId, ItemIndex), AccountId>> = Default::default();
+}
+/// Makes item `item` of `task` rate an answer of `author` (a review task's item).
+pub fn set_author(task: TaskId, item: ItemIndex, author: AccountId) {
+	AUTHORS.with(|a| a.borrow_mut().insert((task, item), author));
 }

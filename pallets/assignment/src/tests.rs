@@ -315,3 +315,30 @@ fn a_seat_booked_directly_is_kept_as_a_dealt_one() {
 		assert_eq!(Assignment::tally(1), SeatTally { dealt: 2, held: 0, used: 2, taken_back: 0 });
 	});
 }
+
+#[test]
+fn nobody_is_dealt_a_review_chunk_that_rates_their_own_answer() {
+	new_test_ext().execute_with(|| {
+		for who in 1..=6 {
+			join(who, 1_000);
+		}
+		// A review task of 16 items (2 chunks of 8), 3 seats each: chunk 0 rates answers of
+		// 1, 2 and 3, chunk 1 answers of 4 and 5. Six members: each chunk has exactly three
+		// members who wrote none of its answers.
+		for item in 0..8 {
+			set_author(1, item, u64::from(1 + item % 3));
+		}
+		for item in 8..16 {
+			set_author(1, item, u64::from(4 + item % 2));
+		}
+		open_task(1, 16, 3, 100);
+		System::set_block_number(2);
+		<Assignment as frame_support::traits::Hooks<u64>>::on_initialize(2);
+		let mut first = holders(1, 0);
+		first.sort();
+		assert_eq!(first, vec![4, 5, 6]);
+		let second = holders(1, 1);
+		assert_eq!(second.len(), 3);
+		assert!(!second.contains(&4) && !second.contains(&5));
+	});
+}

@@ -69,6 +69,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `finalize_items` for the items of a free-text task's review: each rated by the most
+	/// reviewers an item can have (ratings spread over the five grades, each paid by its
+	/// closeness), and its answer's author paid by the rating and recorded in reputation.
+	#[benchmark]
+	fn finalize_review_items(n: Linear<1, { T::MaxItemsPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		let task = T::BenchmarkHelper::revealed_review_task(n, T::MaxRedundancy::get());
+		Stages::<T>::remove(task);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		finalize(RawOrigin::Signed(caller), task, 0, n);
+
+		assert_eq!(Results::<T>::iter_prefix(task).count() as u32, n);
+		Ok(())
+	}
+
 	/// An item split between up to four labels, escalated, then decided (by a review panel's
 	/// verdict, or the expert origin: the same settlement).
 	#[benchmark]

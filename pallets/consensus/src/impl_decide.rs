@@ -7,7 +7,7 @@ use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use labelchain_primitives::{
 	answers,
-	merkle::provenance_leaf, CaseKind, ItemIndex, Label, LabelStore, LabelerTally, Outcome,
+	merkle::provenance_leaf, CaseKind, ItemIndex, Label, LabelSchema, LabelStore, LabelerTally, Outcome,
 	ReputationInspect, ReputationRecord, ReviewCourt, SlashAmount, StakeLock, StakeSlash, TaskHooks, TaskId,
 	TaskInspect, TaskPhase, TaskView, Vote,
 };
@@ -243,6 +243,10 @@ impl<T: Config> Pallet<T> {
 				fee_paid: Zero::zero(),
 			});
 		}
+		// Free text is not voted on: its answers go to the task's review, which rates them.
+		if view.schema == LabelSchema::FreeText && votes.iter().any(|v| v.label.is_some()) {
+			return Self::submit_free_text(task, item, view, &votes);
+		}
 		let tally = Self::tally(view, &votes, None);
 		if tally.revealed == 0 {
 			return Self::settle_item(task, item, view, &votes, Settlement {
@@ -265,6 +269,51 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 		Self::settle_item(task, item, view, &votes, Self::vote_settlement(view, tally.winner, tally.confidence, evidence_recorded))
+	}
+
+	/// Settles a free-text item: its answers are noted for the review (which pays their
+	/// authors by rating), bonds are released and missing reveals slashed as for any item.
+	fn submit_free_text(task: TaskId, item: ItemIndex, view: &ViewOf<T>, votes: &[VoteOf<T>]) -> DispatchResult {
+		for vote in votes {
+			if let Some(Label::Digest(digest)) = vote.label {
+				T::Tasks::note_submission(task, item, &vote.labeler, digest)?;
+			}
+		}
+		Self::settle_item(task, item, view, votes, Settlement {
+			label: None,
+			decision: Decision::Submitted,
+			confidence: Perbill::zero(),
+			pay: false,
+			deviant_slash: Perbill::zero(),
+			record_revealers: false,
+			revealers_failed: false,
+			fee_paid: Zero::zero(),
+		})
+	}
+
+	/// An item of a review task was decided (or closed without ratings): the rated answer's
+	/// author is paid by the rating and the rating is recorded as its evidence in reputation.
+	fn pay_author(task: TaskId, item: ItemIndex, label: Option<Label>) {
+		let quality = match label {
+			Some(Label::Level(level)) => Some(Perbill::from_rational(
+				u32::from(level),
+				u32::from(labelchain_primitives::REVIEW_LEVELS.saturating_sub(1)).max(1),
+			)),
+			_ => None,
+		};
+		match T::Tasks::rate_submission(task, item, quality) {
+			Ok(Some(pay)) => {
+				let Some(quality) = quality else { return };
+				let Some(rated) = T::Tasks::task(pay.submission.task) else { return };
+				let evidence = Self::evidence_weight(&rated);
+				let outcome = Outcome::Close { closeness: quality };
+				T::Reputation::record(&pay.submission.author, rated.domain, pay.submission.task, outcome, evidence);
+			},
+			Ok(None) => {},
+			// Paid from the free-text task's escrow, which its review keeps from settling:
+			// only books that do not add up (reported by `try_state`) can fail it.
+			Err(e) => log::error!(target: "runtime::consensus", "author of {task}/{item} not paid: {e:?}"),
+		}
 	}
 
 	/// How the vote's decision settles: the agreeing are paid, outvoted labelers lose the
@@ -489,6 +538,10 @@ impl<T: Config> Pallet<T> {
 			votes: event_votes,
 			position,
 		});
+		// A rating of a free-text answer pays its author.
+		if T::Tasks::submission(task, item).is_some() {
+			Self::pay_author(task, item, how.label);
+		}
 		if let Err(e) = T::Tasks::note_item_finalized(task, item) {
 			// A task the registry settled on its own timeout keeps what it already refunded.
 			log::debug!(target: "runtime::consensus", "task {task} did not take item {item}: {e:?}");

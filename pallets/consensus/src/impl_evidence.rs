@@ -34,7 +34,9 @@ impl<T: Config> Pallet<T> {
 	/// skipped, and so are items with fewer revealed labels than two and the quorum: a lone
 	/// labeler cannot vouch for itself.
 	pub(crate) fn record_item_evidence(task: TaskId, item: ItemIndex, view: &ViewOf<T>) {
-		if T::Tasks::gold_label(task, item).is_some() ||
+		// Free text is not voted on: its review is the evidence.
+		if view.schema == labelchain_primitives::LabelSchema::FreeText ||
+			T::Tasks::gold_label(task, item).is_some() ||
 			Results::<T>::contains_key(task, item) ||
 			Escalations::<T>::contains_key(task, item)
 		{

@@ -136,8 +136,8 @@ impl<T: Config> Pallet<T> {
 					}
 				},
 				Job::CloseAppeals { task } => {
-					// Closing may settle the task, charged as an item.
-					used = used.saturating_add(per_item);
+					// Closing may settle the task (charged as an item) and open its review.
+					used = used.saturating_add(per_item).saturating_add(T::ReviewOpeningWeight::get());
 					Self::close_appeal_window(task);
 				},
 				Job::PruneTask { task } => {
@@ -299,7 +299,11 @@ impl<T: Config> Pallet<T> {
 		}
 		match pass {
 			Pass::Evidence => Self::start_stage(task, Stage::Decide),
-			Pass::Decide => Self::walked(task),
+			Pass::Decide => {
+				// The walk's end may open a free-text task's review (and settle tasks).
+				*walk.used = walk.used.saturating_add(T::ReviewOpeningWeight::get());
+				Self::walked(task)
+			},
 		}
 		None
 	}
@@ -334,6 +338,10 @@ impl<T: Config> Pallet<T> {
 		AppealWindows::<T>::remove(task);
 		if InProgress::<T>::take(task).is_none() {
 			return;
+		}
+		// A free-text task's answers are all noted: its review opens (and it settles with it).
+		if let Err(e) = T::Tasks::open_review(task) {
+			log::error!(target: "runtime::consensus", "opening the review of task {task} failed: {e:?}");
 		}
 		if let Err(e) = T::Tasks::note_finalization_done(task) {
 			// Settling moves only what the task holds; failing means the books are wrong,
@@ -474,8 +482,11 @@ impl<T: Config> Pallet<T> {
 	/// item's labelers, so an item whose labelers are all new to the call is charged the whole
 	/// of it.
 	/// A graded item (its rule and distances) is charged as the costlier of the two.
+	/// A review task's item also pays its answer's author: the costlier of the three.
 	fn item_weight() -> Weight {
-		T::WeightInfo::finalize_items(1).max(T::WeightInfo::finalize_graded_items(1))
+		T::WeightInfo::finalize_items(1)
+			.max(T::WeightInfo::finalize_graded_items(1))
+			.max(T::WeightInfo::finalize_review_items(1))
 	}
 
 	/// One item's agreement evidence at the largest redundancy, categorical or graded.

@@ -13,6 +13,11 @@ impl<T: Config> Pallet<T> {
 			TaskLabelers::<T>::mutate(task, &vote.labeler, |t| t.add(tally));
 			LabelerTotals::<T>::mutate(&vote.labeler, |t| t.add(tally));
 		}
+		// Free texts are all different: their agreement is their review's.
+		if decision == Decision::Submitted {
+			TaskStats::<T>::mutate(task, |stats| stats.decisions.count(decision));
+			return;
+		}
 		// Revealed labels grouped by value: (label, how many gave it).
 		let mut groups: Vec<(Label, u32)> = Vec::new();
 		for label in votes.iter().filter_map(|v| v.label) {

@@ -89,6 +89,10 @@ pub trait BenchmarkHelper<AccountId> {
 	/// candidates `l mod 7` and `l mod 7 + 1` of the identity (every answer differs, all close
 	/// to the decision).
 	fn revealed_ranking_task(items: u32, labelers: u32, silent: u32) -> labelchain_primitives::TaskId;
+	/// The review task of a free-text task whose `items` items each have one revealed answer
+	/// (authors taking turns, so several answer), every review item committed to and revealed
+	/// by `labelers` reviewers (reviewer `l` rating `l mod 5`), now past its reveal deadline.
+	fn revealed_review_task(items: u32, labelers: u32) -> labelchain_primitives::TaskId;
 }
 
 #[frame_support::pallet]
@@ -172,6 +176,10 @@ pub mod pallet {
 		/// update or a slash inside finalization may cause; the finalization benchmarks do not
 		/// cross a tier boundary, so each item reserves two per labeler on top.
 		type TierChangeWeight: Get<Weight>;
+
+		/// The weight of opening a free-text task's review (`TaskHooks::open_review`), charged
+		/// when a task's walk ends.
+		type ReviewOpeningWeight: Get<Weight>;
 
 		/// Counts tier changes, so that finalization charges those an item actually caused
 		/// (the worst case, two per labeler, is only reserved).

@@ -86,6 +86,9 @@ impl pallet_tasks::Config for Test {
 	type ItemStateDeposit = ConstU128<0>;
 	type StateRetention = StateRetention;
 	type StatePruning = Consensus;
+	type ReviewShare = ReviewShare;
+	type ReviewRedundancy = ReviewRedundancy;
+	type ReviewPeriod = ReviewPeriod;
 }
 
 parameter_types! {
@@ -264,6 +267,7 @@ impl pallet_consensus::Config for Test {
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxRedundancy = ConstU32<5>;
 	type TierChangeWeight = ();
+	type ReviewOpeningWeight = ();
 	type TierChanges = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -385,6 +389,53 @@ impl crate::BenchmarkHelper<AccountId> for BenchHelper {
 		task
 	}
 
+	fn revealed_review_task(items: u32, labelers: u32) -> u64 {
+		use labelchain_primitives::{Label, LabelSchema, TaskHooks, TaskInspect};
+		// A free-text task, one answer an item (fifteen authors taking turns).
+		let (task, leaves) = new_task_of(LabelSchema::FreeText, items, 1, 1_000, None);
+		// Its review at the largest redundancy.
+		pallet_tasks::ReviewTermsOf::<Test>::mutate(task, |terms| {
+			if let Some(terms) = terms {
+				terms.redundancy = labelers as u8;
+			}
+		});
+		let author = |i: u32| 2_000 + (i % 15) as u64;
+		let text = |i: u32| Label::Digest(sp_core::H256::from_low_u64_be(i as u64 + 1));
+		for i in 0..items {
+			let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::set_balance(&author(i), START);
+			TestStake::set(author(i), 10_000 * items as u128);
+			commit(author(i), task, &leaves, i, text(i));
+		}
+		run_to_block(System::block_number() + 11);
+		for i in 0..items {
+			reveal(author(i), task, i, text(i));
+		}
+		System::set_block_number(System::block_number() + 10);
+		crate::Stages::<Test>::remove(task);
+		let _ = Consensus::do_finalize_range(task, 0, items);
+		let review = <Tasks as TaskHooks<AccountId>>::open_review(task).ok().flatten().expect("a review");
+		for l in 0..labelers {
+			let who = 1_000 + l as u64;
+			let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::set_balance(&who, START);
+			TestStake::set(who, 10_000 * items as u128);
+			for i in 0..items {
+				let hash = <Tasks as TaskInspect<AccountId, u64>>::submission(review, i).expect("an answer").digest;
+				let label = Label::Level((l % 5) as u16);
+				let c = pallet_labels::Pallet::<Test>::commitment_of(&who, review, i, &label, &salt(who, i));
+				pallet_labels::Pallet::<Test>::commit(RuntimeOrigin::signed(who), review, i, hash, vec![], c).expect("commit");
+			}
+		}
+		run_to_block(System::block_number() + 21);
+		for l in 0..labelers {
+			for i in 0..items {
+				reveal(1_000 + l as u64, review, i, Label::Level((l % 5) as u16));
+			}
+		}
+		let deadline = <Tasks as TaskInspect<AccountId, u64>>::task(review).expect("review").reveal_deadline;
+		System::set_block_number(deadline + 1);
+		review
+	}
+
 	fn revealed_task(items: u32, labelers: u32, silent: u32, split: bool) -> u64 {
 		use labelchain_primitives::Label;
 		let (task, leaves) = new_task(items, labelers as u8, 1_000);
@@ -445,4 +496,10 @@ pub fn run_to_block(n: u64) {
 		Consensus::on_idle(next, Weight::MAX);
 		Tasks::on_idle(next, Weight::MAX);
 	}
+}
+
+polkadot_sdk::frame_support::parameter_types! {
+	pub static ReviewShare: polkadot_sdk::sp_runtime::Perbill = polkadot_sdk::sp_runtime::Perbill::from_percent(30);
+	pub static ReviewRedundancy: u8 = 3;
+	pub static ReviewPeriod: u64 = 20;
 }

@@ -962,4 +962,5 @@ fn jobs_written_before_the_passes_decode_unchanged() {
 }
 
 mod appeals;
+mod free_text;
 mod graded;

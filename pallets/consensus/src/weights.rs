@@ -2,8 +2,8 @@
 //! Weights for `pallet_consensus`, measured by `labelchain-node benchmark pallet`
 //! (`scripts/benchmark-pallets.sh`; template `scripts/weights-template.hbs`).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07; steps `10`, repeat `3`;
-//! wasm execution `Compiled`; CPU `Intel(R) Xeon(R) Processor`.
+//! Benchmark CLI 64.0.0, 2026-12-08; steps `10`, repeat `3`;
+//! wasm execution `Compiled`; CPU `AMD EPYC`.
 
 // Executed command:
 // /root/.cache/labelchain/target/release/labelchain-node
@@ -43,6 +43,7 @@ use polkadot_sdk::{
 pub trait WeightInfo {
 	fn finalize_items(n: u32, ) -> Weight;
 	fn finalize_graded_items(n: u32, ) -> Weight;
+	fn finalize_review_items(n: u32, ) -> Weight;
 	fn resolve_escalation(r: u32, ) -> Weight;
 	fn settle_appeal(r: u32, ) -> Weight;
 	fn record_evidence(r: u32, ) -> Weight;
@@ -98,16 +99,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:1 w:1)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
+	/// Proof: `Tasks::ReviewedTask` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
 		// Proof size: measured `7187 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_360_436_000 picoseconds.
-		Weight::from_parts(429_853_576, 0)
+		// Minimum execution time: 2_672_283_000 picoseconds.
+		Weight::from_parts(37_293_870, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_105_423_227, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(127))
+			.saturating_add(Weight::from_parts(2_467_609_751, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(128))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(84))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -157,19 +160,88 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:7 w:7)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
+	/// Proof: `Tasks::ReviewedTask` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_graded_items(n: u32, ) -> Weight {
 		// Proof size: measured `7186 + n * (141 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_421_282_000 picoseconds.
-		Weight::from_parts(2_443_368_000, 0)
+		// Minimum execution time: 2_727_456_000 picoseconds.
+		Weight::from_parts(584_113_619, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_432_746_537, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(133))
+			.saturating_add(Weight::from_parts(2_542_939_576, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(134))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(90))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
+	/// Storage: `Tiers::TierChanges` (r:1 w:0)
+	/// Proof: `Tiers::TierChanges` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Tasks` (r:2 w:2)
+	/// Proof: `Tasks::Tasks` (`max_values`: None, `max_size`: Some(2699), added: 5174, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:14 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Congestion` (r:1 w:0)
+	/// Proof: `Tasks::Congestion` (`max_values`: Some(1), `max_size`: Some(512), added: 1007, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Results` (r:64 w:64)
+	/// Proof: `Consensus::Results` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Escalations` (r:64 w:0)
+	/// Proof: `Consensus::Escalations` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Stages` (r:1 w:0)
+	/// Proof: `Consensus::Stages` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Labels` (r:64 w:0)
+	/// Proof: `Labels::Labels` (`max_values`: None, `max_size`: Some(1754), added: 4229, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Seats` (r:1 w:0)
+	/// Proof: `Labels::Seats` (`max_values`: None, `max_size`: Some(509), added: 2984, mode: `MaxEncodedLen`)
+	/// Storage: `Labels::Batches` (r:15 w:0)
+	/// Proof: `Labels::Batches` (`max_values`: None, `max_size`: Some(4486), added: 6961, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::GoldAnswers` (r:1 w:0)
+	/// Proof: `Tasks::GoldAnswers` (`max_values`: None, `max_size`: Some(9498), added: 11973, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Domains` (r:1 w:1)
+	/// Proof: `Reputation::Domains` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Reputations` (r:30 w:30)
+	/// Proof: `Reputation::Reputations` (`max_values`: None, `max_size`: Some(2193), added: 4668, mode: `MaxEncodedLen`)
+	/// Storage: `Tiers::Labelers` (r:30 w:30)
+	/// Proof: `Tiers::Labelers` (`max_values`: None, `max_size`: Some(411), added: 2886, mode: `MaxEncodedLen`)
+	/// Storage: `Review::TreeNodes` (r:8 w:0)
+	/// Proof: `Review::TreeNodes` (`max_values`: None, `max_size`: Some(39), added: 2514, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Provenance` (r:1 w:1)
+	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:7 w:7)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:32 w:32)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskLabelers` (r:15 w:15)
+	/// Proof: `Consensus::TaskLabelers` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelerTotals` (r:15 w:15)
+	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::TaskStats` (r:1 w:1)
+	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::LabelTotals` (r:5 w:5)
+	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
+	/// Proof: `Tasks::ReviewedTask` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::Submissions` (r:64 w:0)
+	/// Proof: `Tasks::Submissions` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::ReviewTermsOf` (r:1 w:0)
+	/// Proof: `Tasks::ReviewTermsOf` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::BestSubmission` (r:64 w:64)
+	/// Proof: `Tasks::BestSubmission` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::InProgress` (r:1 w:0)
+	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn finalize_review_items(n: u32, ) -> Weight {
+		// Proof size: measured `12264 + n * (150 ±0)`, estimated `108241 + n * (4229 ±0)`.
+		// Minimum execution time: 3_074_682_000 picoseconds.
+		Weight::from_parts(984_556_487, 0)
+			.saturating_add(Weight::from_parts(0, 108241))
+			.saturating_add(Weight::from_parts(2_768_161_903, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(163))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(118))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	/// Storage: `Consensus::Escalations` (r:1 w:1)
@@ -208,6 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:4 w:4)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
+	/// Proof: `Tasks::ReviewedTask` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::InProgress` (r:1 w:0)
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Results` (r:0 w:1)
@@ -215,11 +289,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
 		// Proof size: measured `1860 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 332_275_000 picoseconds.
-		Weight::from_parts(231_661_055, 0)
+		// Minimum execution time: 371_883_000 picoseconds.
+		Weight::from_parts(189_324_579, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(96_235_226, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(26))
+			.saturating_add(Weight::from_parts(105_841_931, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
@@ -275,11 +349,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[4, 15]`.
 	fn settle_appeal(r: u32, ) -> Weight {
-		// Proof size: measured `2185 + r * (381 ±0)`, estimated `29315 + r * (6961 ±15)`.
-		// Minimum execution time: 521_384_000 picoseconds.
-		Weight::from_parts(542_975_000, 0)
+		// Proof size: measured `2185 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
+		// Minimum execution time: 584_640_000 picoseconds.
+		Weight::from_parts(598_990_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(116_324_627, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(121_723_300, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -309,10 +383,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `974 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 211_713_000 picoseconds.
-		Weight::from_parts(101_244_042, 0)
+		// Minimum execution time: 236_722_000 picoseconds.
+		Weight::from_parts(91_188_734, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(92_425_020, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(91_910_284, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -342,10 +416,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_graded_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `974 + r * (250 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 216_518_000 picoseconds.
-		Weight::from_parts(130_998_471, 0)
+		// Minimum execution time: 238_195_000 picoseconds.
+		Weight::from_parts(77_810_616, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(111_216_803, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(100_495_280, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -365,10 +439,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_336_000 picoseconds.
-		Weight::from_parts(14_018_815, 0)
+		// Minimum execution time: 8_533_000 picoseconds.
+		Weight::from_parts(13_288_824, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_437_053, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(9_582_529, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -394,10 +468,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 24_932_000 picoseconds.
-		Weight::from_parts(523_892, 0)
+		// Minimum execution time: 28_402_000 picoseconds.
+		Weight::from_parts(397_002, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_121_718, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_408_039, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -409,39 +483,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(429_853_576, 0)
+		Weight::from_parts(37_293_870, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_105_423_227, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(127))
+			.saturating_add(Weight::from_parts(2_467_609_751, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(128))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(84))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn finalize_graded_items(n: u32, ) -> Weight {
-		Weight::from_parts(2_443_368_000, 0)
+		Weight::from_parts(584_113_619, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_432_746_537, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(133))
+			.saturating_add(Weight::from_parts(2_542_939_576, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(134))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(90))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
+	fn finalize_review_items(n: u32, ) -> Weight {
+		Weight::from_parts(984_556_487, 0)
+			.saturating_add(Weight::from_parts(0, 108241))
+			.saturating_add(Weight::from_parts(2_768_161_903, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(163))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(118))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
+	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(231_661_055, 0)
+		Weight::from_parts(189_324_579, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(96_235_226, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(26))
+			.saturating_add(Weight::from_parts(105_841_931, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(27))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn settle_appeal(r: u32, ) -> Weight {
-		Weight::from_parts(542_975_000, 0)
+		Weight::from_parts(598_990_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(116_324_627, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(121_723_300, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -449,9 +533,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(101_244_042, 0)
+		Weight::from_parts(91_188_734, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(92_425_020, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(91_910_284, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -459,9 +543,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_graded_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(130_998_471, 0)
+		Weight::from_parts(77_810_616, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(111_216_803, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(100_495_280, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -469,9 +553,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(14_018_815, 0)
+		Weight::from_parts(13_288_824, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(8_437_053, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(9_582_529, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -479,9 +563,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(523_892, 0)
+		Weight::from_parts(397_002, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(4_121_718, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_408_039, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))

@@ -82,6 +82,9 @@ impl pallet_tasks::Config for Test {
 	type ItemStateDeposit = ConstU128<0>;
 	type StateRetention = ConstU64<1_000>;
 	type StatePruning = ();
+	type ReviewShare = ReviewShare;
+	type ReviewRedundancy = ReviewRedundancy;
+	type ReviewPeriod = ReviewPeriod;
 }
 
 thread_local! {
@@ -273,4 +276,10 @@ pub fn test(f: impl FnOnce()) {
 
 pub fn run_to(n: u64) {
 	frame_system::Pallet::<Test>::set_block_number(n);
+}
+
+polkadot_sdk::frame_support::parameter_types! {
+	pub static ReviewShare: polkadot_sdk::sp_runtime::Perbill = polkadot_sdk::sp_runtime::Perbill::from_percent(30);
+	pub static ReviewRedundancy: u8 = 3;
+	pub static ReviewPeriod: u64 = 20;
 }

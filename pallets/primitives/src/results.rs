@@ -24,6 +24,9 @@ pub enum Decision {
 	/// Decided by a drawn review panel (an escalation, a contested gold answer or a random
 	/// audit), after any appeals.
 	Reviewed,
+	/// A free-text item: its revealed texts (the votes) went to the task's review stage,
+	/// which rates each one; the best rated is its answer (`TaskInspect::best_submission`).
+	Submitted,
 }
 
 /// The provenance root of a task's finalized results (see `merkle::IncrementalTree`): `items`
@@ -123,7 +126,8 @@ impl DecisionCounts {
 	/// Counts one more item decided by `decision`.
 	pub fn count(&mut self, decision: Decision) {
 		let field = match decision {
-			Decision::Consensus => &mut self.consensus,
+			// A free-text item's answers were accepted (for its review) as a vote's label is.
+			Decision::Consensus | Decision::Submitted => &mut self.consensus,
 			Decision::Gold => &mut self.gold,
 			// Experts decided it: a review panel or the expert origin.
 			Decision::Resolved | Decision::Reviewed => &mut self.resolved,

@@ -43,8 +43,33 @@ pub enum LabelSchema {
 	/// An order of `candidates` (at most 8) candidates, best first: decided by weighted Borda
 	/// count (ties to the smaller candidate); answers are as good as their Kendall tau to it.
 	Ranking { candidates: u8 },
-	/// The hash of an off-chain text, judged by a review stage instead of a vote.
+	/// The hash of an off-chain text, judged by a review stage instead of a vote: other
+	/// labelers, dealt by lot, rate each revealed text on [`REVIEW_LEVELS`] grades in a review
+	/// task; authors are paid by their text's rating, reviewers by their closeness to it.
 	FreeText,
+}
+
+/// The grades of a free-text review (0 worst, 4 best): a review task is `Ordinal` on these.
+pub const REVIEW_LEVELS: u16 = 5;
+
+/// A revealed free-text answer, rated by an item of its task's review task.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Submission<AccountId> {
+	/// The free-text task.
+	pub task: TaskId,
+	/// Its item the text answers.
+	pub item: ItemIndex,
+	pub author: AccountId,
+	/// The hash of the text (the review item's content hash).
+	pub digest: H256,
+}
+
+/// What an author earned when the review rated its text.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct AuthorPay<AccountId, Balance> {
+	pub submission: Submission<AccountId>,
+	/// Paid from the free-text task's escrow.
+	pub paid: Balance,
 }
 
 /// The side of a pairwise preference.
@@ -284,6 +309,10 @@ pub trait TaskInspect<AccountId, BlockNumber> {
 	/// The `nth` revealed gold answer of the task, in item order: (item, answer). `None` past
 	/// the last one, and before the requester revealed them.
 	fn gold_item(task: TaskId, nth: u32) -> Option<(ItemIndex, Label)>;
+
+	/// For an item of a review task: the free-text answer it rates. Its author may not rate it
+	/// (nor be dealt a seat on its chunk).
+	fn submission(task: TaskId, index: ItemIndex) -> Option<Submission<AccountId>>;
 }
 
 /// Bookkeeping and payments that only the labeling pallets perform on a task.
@@ -309,6 +338,23 @@ pub trait TaskHooks<AccountId> {
 	/// deposit is forfeited to `winners` (the labelers who gave the upheld answer; the
 	/// treasury if none did). Returns what was taken.
 	fn forfeit_gold_item(task: TaskId, index: ItemIndex, winners: &[AccountId]) -> Result<Self::Balance, DispatchError>;
+
+	/// A free-text item was finalized: `author` revealed the text hashed `digest`, to be rated
+	/// by the task's review.
+	fn note_submission(task: TaskId, index: ItemIndex, author: &AccountId, digest: H256) -> DispatchResult;
+
+	/// Every item of a free-text task is final: its review task opens over the texts noted
+	/// (none when there are none, and the task settles as any other). Returns the review task.
+	fn open_review(task: TaskId) -> Result<Option<TaskId>, DispatchError>;
+
+	/// The review decided item `index` of review task `review` at `quality` (the rating's share
+	/// of the best grade; `None`: nobody rated it): the text's author is paid that share of a
+	/// full author's pay from the free-text task's escrow. `None` if `review` is not a review.
+	fn rate_submission(
+		review: TaskId,
+		index: ItemIndex,
+		quality: Option<Perbill>,
+	) -> Result<Option<AuthorPay<AccountId, Self::Balance>>, DispatchError>;
 }
 
 /// A registry that knows no tasks: for pallets tested alone.
@@ -332,6 +378,9 @@ impl<AccountId, BlockNumber> TaskInspect<AccountId, BlockNumber> for () {
 	fn gold_item(_: TaskId, _: u32) -> Option<(ItemIndex, Label)> {
 		None
 	}
+	fn submission(_: TaskId, _: ItemIndex) -> Option<Submission<AccountId>> {
+		None
+	}
 }
 
 /// Refuses every operation: for pallets tested alone.
@@ -351,5 +400,14 @@ impl<AccountId> TaskHooks<AccountId> for () {
 	}
 	fn forfeit_gold_item(_: TaskId, _: ItemIndex, _: &[AccountId]) -> Result<u128, DispatchError> {
 		Err(DispatchError::Other("no task registry"))
+	}
+	fn note_submission(_: TaskId, _: ItemIndex, _: &AccountId, _: H256) -> DispatchResult {
+		Err(DispatchError::Other("no task registry"))
+	}
+	fn open_review(_: TaskId) -> Result<Option<TaskId>, DispatchError> {
+		Ok(None)
+	}
+	fn rate_submission(_: TaskId, _: ItemIndex, _: Option<Perbill>) -> Result<Option<AuthorPay<AccountId, u128>>, DispatchError> {
+		Ok(None)
 	}
 }

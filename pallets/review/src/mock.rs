@@ -118,6 +118,19 @@ impl TaskHooks<AccountId> for MockEscrow {
 	fn forfeit_gold_item(_: TaskId, _: ItemIndex, _: &[AccountId]) -> Result<Balance, DispatchError> {
 		Ok(0)
 	}
+	fn note_submission(_: TaskId, _: ItemIndex, _: &AccountId, _: polkadot_sdk::sp_core::H256) -> DispatchResult {
+		Ok(())
+	}
+	fn open_review(_: TaskId) -> Result<Option<TaskId>, DispatchError> {
+		Ok(None)
+	}
+	fn rate_submission(
+		_: TaskId,
+		_: ItemIndex,
+		_: Option<polkadot_sdk::sp_runtime::Perbill>,
+	) -> Result<Option<labelchain_primitives::AuthorPay<AccountId, Balance>>, DispatchError> {
+		Ok(None)
+	}
 }
 
 /// Consensus: records the outcomes.

@@ -89,6 +89,35 @@ mod benchmarks {
 		assert_eq!(Tasks::<T>::get(0).map(|t| t.terms.settle_at), Some(last));
 	}
 
+	/// A finalized free-text task's review opened (the cost does not depend on how many answers
+	/// it rates), every settlement slot it probes but the last taken.
+	#[benchmark]
+	fn open_review() -> Result<(), BenchmarkError> {
+		let requester = funded::<T>("requester", 0);
+		let author = funded::<T>("author", 0);
+		let spec = TaskSpec { schema: LabelSchema::FreeText, ..spec::<T>(0, T::MaxUriLen::get(), 0, 0) };
+		let after_reveal = spec.reveal_deadline + 1u32.into();
+		let task = Pallet::<T>::do_create_task(requester, spec).map_err(|_| "create")?;
+		<Pallet<T> as TaskHooks<T::AccountId>>::note_commitments(task, 1)?;
+		frame_system::Pallet::<T>::set_block_number(after_reveal);
+		<Pallet<T> as TaskHooks<T::AccountId>>::note_submission(task, 0, &author, H256::repeat_byte(7))?;
+		let period = ReviewTermsOf::<T>::get(task).ok_or("terms")?.commit_period.max(1u32.into());
+		let due = after_reveal + period + T::MinRevealPeriod::get().max(1u32.into()) + T::FinalizationPeriod::get() + 1u32.into();
+		let full: BoundedVec<TaskId, T::MaxSettlementsPerBlock> =
+			BoundedVec::truncate_from((0..T::MaxSettlementsPerBlock::get() as u64).map(|i| 1_000_000 + i).collect());
+		for offset in 0..crate::impl_lifecycle::SETTLEMENT_SLOTS_TRIED - 1 {
+			SettlementQueue::<T>::insert(due + offset.into(), full.clone());
+		}
+
+		#[block]
+		{
+			<Pallet<T> as TaskHooks<T::AccountId>>::open_review(task)?;
+		}
+
+		assert!(ReviewOf::<T>::contains_key(task));
+		Ok(())
+	}
+
 	#[benchmark]
 	fn cancel_task() -> Result<(), BenchmarkError> {
 		let requester = funded::<T>("requester", 0);

@@ -34,8 +34,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(classes <= T::MaxClasses::get(), Error::<T>::TooManyClasses);
 		}
 		ensure!(spec.schema.is_valid(), Error::<T>::InvalidSchema);
-		// Free text is judged by a review stage, which is not built yet.
-		ensure!(spec.schema != LabelSchema::FreeText, Error::<T>::UnsupportedSchema);
+		// Free text is judged by its review, not against known answers.
+		let free_text = spec.schema == LabelSchema::FreeText;
+		ensure!(!(free_text && spec.gold.is_some()), Error::<T>::GoldNotForFreeText);
 		// The requester may ask for a stricter decision than the governed one, never a laxer.
 		let mut labeling = T::LabelingTerms::get();
 		if let Some(quorum) = spec.quorum {
@@ -107,9 +108,18 @@ impl<T: Config> Pallet<T> {
 		let state_deposit = state_per_item
 			.checked_mul(&BalanceOf::<T>::from(item_count))
 			.ok_or(Error::<T>::BudgetOverflow)?;
+		// A free-text task's review has an item per answer: its state is paid for now, too.
+		let review_deposit = if free_text {
+			state_deposit
+				.checked_mul(&BalanceOf::<T>::from(u32::from(spec.redundancy)))
+				.ok_or(Error::<T>::BudgetOverflow)?
+		} else {
+			Zero::zero()
+		};
 		let total_held = escrowed
 			.checked_add(&gold_deposit)
 			.and_then(|held| held.checked_add(&state_deposit))
+			.and_then(|held| held.checked_add(&review_deposit))
 			.ok_or(Error::<T>::BudgetOverflow)?;
 		ensure!(
 			T::Currency::reducible_balance(&requester, Preservation::Preserve, Fortitude::Polite) >=
@@ -136,6 +146,17 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&HoldReason::StateDeposit.into(), &requester, state_deposit)?;
 		}
 		StateHeld::<T>::insert(task_id, StateDeposit { per_item: state_per_item, held: state_deposit });
+		if free_text {
+			if !review_deposit.is_zero() {
+				T::Currency::hold(&HoldReason::StateDeposit.into(), &requester, review_deposit)?;
+			}
+			ReviewTermsOf::<T>::insert(task_id, ReviewTerms {
+				share: T::ReviewShare::get(),
+				redundancy: T::ReviewRedundancy::get().clamp(1, T::MaxRedundancy::get()),
+				commit_period: T::ReviewPeriod::get(),
+				state_deposit: review_deposit,
+			});
+		}
 
 		let task = crate::types::Task {
 			requester: requester.clone(),
@@ -182,7 +203,7 @@ impl<T: Config> Pallet<T> {
 			reward_per_item: spec.reward_per_item,
 			escrowed,
 			gold_deposit,
-			state_deposit,
+			state_deposit: state_deposit.saturating_add(review_deposit),
 		});
 		Ok(task_id)
 	}
@@ -192,7 +213,7 @@ impl<T: Config> Pallet<T> {
 	/// else filling the queue would block honest tasks): it settles at `due` all the same, by
 	/// consensus once its committed items are final, and otherwise by anyone's `settle` (or its
 	/// requester's `cancel`), which `SettlementNotQueued` announces.
-	fn enqueue_settlement(task: TaskId, due: BlockNumberFor<T>) -> BlockNumberFor<T> {
+	pub(crate) fn enqueue_settlement(task: TaskId, due: BlockNumberFor<T>) -> BlockNumberFor<T> {
 		let mut at = due;
 		for _ in 0..SETTLEMENT_SLOTS_TRIED {
 			// A full block's queue is read, not written back.
@@ -224,6 +245,10 @@ impl<T: Config> Pallet<T> {
 			T::Currency::release(&HoldReason::StateDeposit.into(), who, state.held, Precision::Exact)?;
 			refunded = refunded.saturating_add(state.held);
 		}
+		if let Some(terms) = ReviewTermsOf::<T>::take(task_id) {
+			Self::release_review_deposit(who, terms.state_deposit)?;
+			refunded = refunded.saturating_add(terms.state_deposit);
+		}
 
 		// The settlement slot is free for another task, and nothing of the task stays: no
 		// label was committed to it, so there is nothing to verify (the events tell its story).
@@ -242,7 +267,10 @@ impl<T: Config> Pallet<T> {
 			now >= task.terms.settle_at || task.finalized_items >= task.items.count(),
 			Error::<T>::TooEarlyToSettle
 		);
-		ensure!(!T::Finalization::in_progress(task_id), Error::<T>::FinalizationInProgress);
+		ensure!(
+			!T::Finalization::in_progress(task_id) && !Self::awaits_review(task_id),
+			Error::<T>::FinalizationInProgress
+		);
 		Self::do_settle(task_id, task)
 	}
 
@@ -263,6 +291,10 @@ impl<T: Config> Pallet<T> {
 	/// revealed one), returns the rest of the escrow to the requester, and marks the task
 	/// settled.
 	pub(crate) fn do_settle(task_id: TaskId, mut task: TaskOf<T>) -> DispatchResult {
+		// A free-text task settles with its review (which pays its authors from its escrow).
+		if Self::awaits_review(task_id) {
+			return Ok(());
+		}
 		let treasury = T::FeeDestination::get();
 		let escrow = task.escrow;
 		let fee_paid = task.terms.protocol_fee.mul_ceil(escrow.rewards_paid).min(escrow.fee_reserved);
@@ -309,6 +341,13 @@ impl<T: Config> Pallet<T> {
 		}
 
 		Self::keep_state_deposit_for_results(task_id, &task.requester, task.finalized_items)?;
+		// A review that never opened leaves its state deposit to return.
+		if let Some(terms) = ReviewTermsOf::<T>::get(task_id) {
+			if !terms.state_deposit.is_zero() {
+				Self::release_review_deposit(&task.requester, terms.state_deposit)?;
+				ReviewTermsOf::<T>::insert(task_id, ReviewTerms { state_deposit: Zero::zero(), ..terms });
+			}
+		}
 		Self::queue_for_pruning(task_id);
 
 		task.escrow = Escrow { rewards_paid: escrow.rewards_paid, ..Default::default() };
@@ -325,7 +364,8 @@ impl<T: Config> Pallet<T> {
 			refunded,
 			provenance,
 		});
-		Ok(())
+		// A review settled: the free-text task it rated settles next.
+		Self::settle_reviewed(task_id)
 	}
 
 	/// The invariants of the registry: holds equal what running tasks owe, and the books of
@@ -346,12 +386,14 @@ impl<T: Config> Pallet<T> {
 						.reward_per_item
 						.checked_mul(&BalanceOf::<T>::from(task.items.count()))
 						.ok_or("budget overflow")?;
+					// A free-text task's review took the reviewers' part of its budget.
+					let moved = ReviewOf::<T>::get(id).map(|link| (link.budget, link.fee)).unwrap_or_default();
 					ensure!(
-						e.rewards_left.saturating_add(e.rewards_paid) == budget,
-						"rewards paid and left do not add up to the budget"
+						e.rewards_left.saturating_add(e.rewards_paid).saturating_add(moved.0) == budget,
+						"rewards paid, left and moved to review do not add up to the budget"
 					);
 					ensure!(
-						e.fee_reserved == task.terms.protocol_fee.mul_ceil(budget),
+						e.fee_reserved.saturating_add(moved.1) == task.terms.protocol_fee.mul_ceil(budget),
 						"reserved fee is not the fee on the budget"
 					);
 					let owed = escrow_of.entry(task.requester.clone()).or_default();
@@ -391,9 +433,32 @@ impl<T: Config> Pallet<T> {
 				let s = state_of.entry(task.requester.clone()).or_default();
 				*s = s.saturating_add(state.held);
 			}
+			if let Some(terms) = ReviewTermsOf::<T>::get(id) {
+				ensure!(task.schema == LabelSchema::FreeText, "review terms of a task that is not free text");
+				let s = state_of.entry(task.requester.clone()).or_default();
+				*s = s.saturating_add(terms.state_deposit);
+			}
 		}
 		for (id, _) in StateHeld::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a state deposit of a task that is gone");
+		}
+		for (task, link) in ReviewOf::<T>::iter() {
+			// A review is pruned before the task it rated (it settled first).
+			let Some(review) = Tasks::<T>::get(link.review) else {
+				ensure!(
+					Tasks::<T>::get(task).is_some_and(|t| t.state == TaskState::Settled),
+					"a review task gone before its task settled"
+				);
+				continue;
+			};
+			ensure!(ReviewedTask::<T>::get(link.review) == Some(task), "a review link one way only");
+			ensure!(review.items.count() == SubmissionCount::<T>::get(task), "a review that does not rate every answer");
+			if let Some(reviewed) = Tasks::<T>::get(task) {
+				ensure!(
+					reviewed.state != TaskState::Settled || review.state == TaskState::Settled,
+					"a free-text task settled before its review"
+				);
+			}
 		}
 		for (who, deposit) in state_of.iter() {
 			ensure!(

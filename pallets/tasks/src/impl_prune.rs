@@ -80,7 +80,13 @@ impl<T: Config> Pallet<T> {
 			if entries == 0 {
 				break;
 			}
-			let progress = T::StatePruning::prune(task, entries);
+			// A free-text task's answers go first (with the same per-entry cost).
+			let (removed, done) = Self::prune_answers(task, entries);
+			used = used.saturating_add(per_entry.saturating_mul(removed.into()));
+			if !done {
+				break;
+			}
+			let progress = T::StatePruning::prune(task, entries.saturating_sub(removed).max(1));
 			used = used.saturating_add(T::StatePruning::prune_weight(progress.removed));
 			if !progress.done {
 				break;
@@ -93,11 +99,26 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
+	/// Removes up to `limit` of a free-text task's answers and best answers; returns how many
+	/// and whether none is left.
+	fn prune_answers(task: TaskId, limit: u32) -> (u32, bool) {
+		let answers = Submissions::<T>::drain_prefix(task).take(limit as usize).count() as u32;
+		let room = limit.saturating_sub(answers);
+		let best = BestSubmission::<T>::drain_prefix(task).take(room as usize).count() as u32;
+		let removed = answers.saturating_add(best);
+		(removed, removed < limit)
+	}
+
 	/// Consensus has removed the task's results: removes its record, keeps its provenance root
 	/// if it has results, and returns the state deposit.
 	fn finish_pruning(task_id: TaskId) {
 		let Some(task) = Tasks::<T>::take(task_id) else { return };
 		GoldAnswers::<T>::remove(task_id);
+		// Free text: what linked the task and its review (their answers are gone).
+		ReviewTermsOf::<T>::remove(task_id);
+		ReviewOf::<T>::remove(task_id);
+		SubmissionCount::<T>::remove(task_id);
+		ReviewedTask::<T>::remove(task_id);
 		let provenance = task.provenance.unwrap_or_default();
 		let archived = provenance.items > 0;
 		if archived {

@@ -71,6 +71,10 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		match &task.items {
 			Items::List(list) => proof.is_empty() && list.get(index as usize) == Some(item_hash),
 			Items::Merkle { root, count } => merkle::verify(root, proof, *count, index, item_hash),
+			Items::Submissions { of, count } =>
+				proof.is_empty() &&
+					index < *count &&
+					Submissions::<T>::get(of, index).is_some_and(|s| s.digest == *item_hash),
 		}
 	}
 
@@ -82,6 +86,13 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 					!items.is_empty() &&
 					items.iter().all(|(index, hash)| list.get(*index as usize) == Some(hash)),
 			Items::Merkle { root, count } => merkle::verify_multi(root, *count, items, proof),
+			Items::Submissions { of, count } =>
+				proof.is_empty() &&
+					!items.is_empty() &&
+					items.iter().all(|(index, hash)| {
+						*index < *count &&
+							Submissions::<T>::get(of, index).is_some_and(|s| s.digest == *hash)
+					}),
 		}
 	}
 
@@ -93,6 +104,10 @@ impl<T: Config> TaskInspect<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn gold_item(task: TaskId, nth: u32) -> Option<(ItemIndex, Label)> {
 		GoldAnswers::<T>::get(task)?.get(nth as usize).copied()
+	}
+
+	fn submission(task: TaskId, index: ItemIndex) -> Option<labelchain_primitives::Submission<T::AccountId>> {
+		Self::submission_of(task, index)
 	}
 
 	fn gold_pending(task: TaskId) -> bool {
@@ -160,6 +175,22 @@ impl<T: Config> TaskHooks<T::AccountId> for Pallet<T> {
 
 	fn forfeit_gold_item(task_id: TaskId, index: ItemIndex, winners: &[T::AccountId]) -> Result<BalanceOf<T>, DispatchError> {
 		Self::do_forfeit_gold_item(task_id, index, winners)
+	}
+
+	fn note_submission(task: TaskId, index: ItemIndex, author: &T::AccountId, digest: H256) -> DispatchResult {
+		Self::do_note_submission(task, index, author, digest)
+	}
+
+	fn open_review(task: TaskId) -> Result<Option<TaskId>, DispatchError> {
+		Self::do_open_review(task)
+	}
+
+	fn rate_submission(
+		review: TaskId,
+		index: ItemIndex,
+		quality: Option<polkadot_sdk::sp_runtime::Perbill>,
+	) -> Result<Option<labelchain_primitives::AuthorPay<T::AccountId, BalanceOf<T>>>, DispatchError> {
+		Self::do_rate_submission(review, index, quality)
 	}
 
 	fn note_item_finalized(task_id: TaskId, index: ItemIndex) -> DispatchResult {

@@ -26,8 +26,15 @@
 //! pruned (its provenance root stays in `Archive`) and the deposit returns. A cancelled task
 //! leaves nothing.
 //!
+//! Free text: a `FreeText` task's revealed answers (text hashes) are not voted on. When the
+//! task is finalized, a review task opens over them (`Items::Submissions`): an `Ordinal` task
+//! on [`labelchain_primitives::REVIEW_LEVELS`] grades, dealt by lot like any task (never to
+//! an answer's author, nor to the requester), paid from a governed share of the free-text
+//! task's escrow. Each rating decided pays the answer's author the rating's share of the rest;
+//! the best-rated answer is the item's label. The free-text task settles with its review.
+//!
 //! Files: `types.rs` (records), `impl_lifecycle.rs` (create, cancel, settle), `impl_prune.rs`,
-//! `impl_gold.rs`,
+//! `impl_gold.rs`, `impl_free_text.rs` (the review stage),
 //! `impl_congestion.rs` (block fullness and reveal window extension), `impl_registry.rs` (the
 //! traits the other pallets use).
 
@@ -36,6 +43,7 @@
 extern crate alloc;
 
 mod impl_congestion;
+mod impl_free_text;
 mod impl_gold;
 mod impl_lifecycle;
 mod impl_prune;
@@ -192,6 +200,16 @@ pub mod pallet {
 		/// Removes what consensus keeps of a task when it is pruned.
 		type StatePruning: labelchain_primitives::TaskStatePruning;
 
+		/// The share of a free-text answer's pay that goes to the labelers who review it, for
+		/// new tasks (governed; the author gets the rest in proportion to its rating).
+		type ReviewShare: Get<Perbill>;
+
+		/// Reviewers per free-text answer, for new tasks (governed).
+		type ReviewRedundancy: Get<u8>;
+
+		/// Blocks a free-text task's review is open for commitments, for new tasks (governed).
+		type ReviewPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -247,6 +265,41 @@ pub mod pallet {
 	/// What stays of a pruned task that had finalized results.
 	#[pallet::storage]
 	pub type Archive<T: Config> = StorageMap<_, Twox64Concat, TaskId, ArchivedTask<T::AccountId>>;
+
+	/// How each free-text task's review will run (kept from its creation until it is pruned).
+	#[pallet::storage]
+	pub type ReviewTermsOf<T: Config> =
+		StorageMap<_, Twox64Concat, TaskId, ReviewTerms<BalanceOf<T>, BlockNumberFor<T>>>;
+
+	/// The revealed answers of each free-text task, numbered in the order its items were
+	/// finalized: item `k` of its review task rates answer `k`.
+	#[pallet::storage]
+	pub type Submissions<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		u32,
+		SubmissionRecord<T::AccountId>,
+	>;
+
+	/// How many answers each free-text task has in `Submissions`.
+	#[pallet::storage]
+	pub type SubmissionCount<T: Config> = StorageMap<_, Twox64Concat, TaskId, u32, ValueQuery>;
+
+	/// A free-text task's review task, and the budget moved to it.
+	#[pallet::storage]
+	pub type ReviewOf<T: Config> = StorageMap<_, Twox64Concat, TaskId, ReviewLink<BalanceOf<T>>>;
+
+	/// The free-text task each review task rates.
+	#[pallet::storage]
+	pub type ReviewedTask<T: Config> = StorageMap<_, Twox64Concat, TaskId, TaskId>;
+
+	/// The best-rated answer of each reviewed free-text item so far: (rating, answer number);
+	/// a tie keeps the earlier answer. It is the item's label.
+	#[pallet::storage]
+	pub type BestSubmission<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, ItemIndex, (Perbill, u32)>;
 
 	/// Tasks due to settle at a block, read by `on_initialize` of that block.
 	#[pallet::storage]
@@ -311,6 +364,20 @@ pub mod pallet {
 		/// state deposit returned to the requester; `archived` says whether its provenance root
 		/// stays in `Archive` (a task with finalized results).
 		TaskPruned { task: TaskId, deposit_returned: BalanceOf<T>, archived: bool },
+		/// The free-text task's answers went to review: `review` is a task rating each of the
+		/// `submissions` answers, with `budget` of the task's escrow for its reviewers. The
+		/// task settles when its review does.
+		ReviewOpened { task: TaskId, review: TaskId, submissions: u32, budget: BalanceOf<T> },
+		/// The review rated answer `submission` of a free-text item: its author was paid
+		/// `paid` (the rating's share of a full author's pay).
+		AuthorPaid {
+			task: TaskId,
+			item: ItemIndex,
+			submission: u32,
+			author: T::AccountId,
+			rating: Perbill,
+			paid: BalanceOf<T>,
+		},
 		/// Every settlement slot near the task's settlement block was taken: the task is not
 		/// queued. It settles when consensus has finalized its committed items; without
 		/// commitments, anyone may `settle` it from `settle_at` on (or its requester cancel it).
@@ -392,13 +459,19 @@ pub mod pallet {
 		/// The schema is out of its bounds (fewer than two levels, more than 64 classes or 8
 		/// candidates, an empty numeric range or a zero step).
 		InvalidSchema,
-		/// Consensus does not decide answers of this kind yet (free text waits for its review
-		/// stage).
+		/// No longer returned (free text has its review stage); kept so that the errors after
+		/// it keep their indices.
 		UnsupportedSchema,
 		/// The task's quorum is below the governed quorum or above its redundancy.
 		QuorumOutOfBounds,
 		/// The task's threshold is below the governed threshold.
 		ThresholdOutOfBounds,
+		/// Gold answers are not possible for free text (the review rates answers instead).
+		GoldNotForFreeText,
+		/// The free-text task's answers are already under review.
+		ReviewAlreadyOpen,
+		/// The free-text task has more answers than a review task may have items.
+		TooManySubmissions,
 	}
 
 	#[pallet::hooks]

@@ -105,6 +105,9 @@ impl pallet_tasks::Config for Test {
 	type ItemStateDeposit = ItemStateDeposit;
 	type StateRetention = StateRetention;
 	type StatePruning = ();
+	type ReviewShare = ReviewShare;
+	type ReviewRedundancy = ReviewRedundancy;
+	type ReviewPeriod = ReviewPeriod;
 }
 
 /// Test externalities: requester, another account and a labeler funded; the treasury exists.
@@ -185,4 +188,10 @@ impl labelchain_primitives::WorkDealing<u64> for RecordedDealing {
 	}
 	fn seat_used(_: labelchain_primitives::TaskId, _: u32, _: &u64) {}
 	fn task_pruned(_: labelchain_primitives::TaskId) {}
+}
+
+polkadot_sdk::frame_support::parameter_types! {
+	pub static ReviewShare: polkadot_sdk::sp_runtime::Perbill = polkadot_sdk::sp_runtime::Perbill::from_percent(30);
+	pub static ReviewRedundancy: u8 = 3;
+	pub static ReviewPeriod: u64 = 20;
 }

@@ -39,13 +39,16 @@ pub enum ItemsSpec {
 pub enum Items<Listed> {
 	Merkle { root: H256, count: u32 },
 	List(Listed),
+	/// A review task's items: the `count` texts revealed on free-text task `of`
+	/// (`Submissions`), each item's content hash that text's hash.
+	Submissions { of: labelchain_primitives::TaskId, count: u32 },
 }
 
 impl<MaxListed: Get<u32>> Items<BoundedVec<H256, MaxListed>> {
 	/// How many items the task has.
 	pub fn count(&self) -> u32 {
 		match self {
-			Items::Merkle { count, .. } => *count,
+			Items::Merkle { count, .. } | Items::Submissions { count, .. } => *count,
 			Items::List(list) => list.len() as u32,
 		}
 	}
@@ -255,4 +258,39 @@ pub struct ArchivedTask<AccountId> {
 	pub manifest_hash: H256,
 	/// The provenance root over its finalized results.
 	pub provenance: ProvenanceRoot,
+}
+
+/// How a free-text task's review is run, fixed when the task is created (from the governed
+/// values then).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ReviewTerms<Balance, BlockNumber> {
+	/// The share of a text's pay that goes to its reviewers; the author gets the rest in
+	/// proportion to the rating.
+	pub share: Perbill,
+	/// Reviewers per text.
+	pub redundancy: u8,
+	/// Blocks the review task is open for commitments.
+	pub commit_period: BlockNumber,
+	/// The state deposit held, from creation, for the review's results: the task's items
+	/// times its redundancy times the item rate (what the review does not use returns when it
+	/// opens).
+	pub state_deposit: Balance,
+}
+
+/// A free-text task's review: the review task, and what was moved from the task's escrow to it.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ReviewLink<Balance> {
+	pub review: labelchain_primitives::TaskId,
+	/// The reviewers' rewards (the review task's budget).
+	pub budget: Balance,
+	/// The protocol fee reserved on them.
+	pub fee: Balance,
+}
+
+/// A revealed free-text answer, as the registry keeps it for its review.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct SubmissionRecord<AccountId> {
+	pub item: ItemIndex,
+	pub author: AccountId,
+	pub digest: H256,
 }

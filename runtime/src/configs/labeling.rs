@@ -55,6 +55,9 @@ impl pallet_tasks::Config for Runtime {
 	type ItemStateDeposit = tasks::ItemStateDeposit;
 	type StateRetention = tasks::StateRetention;
 	type StatePruning = crate::Consensus;
+	type ReviewShare = tasks::ReviewShare;
+	type ReviewRedundancy = tasks::ReviewRedundancy;
+	type ReviewPeriod = tasks::ReviewPeriod;
 	type WeightInfo = pallet_tasks::weights::SubstrateWeight<Runtime>;
 }
 
@@ -235,6 +238,7 @@ impl pallet_consensus::Config for Runtime {
 	type MaxJobsPerBlock = ConstU32<16>;
 	type MaxRedundancy = ConstU32<{ MAX_REDUNDANCY as u32 }>;
 	type TierChangeWeight = TierChangeWeight;
+	type ReviewOpeningWeight = ReviewOpeningWeight;
 	type TierChanges = crate::Tiers;
 	type WeightInfo = pallet_consensus::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -261,6 +265,47 @@ impl pallet_consensus::BenchmarkHelper<crate::AccountId> for ConsensusBenchmarkH
 		Self::revealed(schema, items, labelers, silent, label)
 	}
 
+	fn revealed_review_task(items: u32, labelers: u32) -> labelchain_primitives::TaskId {
+		use labelchain_primitives::{merkle, Label, LabelSchema, TaskHooks, TaskInspect};
+		use pallet_labels::BenchmarkHelper as _;
+		let leaves: alloc::vec::Vec<sp_core::H256> =
+			(0..items).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
+		let task = LabelsBenchmarkHelper::open_task_of(LabelSchema::FreeText, items, merkle::root(leaves.clone()));
+		// Its review at the largest redundancy.
+		pallet_tasks::ReviewTermsOf::<Runtime>::mutate(task, |terms| {
+			if let Some(terms) = terms {
+				terms.redundancy = labelers.min(u32::from(MAX_REDUNDANCY)) as u8;
+			}
+		});
+		// One answer an item, fifteen authors taking turns.
+		let author = |i: u32| -> crate::AccountId { frame_benchmarking::account("author", i % 15, 0) };
+		let text = |i: u32| Label::Digest(labelchain_primitives::numbered_hash(u64::from(i) + 1_000_000));
+		let salt = [7u8; 32];
+		for i in 0..items {
+			let who = author(i);
+			if i < 15 {
+				LabelsBenchmarkHelper::make_eligible(&who, items);
+			}
+			LabelsBenchmarkHelper::seat(&who, task, i);
+			let commitment = pallet_labels::Pallet::<Runtime>::commitment_of(&who, task, i, &text(i), &salt);
+			let proof = merkle::proof(&leaves, i);
+			let _ = pallet_labels::Pallet::<Runtime>::commit(crate::RuntimeOrigin::signed(who), task, i, leaves[i as usize], proof, commitment);
+		}
+		let Some(view) = crate::Tasks::task(task) else { return task };
+		crate::System::set_block_number(view.commit_deadline + 1);
+		for i in 0..items {
+			let _ = pallet_labels::Pallet::<Runtime>::reveal(crate::RuntimeOrigin::signed(author(i)), task, i, text(i), salt);
+		}
+		crate::System::set_block_number(view.reveal_deadline + 1);
+		// Decided at once (no gold, no evidence pass): the answers are noted for review.
+		pallet_consensus::Stages::<Runtime>::remove(task);
+		let caller: crate::AccountId = frame_benchmarking::account("finalizer", 0, 0);
+		let _ = pallet_consensus::Pallet::<Runtime>::finalize(crate::RuntimeOrigin::signed(caller), task, 0, items);
+		let Ok(Some(review)) = <crate::Tasks as TaskHooks<crate::AccountId>>::open_review(task) else { return task };
+		Self::commit_and_reveal(review, items, labelers, 0, |l| Label::Level((l % 5) as u16));
+		review
+	}
+
 	fn revealed_ranking_task(items: u32, labelers: u32, silent: u32) -> labelchain_primitives::TaskId {
 		let schema = labelchain_primitives::LabelSchema::Ranking { candidates: 8 };
 		let label = |l: u32| {
@@ -284,12 +329,26 @@ impl ConsensusBenchmarkHelper {
 		silent: u32,
 		label: impl Fn(u32) -> labelchain_primitives::Label,
 	) -> labelchain_primitives::TaskId {
-		use frame_support::traits::Get;
 		use labelchain_primitives::merkle;
-		use pallet_labels::BenchmarkHelper as _;
 		let leaves: alloc::vec::Vec<sp_core::H256> =
 			(0..items).map(|i| labelchain_primitives::numbered_hash(i as u64)).collect();
 		let task = LabelsBenchmarkHelper::open_task_of(schema, items, merkle::root(leaves.clone()));
+		Self::commit_and_reveal(task, items, labelers, silent, label);
+		task
+	}
+
+	/// `labelers` labelers commit to every item of `task` by batches (labeler `l` answering
+	/// `label(l)`), all but the last `silent` reveal; then the task is past its reveal deadline.
+	fn commit_and_reveal(
+		task: labelchain_primitives::TaskId,
+		items: u32,
+		labelers: u32,
+		silent: u32,
+		label: impl Fn(u32) -> labelchain_primitives::Label,
+	) {
+		use frame_support::traits::Get;
+		use labelchain_primitives::{merkle, TaskInspect};
+		use pallet_labels::BenchmarkHelper as _;
 		let label = &label;
 		let salt = |l: u32, i: u32| {
 			use sp_runtime::traits::{BlakeTwo256, Hash};
@@ -324,19 +383,26 @@ impl ConsensusBenchmarkHelper {
 				);
 			}
 		}
-		let now = crate::System::block_number();
-		crate::System::set_block_number(now + 11);
+		let Some(view) = crate::Tasks::task(task) else { return };
+		crate::System::set_block_number(view.commit_deadline + 1);
 		for l in 0..labelers.saturating_sub(silent) {
 			for (_, _, leaves) in chunks(l) {
 				let _ = pallet_labels::Pallet::<Runtime>::reveal_batch(crate::RuntimeOrigin::signed(who(l)), task, leaves);
 			}
 		}
-		crate::System::set_block_number(now + 21);
-		task
+		crate::System::set_block_number(view.reveal_deadline + 1);
 	}
 }
 
 impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+/// Opening a free-text task's review, as the registry's benchmark measured it.
+pub struct ReviewOpeningWeight;
+impl frame_support::traits::Get<frame_support::weights::Weight> for ReviewOpeningWeight {
+	fn get() -> frame_support::weights::Weight {
+		<pallet_tasks::weights::SubstrateWeight<Runtime> as pallet_tasks::WeightInfo>::open_review()
+	}
+}
 
 /// What an outcome sent back to consensus costs: deciding an escalated item (or re-settling an
 /// appealed decision) at the largest redundancy, with a gold answer's forfeit paid to every

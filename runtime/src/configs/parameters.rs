@@ -60,6 +60,16 @@ pub mod dynamic_params {
 		/// provenance root stays; the `ItemFinalized` events keep every result).
 		#[codec(index = 8)]
 		pub static StateRetention: BlockNumber = 30 * DAYS;
+		/// The share of a free-text answer's pay that goes to the labelers who review it; its
+		/// author gets the rest in proportion to the rating.
+		#[codec(index = 9)]
+		pub static ReviewShare: Perbill = Perbill::from_percent(30);
+		/// Reviewers per free-text answer (a median needs three).
+		#[codec(index = 10)]
+		pub static ReviewRedundancy: u8 = 3;
+		/// Blocks a free-text task's review is open for commitments.
+		#[codec(index = 11)]
+		pub static ReviewPeriod: BlockNumber = 2 * HOURS;
 	}
 
 	/// Commit bonds and the penalty for leaking a label early.
@@ -451,6 +461,14 @@ impl pallet_governance::CheckParameters<Refusal> for ParameterRules {
 		ensure(tasks::ItemStateDeposit::get() <= MAX_ITEM_STATE_DEPOSIT, AboveMaximum)?;
 		period(tasks::StateRetention::get())?;
 		ensure(tasks::StateRetention::get() >= DAYS, RetentionTooShort)?;
+		// Reviewers are paid, authors too; a review has a median to be paid by.
+		let review_share = tasks::ReviewShare::get();
+		ensure(review_share > Perbill::zero(), ZeroValue)?;
+		ensure(review_share < Perbill::one(), AboveMaximum)?;
+		let reviewers = u32::from(tasks::ReviewRedundancy::get());
+		ensure(reviewers > 0, ZeroValue)?;
+		ensure(reviewers <= MAX_REDUNDANCY, AboveMaximum)?;
+		period(tasks::ReviewPeriod::get())?;
 
 		// Bonds.
 		ensure(bonds::CommitBond::get() > 0, ZeroValue)?;

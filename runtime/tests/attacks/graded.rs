@@ -116,3 +116,78 @@ fn a_ranking_is_the_borda_count_and_a_reversed_ranking_earns_nothing() {
 		assert!(slashed(task, "g3") > 0);
 	});
 }
+
+/// Free text through the real runtime: two authors answer an item; its review is dealt to the
+/// three other labelers only (an author cannot rate its own text, nor rush a seat on it), a
+/// spam answer rated 0 earns its author nothing while a good one earns the whole author's pay,
+/// and the task settles only after its review.
+#[test]
+fn free_text_is_rated_by_others_and_a_spam_answer_earns_nothing() {
+	dev_chain().execute_with(|| {
+		funded("requester", 1_000 * LBL);
+		let names = ["t1", "t2", "t3", "t4", "t5"];
+		for name in names {
+			labeler(name, 1_000 * LBL, 200 * LBL);
+		}
+		let task = pallet_tasks::NextTaskId::<Runtime>::get();
+		let plan = TaskPlan { items: 1, redundancy: 2, ..Default::default() };
+		let spec = pallet_tasks::TaskSpec { schema: LabelSchema::FreeText, ..task_spec(&plan) };
+		assert_ok!(Tasks::create_task(signed("requester"), spec));
+		let holders = |task: TaskId| -> Vec<&str> {
+			names.iter().copied().filter(|n| dealt(n, task, 0)).collect()
+		};
+		run_until(5, || holders(task).len() == 2).expect("two authors dealt");
+		let authors = holders(task);
+		let (good, spam) = (authors[0], authors[1]);
+		let text = |n: u8| Label::Digest(polkadot_sdk::sp_core::H256::repeat_byte(n));
+		for (name, answer) in [(good, text(1)), (spam, text(2))] {
+			let c = Labels::commitment_of(&who(name), task, 0, &answer, &salt(name, 0));
+			assert_ok!(Labels::commit(signed(name), task, 0, item_hash(0), Vec::new(), c));
+		}
+		run_to(reveal_deadline(task) - 1);
+		for (name, answer) in [(good, text(1)), (spam, text(2))] {
+			assert_ok!(Labels::reveal(signed(name), task, 0, answer, salt(name, 0)));
+		}
+		let before: Vec<u128> = names.iter().map(|n| free(n)).collect();
+		run_until(30, || pallet_tasks::ReviewOf::<Runtime>::get(task).is_some()).expect("the review opens");
+		let review = pallet_tasks::ReviewOf::<Runtime>::get(task).expect("review").review;
+		run_until(5, || holders(review).len() == 3).expect("three reviewers dealt");
+		let reviewers = holders(review);
+		assert!(!reviewers.contains(&good) && !reviewers.contains(&spam), "{reviewers:?}");
+		// An author rushing a seat on the review of its own text is refused.
+		let answer = |k: u32| pallet_tasks::Submissions::<Runtime>::get(task, k).expect("an answer");
+		let own = (0..2).find(|k| answer(*k).author == who(good)).expect("good's answer");
+		let c = Labels::commitment_of(&who(good), review, own, &Label::Level(4), &salt(good, own));
+		assert_eq!(
+			Labels::commit(signed(good), review, own, answer(own).digest, Vec::new(), c),
+			Err(pallet_labels::Error::<Runtime>::NotDealt.into())
+		);
+		// Every reviewer rates the good text 4 and the spam 0.
+		let rating = |k: u32| Label::Level(if answer(k).author == who(good) { 4 } else { 0 });
+		for name in &reviewers {
+			for k in 0..2 {
+				let c = Labels::commitment_of(&who(name), review, k, &rating(k), &salt(name, k));
+				assert_ok!(Labels::commit(signed(name), review, k, answer(k).digest, Vec::new(), c));
+			}
+		}
+		run_to(reveal_deadline(review) - 1);
+		for name in &reviewers {
+			for k in 0..2 {
+				assert_ok!(Labels::reveal(signed(name), review, k, rating(k), salt(name, k)));
+			}
+		}
+		// The task waits for its review (and the review's appeal window).
+		assert!(!settled(task));
+		run_until(200, || settled(task)).expect("the task settles after its review");
+		assert!(settled(review));
+		let change = |name: &str| free(name) - before[names.iter().position(|n| *n == name).expect("a name")];
+		// An answer is worth 3 / 2 = 1.5 LBL: 30 % to its reviewers, 70 % to its author by rating.
+		assert_eq!(change(good), 105 * LBL / 100);
+		assert_eq!(change(spam), 0);
+		for name in &reviewers {
+			// Each shares both answers' review pay equally (all agreed): 2 × 0.45 / 3.
+			assert_eq!(change(name), 30 * LBL / 100, "{name}");
+		}
+		assert_eq!(pallet_tasks::BestSubmission::<Runtime>::get(task, 0).map(|b| b.1), Some(own));
+	});
+}
