@@ -184,6 +184,10 @@ impl_runtime_apis! {
 		fn assignments(who: AccountId, from: TaskId, limit: u32) -> Vec<labelchain_primitives::HeldSeat<BlockNumber>> {
 			crate::Assignment::seats_of(&who, from, limit.min(labelchain_primitives::api::MAX_PAGE))
 		}
+
+		fn graded_agreement(task: TaskId) -> Option<labelchain_primitives::api::GradedAgreement> {
+			labeling_api::graded_agreement(task)
+		}
 	}
 
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {

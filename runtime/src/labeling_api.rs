@@ -275,3 +275,13 @@ pub fn cases(
 	}
 	(found, (end < next_id).then_some(end))
 }
+
+/// See `LabelingApi::graded_agreement`.
+pub fn graded_agreement(task: TaskId) -> Option<labelchain_primitives::api::GradedAgreement> {
+	let schema = pallet_tasks::Tasks::<Runtime>::get(task)?.schema;
+	schema.is_graded().then(|| labelchain_primitives::api::GradedAgreement {
+		schema,
+		disagreement: pallet_consensus::Disagreement::<Runtime>::get(task),
+		coincidences: pallet_consensus::OrdinalCoincidences::<Runtime>::get(task).into_inner(),
+	})
+}

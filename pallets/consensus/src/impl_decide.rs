@@ -514,7 +514,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		Self::count_item(task, votes, &tallies, how.decision);
+		Self::count_item(task, &view.schema, votes, &tallies, how.decision);
 		let revealed = votes.iter().filter(|v| v.label.is_some()).count();
 		Results::<T>::insert(task, item, ItemResult {
 			label: how.label,

@@ -19,11 +19,14 @@ impl<T: Config> TaskStatePruning for Pallet<T> {
 		removed = removed.saturating_add(Escalations::<T>::drain_prefix(task).take(room(removed)).count() as u32);
 		removed = removed.saturating_add(TaskLabelers::<T>::drain_prefix(task).take(room(removed)).count() as u32);
 		removed = removed.saturating_add(LabelTotals::<T>::drain_prefix(task).take(room(removed)).count() as u32);
-		// The task's single records go last, in one go (counted as two entries).
+		// The task's single records go last, in one go (counted as two entries: the agreement
+		// sums are small single values beside them).
 		if max_entries.saturating_sub(removed) < 2 {
 			return PruneProgress { removed, done: false };
 		}
 		TaskStats::<T>::remove(task);
+		Disagreement::<T>::remove(task);
+		OrdinalCoincidences::<T>::remove(task);
 		Provenance::<T>::remove(task);
 		Revisions::<T>::remove(task);
 		Pruning::<T>::remove(task);

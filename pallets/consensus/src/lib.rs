@@ -260,6 +260,20 @@ pub mod pallet {
 	pub type LabelTotals<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, TaskId, Blake2_128Concat, Label, u32, ValueQuery>;
 
+	/// Graded tasks (except small ordinal scales): over the items with two to sixteen revealed
+	/// answers, `Σ_{i≠j} δ²(a_i, a_j) / (m − 1)` (`answers::alpha_metric`, parts per billion)
+	/// times `AGREEMENT_SCALE`: the observed disagreement of Krippendorff's alpha times the
+	/// pairable answers. The expected one follows from `LabelTotals`.
+	#[pallet::storage]
+	pub type Disagreement<T: Config> = StorageMap<_, Twox64Concat, TaskId, u128, ValueQuery>;
+
+	/// Ordinal tasks of at most `answers::ORDINAL_COINCIDENCE_LEVELS` levels: the levels'
+	/// coincidence matrix (row-major, levels × levels), each ordered pair of an item's answers
+	/// counted `1 / (m − 1)` times `AGREEMENT_SCALE`: Krippendorff's ordinal alpha follows.
+	#[pallet::storage]
+	pub type OrdinalCoincidences<T: Config> =
+		StorageMap<_, Twox64Concat, TaskId, BoundedVec<u64, ConstU32<256>>, ValueQuery>;
+
 	/// What each labeler did in a task.
 	#[pallet::storage]
 	pub type TaskLabelers<T: Config> = StorageDoubleMap<

@@ -106,10 +106,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_items(n: u32, ) -> Weight {
 		// Proof size: measured `7187 + n * (57 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_672_283_000 picoseconds.
-		Weight::from_parts(37_293_870, 0)
+		// Minimum execution time: 2_664_301_000 picoseconds.
+		Weight::from_parts(2_792_672_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_467_609_751, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_420_738_405, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(128))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(84))
@@ -158,6 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskStats` (r:1 w:1)
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Disagreement` (r:1 w:1)
+	/// Proof: `Consensus::Disagreement` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:7 w:7)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
@@ -167,13 +169,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_graded_items(n: u32, ) -> Weight {
 		// Proof size: measured `7186 + n * (141 ±0)`, estimated `105405 + n * (4229 ±0)`.
-		// Minimum execution time: 2_727_456_000 picoseconds.
-		Weight::from_parts(584_113_619, 0)
+		// Minimum execution time: 2_682_829_000 picoseconds.
+		Weight::from_parts(1_824_544_566, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_542_939_576, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(134))
+			.saturating_add(Weight::from_parts(2_420_504_961, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(135))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(90))
+			.saturating_add(T::DbWeight::get().writes(91))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
@@ -219,6 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::LabelerTotals` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskStats` (r:1 w:1)
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::OrdinalCoincidences` (r:1 w:1)
+	/// Proof: `Consensus::OrdinalCoincidences` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::LabelTotals` (r:5 w:5)
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Tasks::ReviewedTask` (r:1 w:0)
@@ -233,14 +237,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::InProgress` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn finalize_review_items(n: u32, ) -> Weight {
-		// Proof size: measured `12264 + n * (150 ±0)`, estimated `108241 + n * (4229 ±0)`.
-		// Minimum execution time: 3_074_682_000 picoseconds.
-		Weight::from_parts(984_556_487, 0)
+		// Proof size: measured `12264 + n * (150 ±0)`, estimated `108241 + n * (4229 ±100)`.
+		// Minimum execution time: 2_893_452_000 picoseconds.
+		Weight::from_parts(2_903_197_000, 0)
 			.saturating_add(Weight::from_parts(0, 108241))
-			.saturating_add(Weight::from_parts(2_768_161_903, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(163))
+			.saturating_add(Weight::from_parts(2_601_172_508, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(164))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(118))
+			.saturating_add(T::DbWeight::get().writes(119))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
@@ -289,10 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn resolve_escalation(r: u32, ) -> Weight {
 		// Proof size: measured `1860 + r * (287 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 371_883_000 picoseconds.
-		Weight::from_parts(189_324_579, 0)
+		// Minimum execution time: 367_166_000 picoseconds.
+		Weight::from_parts(195_384_480, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(105_841_931, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(98_774_129, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -350,10 +354,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[4, 15]`.
 	fn settle_appeal(r: u32, ) -> Weight {
 		// Proof size: measured `2185 + r * (381 ±0)`, estimated `29315 + r * (6961 ±0)`.
-		// Minimum execution time: 584_640_000 picoseconds.
-		Weight::from_parts(598_990_000, 0)
+		// Minimum execution time: 583_688_000 picoseconds.
+		Weight::from_parts(601_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(121_723_300, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(127_309_424, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(28))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -383,10 +387,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `974 + r * (243 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 236_722_000 picoseconds.
-		Weight::from_parts(91_188_734, 0)
+		// Minimum execution time: 232_937_000 picoseconds.
+		Weight::from_parts(67_842_443, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(91_910_284, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(86_718_871, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -416,10 +420,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 15]`.
 	fn record_graded_evidence(r: u32, ) -> Weight {
 		// Proof size: measured `974 + r * (250 ±0)`, estimated `24165 + r * (6961 ±0)`.
-		// Minimum execution time: 238_195_000 picoseconds.
-		Weight::from_parts(77_810_616, 0)
+		// Minimum execution time: 232_676_000 picoseconds.
+		Weight::from_parts(74_423_743, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(100_495_280, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(89_229_960, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -439,10 +443,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 16]`.
 	fn on_initialize(j: u32, ) -> Weight {
 		// Proof size: measured `103 + j * (33 ±0)`, estimated `3481 + j * (2516 ±0)`.
-		// Minimum execution time: 8_533_000 picoseconds.
-		Weight::from_parts(13_288_824, 0)
+		// Minimum execution time: 8_743_000 picoseconds.
+		Weight::from_parts(14_306_577, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(9_582_529, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(10_155_521, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -459,22 +463,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consensus::LabelTotals` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Pruning` (r:0 w:1)
 	/// Proof: `Consensus::Pruning` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::OrdinalCoincidences` (r:0 w:1)
+	/// Proof: `Consensus::OrdinalCoincidences` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Revisions` (r:0 w:1)
 	/// Proof: `Consensus::Revisions` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::Provenance` (r:0 w:1)
 	/// Proof: `Consensus::Provenance` (`max_values`: None, `max_size`: Some(692), added: 3167, mode: `MaxEncodedLen`)
+	/// Storage: `Consensus::Disagreement` (r:0 w:1)
+	/// Proof: `Consensus::Disagreement` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Consensus::TaskStats` (r:0 w:1)
 	/// Proof: `Consensus::TaskStats` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[2, 1024]`.
 	fn prune_task_state(e: u32, ) -> Weight {
 		// Proof size: measured `194 + e * (26 ±0)`, estimated `3581 + e * (2537 ±0)`.
-		// Minimum execution time: 28_402_000 picoseconds.
-		Weight::from_parts(397_002, 0)
+		// Minimum execution time: 30_105_000 picoseconds.
+		Weight::from_parts(1_876_441, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_408_039, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_737_126, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
 	}
@@ -483,9 +491,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same figures with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn finalize_items(n: u32, ) -> Weight {
-		Weight::from_parts(37_293_870, 0)
+		Weight::from_parts(2_792_672_000, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_467_609_751, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_420_738_405, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(128))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(84))
@@ -493,29 +501,29 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn finalize_graded_items(n: u32, ) -> Weight {
-		Weight::from_parts(584_113_619, 0)
+		Weight::from_parts(1_824_544_566, 0)
 			.saturating_add(Weight::from_parts(0, 105405))
-			.saturating_add(Weight::from_parts(2_542_939_576, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(134))
+			.saturating_add(Weight::from_parts(2_420_504_961, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(135))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(90))
+			.saturating_add(ParityDbWeight::get().writes(91))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn finalize_review_items(n: u32, ) -> Weight {
-		Weight::from_parts(984_556_487, 0)
+		Weight::from_parts(2_903_197_000, 0)
 			.saturating_add(Weight::from_parts(0, 108241))
-			.saturating_add(Weight::from_parts(2_768_161_903, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(163))
+			.saturating_add(Weight::from_parts(2_601_172_508, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(164))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(118))
+			.saturating_add(ParityDbWeight::get().writes(119))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4229).saturating_mul(n.into()))
 	}
 	fn resolve_escalation(r: u32, ) -> Weight {
-		Weight::from_parts(189_324_579, 0)
+		Weight::from_parts(195_384_480, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(105_841_931, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(98_774_129, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(27))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
@@ -523,9 +531,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn settle_appeal(r: u32, ) -> Weight {
-		Weight::from_parts(598_990_000, 0)
+		Weight::from_parts(601_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 29315))
-			.saturating_add(Weight::from_parts(121_723_300, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(127_309_424, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(28))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -533,9 +541,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(91_188_734, 0)
+		Weight::from_parts(67_842_443, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(91_910_284, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(86_718_871, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -543,9 +551,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn record_graded_evidence(r: u32, ) -> Weight {
-		Weight::from_parts(77_810_616, 0)
+		Weight::from_parts(74_423_743, 0)
 			.saturating_add(Weight::from_parts(0, 24165))
-			.saturating_add(Weight::from_parts(100_495_280, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(89_229_960, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
@@ -553,9 +561,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6961).saturating_mul(r.into()))
 	}
 	fn on_initialize(j: u32, ) -> Weight {
-		Weight::from_parts(13_288_824, 0)
+		Weight::from_parts(14_306_577, 0)
 			.saturating_add(Weight::from_parts(0, 3481))
-			.saturating_add(Weight::from_parts(9_582_529, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(10_155_521, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -563,12 +571,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2516).saturating_mul(j.into()))
 	}
 	fn prune_task_state(e: u32, ) -> Weight {
-		Weight::from_parts(397_002, 0)
+		Weight::from_parts(1_876_441, 0)
 			.saturating_add(Weight::from_parts(0, 3581))
-			.saturating_add(Weight::from_parts(5_408_039, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_737_126, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 2537).saturating_mul(e.into()))
 	}

@@ -319,6 +319,94 @@ pub fn kendall_distance(candidates: u8, a: &[u8; MAX_CANDIDATES], b: &[u8; MAX_C
 	Perbill::from_rational(discordant, pairs.max(1))
 }
 
+/// Ordinal tasks of at most this many levels keep their levels' coincidence matrix, from
+/// which Krippendorff's ordinal alpha follows (`ordinal_pairs`); larger scales use the interval
+/// metric of [`alpha_metric`].
+pub const ORDINAL_COINCIDENCE_LEVELS: u16 = 16;
+
+/// One billion: [`alpha_metric`]'s unit.
+const PARTS: u128 = 1_000_000_000;
+
+/// Krippendorff's δ² between two answers, in parts per billion: the metric of a graded task's
+/// agreement coefficient. Ratings and numbers: interval (the squared difference over the scale;
+/// a number's tolerance does not count); label sets: the Jaccard distance; preferences: the
+/// side alone (sign agreement); rankings: the Kendall tau distance; any other two different
+/// answers: 1 (nominal).
+pub fn alpha_metric(schema: &LabelSchema, a: &Label, b: &Label) -> u64 {
+	if a == b {
+		return 0;
+	}
+	let squared = |diff: u128, range: u128| -> u64 {
+		let range = range.max(1);
+		// (diff / range)² in parts per billion, without overflow: diff ≤ range < 2^64.
+		let ratio = diff.saturating_mul(PARTS) / range;
+		u64::try_from(ratio.saturating_mul(ratio) / PARTS).unwrap_or(u64::MAX)
+	};
+	let parts = |p: Perbill| u64::from(p.deconstruct());
+	match (*schema, *a, *b) {
+		(LabelSchema::Ordinal { levels }, Label::Level(x), Label::Level(y)) =>
+			squared(u128::from(x.abs_diff(y)), u128::from(levels.saturating_sub(1))),
+		(LabelSchema::Numeric { min, max, .. }, Label::Number(x), Label::Number(y)) =>
+			squared(u128::from(x.abs_diff(y)), u128::from(max.abs_diff(min))),
+		(LabelSchema::MultiLabel { .. }, Label::Classes(_), Label::Classes(_)) |
+		(LabelSchema::Ranking { .. }, Label::Ranking(_), Label::Ranking(_)) => parts(distance(schema, a, b)),
+		(LabelSchema::Preference, Label::Prefer { side: x, .. }, Label::Prefer { side: y, .. }) =>
+			if x == y { 0 } else { PARTS as u64 },
+		_ => PARTS as u64,
+	}
+}
+
+/// What one item adds to its task's graded agreement sums.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum ItemAgreement {
+	/// A small ordinal scale: `(cell, amount)` to add to the levels' coincidence matrix
+	/// (row-major, levels × levels).
+	Coincidences(Vec<(usize, u64)>),
+	/// Any other graded schema: the amount to add to the disagreement sum.
+	Disagreement(u128),
+}
+
+/// An item's pairs of answers, grouped as `groups` (answer, how many gave it), for its task's
+/// graded agreement coefficient: each ordered pair counted `1 / (m − 1)` times
+/// `AGREEMENT_SCALE` (`m` the item's answers), by level on a small ordinal scale, else weighted
+/// by [`alpha_metric`]. `None` for an item of fewer than two or more than sixteen answers (as
+/// the nominal sums, whose scale divides only those) and for schemas that are not graded.
+pub fn item_agreement(schema: &LabelSchema, groups: &[(Label, u32)]) -> Option<ItemAgreement> {
+	let m = groups.iter().fold(0u32, |a, (_, n)| a.saturating_add(*n));
+	if !schema.is_graded() || !(2..=16).contains(&m) {
+		return None;
+	}
+	// Exact: the scale is divisible by every m − 1 up to 15.
+	let per_pair = crate::AGREEMENT_SCALE / u128::from(m.saturating_sub(1));
+	let pairs = |a: &Label, na: u32, b: &Label, nb: u32| -> u128 {
+		let others = if a == b { na.saturating_sub(1) } else { nb };
+		u128::from(na).saturating_mul(u128::from(others)).saturating_mul(per_pair)
+	};
+	match *schema {
+		LabelSchema::Ordinal { levels } if levels <= ORDINAL_COINCIDENCE_LEVELS => {
+			let size = usize::from(levels);
+			let mut cells = Vec::new();
+			for (a, na) in groups {
+				for (b, nb) in groups {
+					let (Label::Level(x), Label::Level(y)) = (a, b) else { continue };
+					let cell = usize::from(*x).saturating_mul(size).saturating_add(usize::from(*y));
+					cells.push((cell, u64::try_from(pairs(a, *na, b, *nb)).unwrap_or(u64::MAX)));
+				}
+			}
+			Some(ItemAgreement::Coincidences(cells))
+		},
+		_ => {
+			let mut sum = 0u128;
+			for (a, na) in groups {
+				for (b, nb) in groups {
+					sum = sum.saturating_add(pairs(a, *na, b, *nb).saturating_mul(u128::from(alpha_metric(schema, a, b))));
+				}
+			}
+			Some(ItemAgreement::Disagreement(sum))
+		},
+	}
+}
+
 /// How pay falls with an answer's distance from the decision (governed): full pay up to
 /// `full_within`, nothing from `none_beyond`, linear between.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]

@@ -271,6 +271,20 @@ pub struct TaskStatistics<AccountId, Balance> {
 	pub next_labeler: Option<AccountId>,
 }
 
+/// The running sums of a graded task's agreement coefficient (Krippendorff's alpha with the
+/// schema's metric, `answers::alpha_metric`), beside its `TaskStatistics`.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct GradedAgreement {
+	pub schema: crate::LabelSchema,
+	/// Over the items with two to sixteen revealed answers, `Σ_{i≠j} δ²(a_i, a_j) / (m − 1)`
+	/// (δ² in parts per billion) times `AGREEMENT_SCALE`; zero for a small ordinal scale.
+	pub disagreement: u128,
+	/// A small ordinal scale's levels' coincidence matrix (row-major, levels × levels, each
+	/// ordered pair of an item's answers counted `1 / (m − 1)` times `AGREEMENT_SCALE`); empty
+	/// otherwise.
+	pub coincidences: Vec<u64>,
+}
+
 /// A juror's seats on a case's current round.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct CaseSeat<AccountId> {
@@ -331,8 +345,9 @@ pub struct TaskSeats {
 sp_api::decl_runtime_apis! {
 	/// Read-only views of tasks, results, labelers and agreement. Version 2: final items no
 	/// longer carry their provenance leaf. Version 3: review cases. Version 4: seats dealt by
-	/// lot. Version 5: graded answers (a task's view carries its pay curve).
-	#[api_version(5)]
+	/// lot. Version 5: graded answers (a task's view carries its pay curve). Version 6: graded
+	/// agreement sums.
+	#[api_version(6)]
 	pub trait LabelingApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -383,6 +398,10 @@ sp_api::decl_runtime_apis! {
 
 		/// The task's seats (none before its first deal), if the task exists.
 		fn task_seats(task: TaskId) -> Option<TaskSeats>;
+
+		/// The sums of a graded task's agreement coefficient; `None` for a task that does not
+		/// exist or whose answers are not graded.
+		fn graded_agreement(task: TaskId) -> Option<GradedAgreement>;
 
 		/// The seats `who` holds now (each a chunk of a task's items to commit on), from task
 		/// `from` on, at most `limit` (capped at `MAX_PAGE`), in task and chunk order.

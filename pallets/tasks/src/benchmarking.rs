@@ -95,7 +95,9 @@ mod benchmarks {
 	fn open_review() -> Result<(), BenchmarkError> {
 		let requester = funded::<T>("requester", 0);
 		let author = funded::<T>("author", 0);
-		let spec = TaskSpec { schema: LabelSchema::FreeText, ..spec::<T>(0, T::MaxUriLen::get(), 0, 0) };
+		// The most items a free-text task may have: its answers must fit a review task.
+		let items = ItemsSpec::Merkle { root: H256::repeat_byte(1), count: T::MaxItems::get() / u32::from(T::MaxRedundancy::get()) };
+		let spec = TaskSpec { schema: LabelSchema::FreeText, items, ..spec::<T>(0, T::MaxUriLen::get(), 0, 0) };
 		let after_reveal = spec.reveal_deadline + 1u32.into();
 		let task = Pallet::<T>::do_create_task(requester, spec).map_err(|_| "create")?;
 		<Pallet<T> as TaskHooks<T::AccountId>>::note_commitments(task, 1)?;

@@ -37,8 +37,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(item < task.items.count(), Error::<T>::ItemOutOfRange);
 		ensure!(!ReviewOf::<T>::contains_key(task_id), Error::<T>::ReviewAlreadyOpen);
 		let number = SubmissionCount::<T>::get(task_id);
-		// At most the task's items times its redundancy: one answer per commitment.
-		ensure!(number < T::MaxItems::get().saturating_mul(T::MaxRedundancy::get().into()), Error::<T>::TooManySubmissions);
+		// One answer per commitment: at most the task's items times its redundancy, which its
+		// creation kept within a task's items (the review's).
+		ensure!(number < T::MaxItems::get(), Error::<T>::TooManySubmissions);
 		Submissions::<T>::insert(task_id, number, SubmissionRecord { item, author: author.clone(), digest });
 		SubmissionCount::<T>::insert(task_id, number.saturating_add(1));
 		Ok(())
@@ -61,7 +62,7 @@ impl<T: Config> Pallet<T> {
 			ReviewTermsOf::<T>::insert(task_id, ReviewTerms { state_deposit: Zero::zero(), ..terms });
 			return Ok(None);
 		}
-		ensure!(count <= T::MaxItems::get().saturating_mul(T::MaxRedundancy::get().into()), Error::<T>::TooManySubmissions);
+		ensure!(count <= T::MaxItems::get(), Error::<T>::TooManySubmissions);
 		let budget = review_reward
 			.checked_mul(&BalanceOf::<T>::from(count))
 			.ok_or(Error::<T>::BudgetOverflow)?;

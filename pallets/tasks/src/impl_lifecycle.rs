@@ -61,6 +61,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(item_count <= T::MaxItems::get(), Error::<T>::TooManyItems);
 		ensure!(spec.redundancy > 0, Error::<T>::ZeroRedundancy);
 		ensure!(spec.redundancy <= T::MaxRedundancy::get(), Error::<T>::RedundancyTooHigh);
+		// A free-text task's review has an item per answer: it must fit a task too.
+		ensure!(
+			!free_text || item_count.saturating_mul(u32::from(spec.redundancy)) <= T::MaxItems::get(),
+			Error::<T>::TooManyItems
+		);
 		ensure!(spec.min_tier <= T::MaxTier::get(), Error::<T>::TierTooHigh);
 		let manifest_uri =
 			BoundedVec::try_from(spec.manifest_uri).map_err(|_| Error::<T>::ManifestUriTooLong)?;

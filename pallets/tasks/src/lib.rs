@@ -470,7 +470,8 @@ pub mod pallet {
 		GoldNotForFreeText,
 		/// The free-text task's answers are already under review.
 		ReviewAlreadyOpen,
-		/// The free-text task has more answers than a review task may have items.
+		/// The free-text task has more answers than a review task may have items (its items
+		/// times its redundancy may not exceed a task's items).
 		TooManySubmissions,
 	}
 

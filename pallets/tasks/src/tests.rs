@@ -187,6 +187,15 @@ fn create_task_refuses_bad_input_and_moves_nothing() {
 			),
 			// Free text is rated by its review, not checked against known answers.
 			(TaskSpec { schema: LabelSchema::FreeText, gold: gold_spec(0), ..spec() }, Error::GoldNotForFreeText),
+			// Its answers (items × redundancy) must fit the review task: 3,334 × 3 > 10,000.
+			(
+				TaskSpec {
+					schema: LabelSchema::FreeText,
+					items: ItemsSpec::Merkle { root: H256::repeat_byte(1), count: 3_334 },
+					..spec()
+				},
+				Error::TooManyItems,
+			),
 			// A task may ask for a stricter decision than the governed one, never a laxer: a
 			// quorum from the governed one to the redundancy, a threshold from the governed one.
 			(TaskSpec { quorum: Some(4), ..spec() }, Error::QuorumOutOfBounds),

@@ -3,7 +3,7 @@
 //! decision, reputation by closeness, and the requester's stricter threshold.
 
 use super::*;
-use labelchain_primitives::{answers::PayCurve, LabelSchema, Outcome, Side};
+use labelchain_primitives::{answers::PayCurve, LabelSchema, Outcome, Side, AGREEMENT_SCALE};
 
 /// A one-item task of `schema` where each labeler commits and reveals its answer.
 fn graded_round(schema: LabelSchema, votes: &[(AccountId, Label)], reward: Balance) -> u64 {
@@ -236,5 +236,45 @@ fn an_overturned_rating_is_shared_again_by_closeness_to_the_verdict() {
 		assert_eq!(TaskLabelers::<Test>::get(task, A).agreed, 0);
 		assert!(outcomes(C).contains(&Outcome::Close { closeness: Perbill::from_percent(75) }));
 		DecisionAppealPeriod::set(0);
+	});
+}
+
+/// The sums behind a graded task's agreement coefficient, exact: a small ordinal scale's
+/// coincidence matrix, a number's interval disagreement; both pruned with the task.
+#[test]
+fn graded_agreement_sums_are_counted_item_by_item() {
+	test(|| {
+		let lv = Label::Level;
+		let rating = graded_round(
+			LabelSchema::Ordinal { levels: 5 },
+			&[(A, lv(2)), (B, lv(2)), (C, lv(2)), (D, lv(3)), (E, lv(0))],
+			90,
+		);
+		run_to_block(40);
+		// Five answers: each ordered pair counts 1/4 of the scale (180,180).
+		let pair = AGREEMENT_SCALE as u64 / 4;
+		let matrix = OrdinalCoincidences::<Test>::get(rating);
+		assert_eq!(matrix.len(), 25);
+		let cell = |c: usize, k: usize| matrix[c * 5 + k];
+		assert_eq!(cell(2, 2), 3 * 2 * pair);
+		assert_eq!((cell(2, 3), cell(3, 2), cell(2, 0), cell(0, 2)), (3 * pair, 3 * pair, 3 * pair, 3 * pair));
+		assert_eq!((cell(3, 0), cell(0, 3), cell(1, 1), cell(4, 4)), (pair, pair, 0, 0));
+		// Each row adds up to its level's answers.
+		assert_eq!((0..5).map(|k| cell(2, k)).sum::<u64>(), 3 * AGREEMENT_SCALE as u64);
+		assert_eq!(Disagreement::<Test>::get(rating), 0);
+	});
+	test(|| {
+		let n = Label::Number;
+		let number = graded_round(
+			LabelSchema::Numeric { min: 0, max: 1_000, step: 10, tolerance: 0 },
+			&[(A, n(500)), (B, n(510)), (C, n(520))],
+			90,
+		);
+		run_to_block(40);
+		// Three numbers of a range of 1,000: 10 apart (twice, both ways) is (1/100)², 20 apart
+		// (both ways) (1/50)², each pair counted 1/2 of the scale.
+		let expected = (4 * 100_000u128 + 2 * 400_000) * (AGREEMENT_SCALE / 2);
+		assert_eq!(Disagreement::<Test>::get(number), expected);
+		assert!(OrdinalCoincidences::<Test>::get(number).is_empty());
 	});
 }

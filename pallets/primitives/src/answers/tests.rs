@@ -181,3 +181,36 @@ fn label_encodings_shared_with_the_client() {
 	assert_eq!(hex(Label::Prefer { side: Side::Tie, clear: false }), "050100");
 	assert_eq!(hex(Label::Ranking([2, 0, 1, 255, 255, 255, 255, 255])), "06020001ffffffffff");
 }
+
+#[test]
+fn the_alpha_metric_of_each_schema() {
+	let ordinal = LabelSchema::Ordinal { levels: 5 };
+	// Interval: one level of four apart is (1/4)², two (1/2)²; a metric is symmetric.
+	assert_eq!(alpha_metric(&ordinal, &Label::Level(1), &Label::Level(2)), 62_500_000);
+	assert_eq!(alpha_metric(&ordinal, &Label::Level(3), &Label::Level(1)), 250_000_000);
+	assert_eq!(alpha_metric(&ordinal, &Label::Level(1), &Label::Level(3)), 250_000_000);
+	assert_eq!(alpha_metric(&ordinal, &Label::Level(2), &Label::Level(2)), 0);
+	// Numbers: the raw difference over the range (the tolerance does not count).
+	let numeric = LabelSchema::Numeric { min: 0, max: 100, step: 1, tolerance: 5 };
+	assert_eq!(alpha_metric(&numeric, &Label::Number(10), &Label::Number(20)), 10_000_000);
+	let wide = LabelSchema::Numeric { min: i64::MIN, max: i64::MAX, step: 1, tolerance: 0 };
+	assert_eq!(alpha_metric(&wide, &Label::Number(i64::MIN), &Label::Number(i64::MAX)), 1_000_000_000);
+	// Sets: the Jaccard distance ({0,1} and {1,2}: one common of three).
+	let multi = LabelSchema::MultiLabel { classes: 4 };
+	assert_eq!(
+		alpha_metric(&multi, &Label::Classes(0b011), &Label::Classes(0b110)),
+		u64::from(Perbill::from_rational(2u32, 3).deconstruct())
+	);
+	// Preferences: the side alone.
+	let strong = Label::Prefer { side: Side::A, clear: true };
+	let slight = Label::Prefer { side: Side::A, clear: false };
+	let other = Label::Prefer { side: Side::B, clear: false };
+	assert_eq!(alpha_metric(&LabelSchema::Preference, &strong, &slight), 0);
+	assert_eq!(alpha_metric(&LabelSchema::Preference, &strong, &other), 1_000_000_000);
+	// Rankings: the Kendall tau distance (one pair of three swapped).
+	let rank = LabelSchema::Ranking { candidates: 3 };
+	assert_eq!(
+		alpha_metric(&rank, &ranking(&[0, 1, 2]), &ranking(&[1, 0, 2])),
+		u64::from(Perbill::from_rational(1u32, 3).deconstruct())
+	);
+}
