@@ -57,6 +57,23 @@ struct Settlement<T: Config> {
 	fee_paid: BalanceOf<T>,
 }
 
+impl<T: Config> Settlement<T> {
+	/// An item settled without a label: nobody paid, slashed for deviating or recorded; bonds
+	/// released and missing reveals slashed as for every item.
+	fn unpaid(decision: Decision) -> Self {
+		Settlement {
+			label: None,
+			decision,
+			confidence: Perbill::zero(),
+			pay: false,
+			deviant_slash: Perbill::zero(),
+			record_revealers: false,
+			revealers_failed: false,
+			fee_paid: Zero::zero(),
+		}
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// The weight of `who`'s vote on an item of a task; `leave_out` leaves that task's
 	/// agreement evidence out (for its reference decisions).
@@ -249,16 +266,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let tally = Self::tally(view, &votes, None);
 		if tally.revealed == 0 {
-			return Self::settle_item(task, item, view, &votes, Settlement {
-				label: None,
-				decision: Decision::NoLabels,
-				confidence: Perbill::zero(),
-				pay: false,
-				deviant_slash: Perbill::zero(),
-				record_revealers: false,
-				revealers_failed: false,
-				fee_paid: Zero::zero(),
-			});
+			return Self::settle_item(task, item, view, &votes, Settlement::unpaid(Decision::NoLabels));
 		}
 		if tally.revealed < quorum || tally.confidence < terms.threshold {
 			return Self::escalate(task, item, view, &votes, tally, CaseKind::Escalation).map(|_| ());
@@ -279,16 +287,7 @@ impl<T: Config> Pallet<T> {
 				T::Tasks::note_submission(task, item, &vote.labeler, digest)?;
 			}
 		}
-		Self::settle_item(task, item, view, votes, Settlement {
-			label: None,
-			decision: Decision::Submitted,
-			confidence: Perbill::zero(),
-			pay: false,
-			deviant_slash: Perbill::zero(),
-			record_revealers: false,
-			revealers_failed: false,
-			fee_paid: Zero::zero(),
-		})
+		Self::settle_item(task, item, view, votes, Settlement::unpaid(Decision::Submitted))
 	}
 
 	/// An item of a review task was decided (or closed without ratings): the rated answer's
@@ -538,10 +537,8 @@ impl<T: Config> Pallet<T> {
 			votes: event_votes,
 			position,
 		});
-		// A rating of a free-text answer pays its author.
-		if T::Tasks::submission(task, item).is_some() {
-			Self::pay_author(task, item, how.label);
-		}
+		// A rating of a free-text answer pays its author (nothing for any other item).
+		Self::pay_author(task, item, how.label);
 		if let Err(e) = T::Tasks::note_item_finalized(task, item) {
 			// A task the registry settled on its own timeout keeps what it already refunded.
 			log::debug!(target: "runtime::consensus", "task {task} did not take item {item}: {e:?}");

@@ -19,17 +19,6 @@ fn commit_review(who: AccountId, review: u64, item: u32, label: Label) {
 	assert_ok!(pallet_labels::Pallet::<Test>::commit(RuntimeOrigin::signed(who), review, item, answer.digest, vec![], c));
 }
 
-fn reputation_outcomes(who: AccountId) -> Vec<Outcome> {
-	frame_system::Pallet::<Test>::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Reputation(pallet_reputation::Event::ReputationUpdated { who: w, outcome, .. }) if w == who =>
-				Some(outcome),
-			_ => None,
-		})
-		.collect()
-}
-
 #[test]
 fn free_text_is_rated_by_its_review_and_authors_are_paid_by_their_rating() {
 	test(|| {
@@ -78,8 +67,8 @@ fn free_text_is_rated_by_its_review_and_authors_are_paid_by_their_rating() {
 		assert_eq!(free(B), START + 5);
 		// F never revealed: slashed, and nothing to rate.
 		assert!(free(F) < START);
-		assert!(reputation_outcomes(A).contains(&Outcome::Close { closeness: Perbill::one() }));
-		assert!(reputation_outcomes(B).contains(&Outcome::Close { closeness: Perbill::from_percent(25) }));
+		assert!(super::graded::outcomes(A).contains(&Outcome::Close { closeness: Perbill::one() }));
+		assert!(super::graded::outcomes(B).contains(&Outcome::Close { closeness: Perbill::from_percent(25) }));
 		// The best answer is the item's label.
 		assert_eq!(pallet_tasks::BestSubmission::<Test>::get(task, 0), Some((Perbill::one(), 0)));
 		// Reviewers are paid by closeness to the median: C and D fully on both, E less.

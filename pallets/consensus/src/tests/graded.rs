@@ -28,7 +28,7 @@ fn split(reward: Balance, shares: &[Perbill]) -> Vec<Balance> {
 }
 
 /// The reputation outcomes recorded for `who`.
-fn outcomes(who: AccountId) -> Vec<Outcome> {
+pub(super) fn outcomes(who: AccountId) -> Vec<Outcome> {
 	frame_system::Pallet::<Test>::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
